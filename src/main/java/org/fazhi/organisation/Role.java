@@ -1,0 +1,50 @@
+package org.fazhi.organisation;
+
+/**
+ * The posts of a subdistrict office that use Fazhi (DOMAIN.md, "Who uses it"). Each role has a message key for its
+ * name and the data scope it reads by default; the access-control issue lets an administrator narrow or widen scopes.
+ */
+public enum Role {
+
+	/** 系统管理员: manages the organisation model and accounts of the tenant. */
+	ADMIN(DataScope.TENANT),
+	/** 街道领导: reads everything of the tenant, approves filings, signs the annual report. */
+	LEADER(DataScope.TENANT),
+	/** 司法所工作人员: mediation, publicity, consultations, reconsideration and litigation files. */
+	LEGAL_OFFICER(DataScope.DEPARTMENT),
+	/** 执法队员: inspections, cases, evidence, documents. */
+	ENFORCEMENT_OFFICER(DataScope.DEPARTMENT),
+	/** 法制审核员: reviews major enforcement decisions (行政处罚法 第五十八条). */
+	LEGAL_REVIEWER(DataScope.DEPARTMENT),
+	/** 法律顾问: external lawyers; only what is assigned to them. */
+	LEGAL_ADVISOR(DataScope.OWN),
+	/** 调解员: people's mediators. */
+	MEDIATOR(DataScope.COMMUNITY),
+	/** 社区工作者: intake in one community; sees only that community. */
+	COMMUNITY_WORKER(DataScope.COMMUNITY),
+	/** 审计员: read-only, with the audit trail. */
+	AUDITOR(DataScope.TENANT);
+
+	private final DataScope defaultScope;
+
+	Role(DataScope defaultScope) {
+		this.defaultScope = defaultScope;
+	}
+
+	public DataScope defaultScope() {
+		return defaultScope;
+	}
+
+	public String authority() {
+		return "ROLE_" + name();
+	}
+
+	public String messageKey() {
+		return "role." + name();
+	}
+
+	/** Whether an account in this role must be tied to one community (its data scope is the community). */
+	public boolean needsCommunity() {
+		return defaultScope == DataScope.COMMUNITY;
+	}
+}

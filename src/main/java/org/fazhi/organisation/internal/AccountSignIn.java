@@ -1,0 +1,53 @@
+package org.fazhi.organisation.internal;
+
+import org.fazhi.organisation.FazhiUser;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Sign-in for staff accounts: the password encoder (bcrypt through a delegating encoder, so stronger hashes can be
+ * introduced without invalidating stored ones) and the lookup that turns an account into a {@link FazhiUser}. An
+ * account of a deactivated tenant or a deactivated account cannot sign in.
+ */
+@Configuration(proxyBeanMethods = false)
+class AccountSignIn {
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	@Bean
+	UserDetailsService userDetailsService(StaffAccounts accounts) {
+		return new AccountLookup(accounts);
+	}
+
+	static class AccountLookup implements UserDetailsService {
+
+		private final StaffAccounts accounts;
+
+		AccountLookup(StaffAccounts accounts) {
+			this.accounts = accounts;
+		}
+
+		@Override
+		@Transactional(readOnly = true)
+		public FazhiUser loadUserByUsername(String username) {
+			var account = accounts.findByUsername(username == null ? "" : username.strip())
+				.orElseThrow(() -> new UsernameNotFoundException("no such account"));
+			var tenant = account.getTenant();
+			var department = account.getDepartment();
+			var community = account.getCommunity();
+			return new FazhiUser(account.getId(), account.getUsername(), account.getPasswordHash(),
+					account.getFullName(), tenant.getId(), tenant.getCode(), tenant.getName(), department.getId(),
+					department.getName(), community == null ? null : community.getId(),
+					community == null ? null : community.getName(), account.getRole(),
+					account.isActive() && tenant.isActive());
+		}
+	}
+}

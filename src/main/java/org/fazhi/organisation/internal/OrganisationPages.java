@@ -1,0 +1,359 @@
+package org.fazhi.organisation.internal;
+
+import java.util.Arrays;
+import java.util.Set;
+import java.util.function.Supplier;
+
+import jakarta.validation.Valid;
+
+import org.fazhi.organisation.FazhiUser;
+import org.fazhi.organisation.Role;
+import org.fazhi.shared.NavigationEntry;
+import org.fazhi.shared.RuleViolation;
+import org.springframework.context.annotation.Bean;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The administrator's pages for the organisation model. Leaders and auditors read them; only administrators change
+ * anything. Each list shows the caller's tenant only.
+ */
+@Controller
+@RequestMapping("/organisation")
+@PreAuthorize("hasAnyRole('ADMIN', 'LEADER', 'AUDITOR')")
+class OrganisationPages {
+
+	static final String ADMIN_ONLY = "hasRole('ADMIN')";
+
+	private final OrganisationAdministration administration;
+
+	OrganisationPages(OrganisationAdministration administration) {
+		this.administration = administration;
+	}
+
+	@Bean
+	static NavigationEntry organisationNavigation() {
+		return new NavigationEntry(90, "nav.organisation", "/organisation/communities",
+				Set.of(Role.ADMIN.name(), Role.LEADER.name(), Role.AUDITOR.name()));
+	}
+
+	@ModelAttribute("roles")
+	Role[] roles() {
+		return Role.values();
+	}
+
+	@ModelAttribute("departmentKinds")
+	DepartmentKind[] departmentKinds() {
+		return DepartmentKind.values();
+	}
+
+	@ModelAttribute("externalKinds")
+	ExternalPersonKind[] externalKinds() {
+		return ExternalPersonKind.values();
+	}
+
+	@GetMapping
+	String index() {
+		return "redirect:/organisation/communities";
+	}
+
+	// --- tenants -----------------------------------------------------------------------------------------------
+
+	@GetMapping("/tenants")
+	String tenants(Model model) {
+		model.addAttribute("tenants", administration.tenants());
+		return "organisation/tenants";
+	}
+
+	@GetMapping("/tenants/new")
+	@PreAuthorize(ADMIN_ONLY)
+	String newTenant(Model model) {
+		model.addAttribute("form", new TenantForm());
+		return "organisation/tenant-form";
+	}
+
+	@PostMapping("/tenants/new")
+	@PreAuthorize(ADMIN_ONLY)
+	String openTenant(@Valid @ModelAttribute("form") TenantForm form, BindingResult result,
+			RedirectAttributes redirect) {
+		return save(result, "organisation/tenant-form", () -> administration.openTenant(form), redirect,
+				"/organisation/tenants");
+	}
+
+	@PostMapping("/tenants/{id}/name")
+	@PreAuthorize(ADMIN_ONLY)
+	String renameTenant(@AuthenticationPrincipal FazhiUser user, @PathVariable long id, @RequestParam String name,
+			RedirectAttributes redirect) {
+		return act(redirect, "/organisation/tenants", () -> administration.renameTenant(user, id, name));
+	}
+
+	@PostMapping("/tenants/{id}/active")
+	@PreAuthorize(ADMIN_ONLY)
+	String tenantActive(@AuthenticationPrincipal FazhiUser user, @PathVariable long id, @RequestParam boolean active,
+			RedirectAttributes redirect) {
+		return act(redirect, "/organisation/tenants", () -> administration.setTenantActive(user, id, active));
+	}
+
+	// --- communities -------------------------------------------------------------------------------------------
+
+	@GetMapping("/communities")
+	String communities(@AuthenticationPrincipal FazhiUser user, Model model) {
+		model.addAttribute("communities", administration.communities(user));
+		return "organisation/communities";
+	}
+
+	@GetMapping("/communities/new")
+	@PreAuthorize(ADMIN_ONLY)
+	String newCommunity(@AuthenticationPrincipal FazhiUser user, Model model) {
+		model.addAttribute("form", new CommunityForm(user.tenantCode(), user.tenantCode(), null));
+		return "organisation/community-form";
+	}
+
+	@PostMapping("/communities/new")
+	@PreAuthorize(ADMIN_ONLY)
+	String createCommunity(@AuthenticationPrincipal FazhiUser user, @Valid @ModelAttribute("form") CommunityForm form,
+			BindingResult result, RedirectAttributes redirect) {
+		return save(result, "organisation/community-form", () -> administration.createCommunity(user, form), redirect,
+				"/organisation/communities");
+	}
+
+	@GetMapping("/communities/{id}/edit")
+	@PreAuthorize(ADMIN_ONLY)
+	String editCommunity(@AuthenticationPrincipal FazhiUser user, @PathVariable long id, Model model) {
+		model.addAttribute("form", CommunityForm.of(administration.community(user, id), user.tenantCode()));
+		model.addAttribute("recordId", id);
+		return "organisation/community-form";
+	}
+
+	@PostMapping("/communities/{id}/edit")
+	@PreAuthorize(ADMIN_ONLY)
+	String updateCommunity(@AuthenticationPrincipal FazhiUser user, @PathVariable long id,
+			@Valid @ModelAttribute("form") CommunityForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		model.addAttribute("recordId", id);
+		return save(result, "organisation/community-form", () -> administration.updateCommunity(user, id, form),
+				redirect, "/organisation/communities");
+	}
+
+	@PostMapping("/communities/{id}/active")
+	@PreAuthorize(ADMIN_ONLY)
+	String communityActive(@AuthenticationPrincipal FazhiUser user, @PathVariable long id,
+			@RequestParam boolean active, RedirectAttributes redirect) {
+		return act(redirect, "/organisation/communities", () -> administration.setCommunityActive(user, id, active));
+	}
+
+	// --- departments -------------------------------------------------------------------------------------------
+
+	@GetMapping("/departments")
+	String departments(@AuthenticationPrincipal FazhiUser user, Model model) {
+		model.addAttribute("departments", administration.departments(user));
+		return "organisation/departments";
+	}
+
+	@GetMapping("/departments/new")
+	@PreAuthorize(ADMIN_ONLY)
+	String newDepartment(Model model) {
+		model.addAttribute("form", new DepartmentForm());
+		return "organisation/department-form";
+	}
+
+	@PostMapping("/departments/new")
+	@PreAuthorize(ADMIN_ONLY)
+	String createDepartment(@AuthenticationPrincipal FazhiUser user,
+			@Valid @ModelAttribute("form") DepartmentForm form, BindingResult result, RedirectAttributes redirect) {
+		return save(result, "organisation/department-form", () -> administration.createDepartment(user, form),
+				redirect, "/organisation/departments");
+	}
+
+	@GetMapping("/departments/{id}/edit")
+	@PreAuthorize(ADMIN_ONLY)
+	String editDepartment(@AuthenticationPrincipal FazhiUser user, @PathVariable long id, Model model) {
+		model.addAttribute("form", DepartmentForm.of(administration.department(user, id)));
+		model.addAttribute("recordId", id);
+		return "organisation/department-form";
+	}
+
+	@PostMapping("/departments/{id}/edit")
+	@PreAuthorize(ADMIN_ONLY)
+	String updateDepartment(@AuthenticationPrincipal FazhiUser user, @PathVariable long id,
+			@Valid @ModelAttribute("form") DepartmentForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		model.addAttribute("recordId", id);
+		return save(result, "organisation/department-form", () -> administration.updateDepartment(user, id, form),
+				redirect, "/organisation/departments");
+	}
+
+	@PostMapping("/departments/{id}/active")
+	@PreAuthorize(ADMIN_ONLY)
+	String departmentActive(@AuthenticationPrincipal FazhiUser user, @PathVariable long id,
+			@RequestParam boolean active, RedirectAttributes redirect) {
+		return act(redirect, "/organisation/departments", () -> administration.setDepartmentActive(user, id, active));
+	}
+
+	// --- staff accounts ----------------------------------------------------------------------------------------
+
+	@GetMapping("/staff")
+	String staff(@AuthenticationPrincipal FazhiUser user, @RequestParam(required = false) Long department,
+			@RequestHeader(name = "HX-Request", required = false) String htmx,
+			Model model) {
+		model.addAttribute("staff", administration.staff(user, department));
+		model.addAttribute("departments", administration.departments(user));
+		model.addAttribute("selectedDepartment", department);
+		return htmx != null ? "organisation/staff :: rows" : "organisation/staff";
+	}
+
+	@GetMapping("/staff/new")
+	@PreAuthorize(ADMIN_ONLY)
+	String newStaff(@AuthenticationPrincipal FazhiUser user, Model model) {
+		model.addAttribute("form", new StaffForm());
+		return staffForm(user, model);
+	}
+
+	@PostMapping("/staff/new")
+	@PreAuthorize(ADMIN_ONLY)
+	String createStaff(@AuthenticationPrincipal FazhiUser user, @Valid @ModelAttribute("form") StaffForm form,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		staffForm(user, model);
+		return save(result, "organisation/staff-form", () -> administration.createStaff(user, form), redirect,
+				"/organisation/staff");
+	}
+
+	@GetMapping("/staff/{id}/edit")
+	@PreAuthorize(ADMIN_ONLY)
+	String editStaff(@AuthenticationPrincipal FazhiUser user, @PathVariable long id, Model model) {
+		model.addAttribute("form", StaffForm.of(administration.staffAccount(user, id)));
+		model.addAttribute("recordId", id);
+		return staffForm(user, model);
+	}
+
+	@PostMapping("/staff/{id}/edit")
+	@PreAuthorize(ADMIN_ONLY)
+	String updateStaff(@AuthenticationPrincipal FazhiUser user, @PathVariable long id,
+			@Valid @ModelAttribute("form") StaffForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		model.addAttribute("recordId", id);
+		staffForm(user, model);
+		return save(result, "organisation/staff-form", () -> administration.updateStaff(user, id, form), redirect,
+				"/organisation/staff");
+	}
+
+	@PostMapping("/staff/{id}/active")
+	@PreAuthorize(ADMIN_ONLY)
+	String staffActive(@AuthenticationPrincipal FazhiUser user, @PathVariable long id, @RequestParam boolean active,
+			RedirectAttributes redirect) {
+		return act(redirect, "/organisation/staff", () -> administration.setStaffActive(user, id, active));
+	}
+
+	private String staffForm(FazhiUser user, Model model) {
+		model.addAttribute("departments", administration.activeDepartments(user));
+		model.addAttribute("communities", administration.activeCommunities(user));
+		return "organisation/staff-form";
+	}
+
+	// --- external people ---------------------------------------------------------------------------------------
+
+	@GetMapping("/people")
+	String people(@AuthenticationPrincipal FazhiUser user, @RequestParam(required = false) String kind, Model model) {
+		ExternalPersonKind selected = Arrays.stream(ExternalPersonKind.values())
+			.filter(k -> k.name().equals(kind)).findFirst().orElse(null);
+		model.addAttribute("people", administration.externalPeople(user, selected));
+		model.addAttribute("selectedKind", selected);
+		return "organisation/people";
+	}
+
+	@GetMapping("/people/new")
+	@PreAuthorize(ADMIN_ONLY)
+	String newPerson(@AuthenticationPrincipal FazhiUser user, Model model) {
+		model.addAttribute("form", new ExternalPersonForm());
+		return personForm(user, model);
+	}
+
+	@PostMapping("/people/new")
+	@PreAuthorize(ADMIN_ONLY)
+	String registerPerson(@AuthenticationPrincipal FazhiUser user,
+			@Valid @ModelAttribute("form") ExternalPersonForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		personForm(user, model);
+		return save(result, "organisation/person-form", () -> administration.registerExternalPerson(user, form),
+				redirect, "/organisation/people");
+	}
+
+	@GetMapping("/people/{id}/edit")
+	@PreAuthorize(ADMIN_ONLY)
+	String editPerson(@AuthenticationPrincipal FazhiUser user, @PathVariable long id, Model model) {
+		model.addAttribute("form", ExternalPersonForm.of(administration.externalPerson(user, id)));
+		model.addAttribute("recordId", id);
+		return personForm(user, model);
+	}
+
+	@PostMapping("/people/{id}/edit")
+	@PreAuthorize(ADMIN_ONLY)
+	String updatePerson(@AuthenticationPrincipal FazhiUser user, @PathVariable long id,
+			@Valid @ModelAttribute("form") ExternalPersonForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		model.addAttribute("recordId", id);
+		personForm(user, model);
+		return save(result, "organisation/person-form", () -> administration.updateExternalPerson(user, id, form),
+				redirect, "/organisation/people");
+	}
+
+	@PostMapping("/people/{id}/active")
+	@PreAuthorize(ADMIN_ONLY)
+	String personActive(@AuthenticationPrincipal FazhiUser user, @PathVariable long id, @RequestParam boolean active,
+			RedirectAttributes redirect) {
+		return act(redirect, "/organisation/people", () -> administration.setExternalPersonActive(user, id, active));
+	}
+
+	private String personForm(FazhiUser user, Model model) {
+		model.addAttribute("communities", administration.activeCommunities(user));
+		return "organisation/person-form";
+	}
+
+	// --- shared form handling ----------------------------------------------------------------------------------
+
+	/** Saves when the form is valid; otherwise, or when a rule refuses it, shows the form again with the reasons. */
+	private static String save(BindingResult result, String formView, Supplier<?> action, RedirectAttributes redirect,
+			String listPath) {
+		if (result.hasErrors()) {
+			return formView;
+		}
+		try {
+			action.get();
+		}
+		catch (RuleViolation violation) {
+			if (violation.field() != null && result.getFieldType(violation.field()) != null) {
+				result.rejectValue(violation.field(), violation.messageKey(), violation.arguments(), null);
+			}
+			else {
+				result.reject(violation.messageKey(), violation.arguments(), null);
+			}
+			return formView;
+		}
+		redirect.addFlashAttribute("saved", true);
+		return "redirect:" + listPath;
+	}
+
+	/** Runs a list action (activate, deactivate, rename); a refusal is shown above the list. */
+	private static String act(RedirectAttributes redirect, String listPath, Runnable action) {
+		try {
+			action.run();
+			redirect.addFlashAttribute("saved", true);
+		}
+		catch (RuleViolation violation) {
+			redirect.addFlashAttribute("refusal", violation.messageKey());
+			redirect.addFlashAttribute("refusalArguments", violation.arguments());
+		}
+		return "redirect:" + listPath;
+	}
+}

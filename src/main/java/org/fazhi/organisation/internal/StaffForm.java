@@ -1,0 +1,103 @@
+package org.fazhi.organisation.internal;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.fazhi.organisation.Role;
+
+/** What an administrator enters to create or change a staff account; the password is only used on creation. */
+public class StaffForm {
+
+	@NotBlank(message = "{staff.username.required}")
+	@Pattern(regexp = "[a-z][a-z0-9_.]{2,39}", message = "{staff.username.format}")
+	private String username;
+
+	@NotBlank(message = "{staff.fullName.required}")
+	@Size(max = 40, message = "{field.tooLong}")
+	private String fullName;
+
+	@Size(max = 60, message = "{field.tooLong}")
+	private String jobTitle;
+
+	@NotNull(message = "{staff.department.required}")
+	private Long departmentId;
+
+	private Long communityId;
+
+	@NotNull(message = "{staff.role.required}")
+	private Role role;
+
+	private String initialPassword;
+
+	public StaffForm() {
+	}
+
+	static StaffForm of(StaffAccount account) {
+		var form = new StaffForm();
+		form.username = account.getUsername();
+		form.fullName = account.getFullName();
+		form.jobTitle = account.getJobTitle();
+		form.departmentId = account.getDepartment().getId();
+		form.communityId = account.getCommunity() == null ? null : account.getCommunity().getId();
+		form.role = account.getRole();
+		return form;
+	}
+
+	public String getUsername() {
+		return username;
+	}
+
+	public void setUsername(String username) {
+		this.username = Text.trim(username);
+	}
+
+	public String getFullName() {
+		return fullName;
+	}
+
+	public void setFullName(String fullName) {
+		this.fullName = Text.trim(fullName);
+	}
+
+	public String getJobTitle() {
+		return jobTitle;
+	}
+
+	public void setJobTitle(String jobTitle) {
+		this.jobTitle = Text.trim(jobTitle);
+	}
+
+	public Long getDepartmentId() {
+		return departmentId;
+	}
+
+	public void setDepartmentId(Long departmentId) {
+		this.departmentId = departmentId;
+	}
+
+	public Long getCommunityId() {
+		return communityId;
+	}
+
+	public void setCommunityId(Long communityId) {
+		this.communityId = communityId;
+	}
+
+	public Role getRole() {
+		return role;
+	}
+
+	public void setRole(Role role) {
+		this.role = role;
+	}
+
+	public String getInitialPassword() {
+		return initialPassword;
+	}
+
+	public void setInitialPassword(String initialPassword) {
+		this.initialPassword = initialPassword;
+	}
+}

@@ -1,0 +1,37 @@
+package org.fazhi.shared;
+
+import java.util.Set;
+
+/**
+ * A link in the main navigation, declared as a bean by the module that owns the pages behind it, so the navigation
+ * shows exactly the modules that exist.
+ *
+ * @param order position in the navigation, smaller first
+ * @param messageKey message-bundle key of the label
+ * @param path the page the entry opens
+ * @param roles role names (without the {@code ROLE_} prefix) that see the entry; empty means every signed-in user
+ */
+public record NavigationEntry(int order, String messageKey, String path, Set<String> roles) {
+
+	public NavigationEntry {
+		roles = Set.copyOf(roles);
+	}
+
+	/** Whether a request path lies in this entry's section (the first segment of its path). */
+	public boolean matches(String requestPath) {
+		if (requestPath == null) {
+			return false;
+		}
+		return section(requestPath).equals(section(path));
+	}
+
+	private static String section(String path) {
+		String trimmed = path.startsWith("/") ? path.substring(1) : path;
+		int slash = trimmed.indexOf('/');
+		return slash < 0 ? trimmed : trimmed.substring(0, slash);
+	}
+
+	public boolean visibleTo(Set<String> userRoles) {
+		return roles.isEmpty() || roles.stream().anyMatch(userRoles::contains);
+	}
+}

@@ -1,0 +1,84 @@
+package org.fazhi.web;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.fazhi.shared.NotFound;
+import org.fazhi.shared.RuleViolation;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+
+/**
+ * JSON answers of the API to refused input: 400 with a message in the caller's language (Chinese unless English was
+ * chosen), the offending field where there is one, and every field error of a request body.
+ */
+@RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
+class ApiErrors {
+
+	private final MessageSource messages;
+
+	ApiErrors(MessageSource messages) {
+		this.messages = messages;
+	}
+
+	@ExceptionHandler(RuleViolation.class)
+	ResponseEntity<Map<String, Object>> refused(RuleViolation violation) {
+		return body(HttpStatus.BAD_REQUEST, text(violation.messageKey(), violation.arguments()), violation.field(),
+				List.of());
+	}
+
+	@ExceptionHandler(MethodArgumentNotValidException.class)
+	ResponseEntity<Map<String, Object>> invalid(MethodArgumentNotValidException invalid) {
+		Locale locale = LocaleContextHolder.getLocale();
+		List<Map<String, String>> errors = invalid.getBindingResult().getFieldErrors().stream()
+			.map(error -> Map.of("field", error.getField(), "message", messages.getMessage(error, locale)))
+			.toList();
+		FieldError first = invalid.getBindingResult().getFieldError();
+		return body(HttpStatus.BAD_REQUEST, text("api.invalid"), first == null ? null : first.getField(), errors);
+	}
+
+	@ExceptionHandler({ HttpMessageNotReadableException.class, MethodArgumentTypeMismatchException.class })
+	ResponseEntity<Map<String, Object>> unreadable(Exception ex) {
+		return body(HttpStatus.BAD_REQUEST, text("api.unreadable"), null, List.of());
+	}
+
+	@ExceptionHandler(NotFound.class)
+	ResponseEntity<Map<String, Object>> notFound(NotFound ex) {
+		return body(HttpStatus.NOT_FOUND, text("error.404"), null, List.of());
+	}
+
+	@ExceptionHandler({ DataIntegrityViolationException.class, OptimisticLockingFailureException.class })
+	ResponseEntity<Map<String, Object>> conflict(Exception ex) {
+		return body(HttpStatus.CONFLICT, text("record.conflict"), null, List.of());
+	}
+
+	private String text(String key, Object... arguments) {
+		return messages.getMessage(key, arguments, LocaleContextHolder.getLocale());
+	}
+
+	private static ResponseEntity<Map<String, Object>> body(HttpStatus status, String message, String field,
+			List<Map<String, String>> errors) {
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("status", status.value());
+		body.put("message", message);
+		if (field != null) {
+			body.put("field", field);
+		}
+		if (!errors.isEmpty()) {
+			body.put("errors", errors);
+		}
+		return ResponseEntity.status(status).body(body);
+	}
+}

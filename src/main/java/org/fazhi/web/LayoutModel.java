@@ -1,0 +1,56 @@
+package org.fazhi.web;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.fazhi.organisation.FazhiUser;
+import org.fazhi.shared.NavigationEntry;
+import org.springframework.core.env.Environment;
+import org.springframework.core.env.Profiles;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/**
+ * What every page's layout needs: the signed-in user, the navigation entries their role sees, and whether this
+ * installation runs on demo data (then every page says 演示数据).
+ */
+@ControllerAdvice(annotations = Controller.class)
+class LayoutModel {
+
+	private final List<NavigationEntry> navigation;
+	private final boolean demo;
+
+	LayoutModel(List<NavigationEntry> navigation, Environment environment) {
+		this.navigation = navigation.stream().sorted(Comparator.comparingInt(NavigationEntry::order)).toList();
+		this.demo = environment.acceptsProfiles(Profiles.of("demo"));
+	}
+
+	@ModelAttribute("currentUser")
+	FazhiUser currentUser(@AuthenticationPrincipal FazhiUser user) {
+		return user;
+	}
+
+	@ModelAttribute("navigation")
+	List<NavigationEntry> navigation(@AuthenticationPrincipal FazhiUser user) {
+		if (user == null) {
+			return List.of();
+		}
+		Set<String> roles = Set.of(user.role().name());
+		return navigation.stream().filter(entry -> entry.visibleTo(roles)).toList();
+	}
+
+	@ModelAttribute("requestPath")
+	String requestPath(HttpServletRequest request) {
+		return request.getRequestURI().substring(request.getContextPath().length());
+	}
+
+	@ModelAttribute("demoData")
+	boolean demoData() {
+		return demo;
+	}
+}
