@@ -1,0 +1,52 @@
+package org.fazhi.organisation.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.fazhi.DatabaseUnderTest;
+import org.fazhi.FazhiApplication;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Demo credentials never reach production: outside the demo profile the application refuses to start while a demo
+ * password is configured or while a database still holds demo accounts; a fresh production database starts.
+ */
+class DemoCredentialsGuardIntegrationTests {
+
+	private static ConfigurableApplicationContext start(String url, String... extra) {
+		String[] base = { "--spring.datasource.url=" + url,
+				"--spring.datasource.username=" + (DatabaseUnderTest.postgresql() ? "postgres" : "sa"),
+				"--fazhi.test.keep-datasource=true", "--server.port=0", "--spring.main.banner-mode=off" };
+		String[] args = new String[base.length + extra.length];
+		System.arraycopy(base, 0, args, 0, base.length);
+		System.arraycopy(extra, 0, args, base.length, extra.length);
+		return SpringApplication.run(FazhiApplication.class, args);
+	}
+
+	@Test
+	void refusesToStartWithoutTheDemoProfileOnADatabaseWithDemoAccounts() {
+		String url = DatabaseUnderTest.newDatabase("guard_demo_db");
+		try (var demo = start(url, "--spring.profiles.active=demo")) {
+			assertThat(demo.getBean(StaffAccounts.class).countByActiveTrueAndDemoCredentialsTrue()).isPositive();
+		}
+		assertThatThrownBy(() -> start(url)).hasStackTraceContaining("使用演示密码的账户")
+			.hasStackTraceContaining("demo profile");
+	}
+
+	@Test
+	void refusesToStartWithoutTheDemoProfileWhenADemoPasswordIsSet() {
+		String url = DatabaseUnderTest.newDatabase("guard_password");
+		assertThatThrownBy(() -> start(url, "--fazhi.demo.password=Fazhi#Demo2024"))
+			.hasStackTraceContaining("演示密码（fazhi.demo.password）只能在 demo 配置下使用");
+	}
+
+	@Test
+	void startsOnAFreshProductionDatabaseWithoutDemoData() {
+		String url = DatabaseUnderTest.newDatabase("guard_production");
+		try (var production = start(url)) {
+			assertThat(production.getBean(Tenants.class).count()).isZero();
+		}
+	}
+}
