@@ -1,0 +1,129 @@
+package org.fazhi.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+
+import org.fazhi.DatabaseUnderTest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * A person's way through the platform in headless Debian Chromium: sign in as the demo administrator, read the
+ * workbench, open the organisation pages, filter staff by department (htmx), have a duplicate community refused,
+ * and sign out. Screenshots go to target/screenshots.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("demo")
+class BrowserIntegrationTests {
+
+	private static final Path SCREENSHOTS = Path.of("target/screenshots");
+
+	private static WebDriver browser;
+
+	@LocalServerPort
+	int port;
+
+	@BeforeAll
+	static void openBrowser() throws IOException {
+		Path profile = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "chromium-");
+		var options = new ChromeOptions();
+		options.setBinary("/usr/bin/chromium");
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+				"--disable-quic", "--no-first-run", "--disable-background-networking",
+				"--disable-component-update", "--disable-sync", "--window-size=1366,900",
+				"--user-data-dir=" + profile);
+		var service = new ChromeDriverService.Builder().usingDriverExecutable(new File("/usr/bin/chromedriver"))
+			.usingAnyFreePort()
+			.build();
+		browser = new ChromeDriver(service, options);
+		browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+		Files.createDirectories(SCREENSHOTS);
+	}
+
+	@AfterAll
+	static void closeBrowser() {
+		if (browser != null) {
+			browser.quit();
+		}
+	}
+
+	private String url(String path) {
+		return "http://localhost:" + port + path;
+	}
+
+	private void screenshot(String name) throws IOException {
+		File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
+		String database = DatabaseUnderTest.postgresql() ? "postgresql" : "h2";
+		Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + "-" + database + ".png"),
+				StandardCopyOption.REPLACE_EXISTING);
+	}
+
+	@Test
+	void administratorSignsInAndWorksWithTheOrganisation() throws IOException {
+		var wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+		browser.get(url("/"));
+		wait.until(ExpectedConditions.urlContains("/login"));
+		assertThat(browser.findElement(By.className("demo-banner")).getText()).contains("演示数据");
+		browser.findElement(By.id("username")).sendKeys("admin");
+		browser.findElement(By.id("password")).sendKeys("Fazhi#Demo2024");
+		browser.findElement(By.cssSelector("button[type=submit]")).click();
+
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("greeting")));
+		assertThat(browser.findElement(By.id("greeting")).getText()).isEqualTo("您好，陈志远");
+		assertThat(browser.findElement(By.id("placement")).getText()).contains("东湖街道", "党政综合办", "系统管理员");
+		assertThat(browser.findElement(By.id("count-communities")).getText()).isEqualTo("9");
+		screenshot("workbench");
+
+		browser.findElement(By.linkText("组织机构")).click();
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("communities")));
+		assertThat(browser.findElement(By.id("communities")).getText()).contains("东乐社区", "金鹏社区");
+		screenshot("communities");
+
+		// a duplicate community code is refused on the form, in Chinese, and the list is unchanged
+		browser.findElement(By.linkText("新建社区")).click();
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("code")));
+		browser.findElement(By.id("code")).clear();
+		browser.findElement(By.id("code")).sendKeys("440303007002");
+		browser.findElement(By.id("name")).sendKeys("重复社区");
+		browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.className("invalid-feedback"),
+				"社区代码 440303007002 已被使用"));
+		screenshot("community-refused");
+
+		// staff filtered by department through htmx, without a page load
+		browser.get(url("/organisation/staff"));
+		var rows = By.cssSelector("#staff-rows tr");
+		wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(rows, 25));
+		new Select(browser.findElement(By.id("department"))).selectByVisibleText("司法所");
+		wait.until(ExpectedConditions.numberOfElementsToBeLessThan(rows, 10));
+		assertThat(browser.findElement(By.id("staff-rows")).getText()).contains("周婷").doesNotContain("黄伟");
+		screenshot("staff-by-department");
+
+		browser.get(url("/organisation/people"));
+		assertThat(browser.findElement(By.id("people")).getText()).contains("首席法律顾问", "法律明白人", "网格员");
+
+		browser.findElement(By.cssSelector("form[action='/logout'] button")).click();
+		wait.until(ExpectedConditions.urlContains("/login?logout"));
+	}
+}
