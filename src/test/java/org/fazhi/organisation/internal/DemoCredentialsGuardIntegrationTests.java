@@ -49,4 +49,20 @@ class DemoCredentialsGuardIntegrationTests {
 			assertThat(production.getBean(Tenants.class).count()).isZero();
 		}
 	}
+
+	@Test
+	void opensTheFirstSubdistrictOnAFreshProductionDatabaseAndOnlyOnce() {
+		String url = DatabaseUnderTest.newDatabase("guard_bootstrap");
+		String[] bootstrap = { "--fazhi.bootstrap.tenant=440303009", "--fazhi.bootstrap.admin=dongxiao.admin",
+				"--fazhi.bootstrap.password=Dongxiao#2025" };
+		try (var production = start(url, bootstrap)) {
+			var admin = production.getBean(StaffAccounts.class).findByUsername("dongxiao.admin").orElseThrow();
+			assertThat(admin.getTenant().getName()).isEqualTo("东晓街道");
+			assertThat(admin.isMustChangePassword()).isTrue();
+			assertThat(admin.isDemoCredentials()).isFalse();
+		}
+		try (var restarted = start(url, bootstrap)) {
+			assertThat(restarted.getBean(Tenants.class).count()).isEqualTo(1);
+		}
+	}
 }
