@@ -1,0 +1,130 @@
+package org.fazhi.deadlines;
+
+/**
+ * The statutory periods Fazhi counts, each with the statute and article that set it. The name and the trigger event
+ * of each rule are in the message bundles ({@code rule.CODE.name}, {@code rule.CODE.trigger}).
+ *
+ * <p>{@code maximumExtension}: the longest extension the statute allows, in the rule's unit; {@code 0} means the
+ * statute provides none, {@code UNLIMITED} that the parties may agree on any.
+ */
+public enum StatutoryRule {
+
+	/** 行政处罚法 第六十条: decide within 90 days of filing. */
+	PENALTY_DECISION("行政处罚法", "第六十条", 90, PeriodUnit.DAYS, false, 0),
+	/** 行政处罚法 第六十一条, 第八十五条: serve the decision within 7 working days when the party was absent. */
+	PENALTY_SERVICE("行政处罚法", "第六十一条、第八十五条", 7, PeriodUnit.WORKING_DAYS, false, 0),
+	/** 行政处罚法 第六十四条第一项, 第八十五条: the party asks for a hearing within 5 working days of the notice. */
+	HEARING_REQUEST("行政处罚法", "第六十四条第（一）项、第八十五条", 5, PeriodUnit.WORKING_DAYS, false, 0),
+	/** 行政处罚法 第六十四条第二项, 第八十五条: notify the hearing at least 7 working days before it. */
+	HEARING_NOTICE("行政处罚法", "第六十四条第（二）项、第八十五条", 7, PeriodUnit.WORKING_DAYS, true, 0),
+	/** 行政处罚法 第六十七条第三款: pay the fine within 15 days of receiving the decision. */
+	FINE_PAYMENT("行政处罚法", "第六十七条第三款", 15, PeriodUnit.DAYS, false, 0),
+	/** 行政处罚法 第四十八条第二款, 第八十五条: withdraw a changed or revoked published decision within 3 working days. */
+	PUBLICATION_WITHDRAWAL("行政处罚法", "第四十八条第二款、第八十五条", 3, PeriodUnit.WORKING_DAYS, false, 0),
+	/** 国办发〔2018〕118号: publish penalty decisions within 7 working days. */
+	PENALTY_PUBLICATION("国办发〔2018〕118号", "“及时公开执法信息”", 7, PeriodUnit.WORKING_DAYS, false, 0),
+	/** 国办发〔2018〕118号: publish other enforcement results within 20 working days. */
+	RESULT_PUBLICATION("国办发〔2018〕118号", "“及时公开执法信息”", 20, PeriodUnit.WORKING_DAYS, false, 0),
+	/** 行政复议法 第四十八条, 第八十八条第二款: the respondent answers within 10 working days. */
+	RECONSIDERATION_ANSWER("行政复议法", "第四十八条、第八十八条第二款", 10, PeriodUnit.WORKING_DAYS, false, 0),
+	/** 行政复议法 第五十四条, 第八十八条第二款: answer within 5 working days in the simple procedure. */
+	RECONSIDERATION_ANSWER_SIMPLE("行政复议法", "第五十四条、第八十八条第二款", 5, PeriodUnit.WORKING_DAYS, false, 0),
+	/** 行政复议法 第六十二条: decide within 60 days, extendable by at most 30. */
+	RECONSIDERATION_DECISION("行政复议法", "第六十二条", 60, PeriodUnit.DAYS, false, 30),
+	/** 行政诉讼法 第六十七条: the defendant submits its defence within 15 days. */
+	LITIGATION_DEFENCE("行政诉讼法", "第六十七条", 15, PeriodUnit.DAYS, false, 0),
+	/** 行政诉讼法 第八十五条: appeal against a first-instance judgment within 15 days. */
+	APPEAL_JUDGMENT("行政诉讼法", "第八十五条", 15, PeriodUnit.DAYS, false, 0),
+	/** 行政诉讼法 第八十五条: appeal against a first-instance ruling within 10 days. */
+	APPEAL_RULING("行政诉讼法", "第八十五条", 10, PeriodUnit.DAYS, false, 0),
+	/** 重大行政决策程序暂行条例 第十五条: public comment open for at least 30 days. */
+	DECISION_PUBLIC_COMMENT("重大行政决策程序暂行条例", "第十五条", 30, PeriodUnit.DAYS, false, 0),
+	/** 人民调解法 第三十三条: apply jointly for judicial confirmation within 30 days of the agreement taking effect. */
+	JUDICIAL_CONFIRMATION("人民调解法", "第三十三条", 30, PeriodUnit.DAYS, false, 0),
+	/** 深圳经济特区矛盾纠纷多元化解条例 第二十五条: 30 days of mediation unless the parties agree otherwise. */
+	MEDIATION("深圳经济特区矛盾纠纷多元化解条例", "第二十五条", 30, PeriodUnit.DAYS, false, StatutoryRule.UNLIMITED),
+	/** 深圳经济特区矛盾纠纷多元化解条例 第四十五条: transfer a dispute outside one's remit within 3 working days. */
+	ADMINISTRATIVE_MEDIATION_TRANSFER("深圳经济特区矛盾纠纷多元化解条例", "第四十五条", 3, PeriodUnit.WORKING_DAYS, false, 0),
+	/** 深圳经济特区矛盾纠纷多元化解条例 第四十六条: decide on accepting an application within 5 working days. */
+	ADMINISTRATIVE_MEDIATION_ACCEPTANCE("深圳经济特区矛盾纠纷多元化解条例", "第四十六条", 5, PeriodUnit.WORKING_DAYS, false,
+			0),
+	/** 深圳经济特区矛盾纠纷多元化解条例 第四十六条: 10 working days when complex or involving several bodies. */
+	ADMINISTRATIVE_MEDIATION_ACCEPTANCE_COMPLEX("深圳经济特区矛盾纠纷多元化解条例", "第四十六条", 10, PeriodUnit.WORKING_DAYS,
+			false, 0),
+	/** 信访工作条例 第二十二条: register and direct a petition within 15 days. */
+	PETITION_REGISTRATION("信访工作条例", "第二十二条", 15, PeriodUnit.DAYS, false, 0),
+	/** 信访工作条例 第三十四条: resolve within 60 days, extendable by at most 30. */
+	PETITION_RESOLUTION("信访工作条例", "第三十四条", 60, PeriodUnit.DAYS, false, 30),
+	/** 政府信息公开条例 第三十三条: answer a disclosure request within 20 working days, extendable by 20. */
+	INFORMATION_DISCLOSURE("政府信息公开条例", "第三十三条", 20, PeriodUnit.WORKING_DAYS, false, 20);
+
+	public static final int UNLIMITED = -1;
+
+	private final String statute;
+	private final String article;
+	private final int length;
+	private final PeriodUnit unit;
+	private final boolean backwards;
+	private final int maximumExtension;
+
+	StatutoryRule(String statute, String article, int length, PeriodUnit unit, boolean backwards,
+			int maximumExtension) {
+		this.statute = statute;
+		this.article = article;
+		this.length = length;
+		this.unit = unit;
+		this.backwards = backwards;
+		this.maximumExtension = maximumExtension;
+	}
+
+	public String code() {
+		return name();
+	}
+
+	public String statute() {
+		return statute;
+	}
+
+	public String article() {
+		return article;
+	}
+
+	/** The citation as a person reads it: 《行政处罚法》第六十条. */
+	public String citation() {
+		return (statute.startsWith("国办发") ? statute : "《" + statute + "》") + article;
+	}
+
+	public int length() {
+		return length;
+	}
+
+	public PeriodUnit unit() {
+		return unit;
+	}
+
+	/** Whether the period is counted back from its trigger (a latest day to act before an event). */
+	public boolean backwards() {
+		return backwards;
+	}
+
+	public int maximumExtension() {
+		return maximumExtension;
+	}
+
+	public String nameKey() {
+		return "rule." + name() + ".name";
+	}
+
+	public String triggerKey() {
+		return "rule." + name() + ".trigger";
+	}
+
+	public static java.util.Optional<StatutoryRule> byCode(String code) {
+		for (StatutoryRule rule : values()) {
+			if (rule.name().equals(code)) {
+				return java.util.Optional.of(rule);
+			}
+		}
+		return java.util.Optional.empty();
+	}
+}
