@@ -1,7 +1,11 @@
 package org.fazhi;
 
+import java.time.Clock;
+import java.time.ZoneId;
+
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.annotation.Bean;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
@@ -10,6 +14,14 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @SpringBootApplication
 @EnableScheduling
 public class FazhiApplication {
+
+	/** Statutory periods are counted in China Standard Time, whatever the server's zone. */
+	public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
+	@Bean
+	Clock clock() {
+		return Clock.system(ZONE);
+	}
 
 	public static void main(String[] args) {
 		SpringApplication.run(FazhiApplication.class, args);

@@ -8,4 +8,20 @@ public interface OrganisationDirectory {
 
 	record Headcount(long communities, long departments, long staff, long externalPeople) {
 	}
+
+	/** An active staff member of a tenant, as other modules need them: to assign work and to scope records. */
+	record StaffMember(long accountId, String fullName, long departmentId, String departmentName, Long communityId) {
+	}
+
+	/** The active staff member with this account in this tenant, if there is one. */
+	java.util.Optional<StaffMember> staffMember(long tenantId, long accountId);
+
+	/** The active staff of a tenant, by department. */
+	java.util.List<StaffMember> activeStaff(long tenantId);
+
+	/** The active communities of a tenant: identifier and name, in code order. */
+	java.util.List<CommunityRef> activeCommunities(long tenantId);
+
+	record CommunityRef(long id, String name) {
+	}
 }

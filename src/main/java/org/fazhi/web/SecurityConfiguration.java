@@ -7,6 +7,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.fazhi.shared.PublicPaths;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authorization.AuthorizationManager;
@@ -36,12 +38,16 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http,
-			@Value("${fazhi.metrics.allowed-networks}") List<String> metricsNetworks) throws Exception {
+			@Value("${fazhi.metrics.allowed-networks}") List<String> metricsNetworks, List<PublicPaths> publicPaths)
+			throws Exception {
+		String[] open = publicPaths.stream().flatMap(p -> p.patterns().stream()).toArray(String[]::new);
 		RequestMatcher api = request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/");
 		http.authorizeHttpRequests(requests -> requests
 			.requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/error")
 			.permitAll()
 			.requestMatchers("/actuator/health", "/actuator/health/**")
+			.permitAll()
+			.requestMatchers(HttpMethod.GET, open)
 			.permitAll()
 			.requestMatchers("/actuator/prometheus")
 			.access(fromNetworks(metricsNetworks))

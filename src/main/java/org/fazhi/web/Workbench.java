@@ -2,6 +2,7 @@ package org.fazhi.web;
 
 import java.util.Set;
 
+import org.fazhi.deadlines.Deadlines;
 import org.fazhi.organisation.FazhiUser;
 import org.fazhi.organisation.OrganisationDirectory;
 import org.fazhi.shared.NavigationEntry;
@@ -15,15 +16,24 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class Workbench {
 
-	private final OrganisationDirectory directory;
+	/** How many of the user's deadlines the workbench lists; the deadlines page has them all. */
+	static final int DEADLINES_SHOWN = 10;
 
-	Workbench(OrganisationDirectory directory) {
+	private final OrganisationDirectory directory;
+	private final Deadlines deadlines;
+
+	Workbench(OrganisationDirectory directory, Deadlines deadlines) {
 		this.directory = directory;
+		this.deadlines = deadlines;
 	}
 
 	@GetMapping("/")
 	String workbench(@AuthenticationPrincipal FazhiUser user, Model model) {
 		model.addAttribute("headcount", directory.headcount(user));
+		var mine = deadlines.openFor(user);
+		model.addAttribute("myDeadlines", mine.stream().limit(DEADLINES_SHOWN).toList());
+		model.addAttribute("myDeadlineCount", mine.size());
+		model.addAttribute("reminders", deadlines.reminders(user));
 		return "workbench/home";
 	}
 

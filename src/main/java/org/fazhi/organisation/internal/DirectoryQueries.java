@@ -1,5 +1,8 @@
 package org.fazhi.organisation.internal;
 
+import java.util.List;
+import java.util.Optional;
+
 import org.fazhi.organisation.FazhiUser;
 import org.fazhi.organisation.OrganisationDirectory;
 import org.springframework.stereotype.Service;
@@ -28,5 +31,31 @@ class DirectoryQueries implements OrganisationDirectory {
 				departments.countByTenantIdAndActiveTrue(user.tenantId()),
 				staff.countByTenantIdAndActiveTrue(user.tenantId()),
 				externalPeople.countByTenantIdAndActiveTrue(user.tenantId()));
+	}
+
+	@Override
+	public Optional<StaffMember> staffMember(long tenantId, long accountId) {
+		return staff.findByIdAndTenantId(accountId, tenantId).filter(StaffAccount::isActive).map(DirectoryQueries::member);
+	}
+
+	@Override
+	public List<StaffMember> activeStaff(long tenantId) {
+		return staff.findByTenantIdOrderByDepartmentCodeAscUsernameAsc(tenantId).stream()
+			.filter(StaffAccount::isActive)
+			.map(DirectoryQueries::member)
+			.toList();
+	}
+
+	@Override
+	public List<CommunityRef> activeCommunities(long tenantId) {
+		return communities.findByTenantIdAndActiveTrueOrderByCode(tenantId).stream()
+			.map(c -> new CommunityRef(c.getId(), c.getName()))
+			.toList();
+	}
+
+	private static StaffMember member(StaffAccount account) {
+		var community = account.getCommunity();
+		return new StaffMember(account.getId(), account.getFullName(), account.getDepartment().getId(),
+				account.getDepartment().getName(), community == null ? null : community.getId());
 	}
 }

@@ -1,0 +1,179 @@
+package org.fazhi.deadlines;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
+import java.util.List;
+
+import org.fazhi.deadlines.internal.CalendarStore;
+import org.fazhi.deadlines.internal.DeadlineBook;
+import org.fazhi.organisation.FazhiUser;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Tracking of statutory deadlines for any module's records. A module registers a deadline when the event that sets a
+ * period running happens (a case is filed, an application copy arrives); Fazhi keeps its due day right through pauses
+ * and extensions and tells the responsible person before it runs out. Everything a caller reads is confined to their
+ * tenant and data scope.
+ */
+@Service
+@Transactional
+public class Deadlines {
+
+	private final DeadlineBook book;
+	private final CalendarStore calendars;
+	private final Clock clock;
+	private final int dueSoonWorkingDays;
+
+	Deadlines(DeadlineBook book, CalendarStore calendars, Clock clock,
+			@Value("${fazhi.deadlines.due-soon-working-days:3}") int dueSoonWorkingDays) {
+		this.book = book;
+		this.calendars = calendars;
+		this.clock = clock;
+		this.dueSoonWorkingDays = dueSoonWorkingDays;
+	}
+
+	public LocalDate today() {
+		return LocalDate.now(clock);
+	}
+
+	public DeadlineView register(RegisterDeadline request) {
+		return view(book.register(request, periods()));
+	}
+
+	public DeadlineView pause(FazhiUser user, long id, LocalDate from, String reason) {
+		return view(book.pause(user, id, from, reason));
+	}
+
+	public DeadlineView resume(FazhiUser user, long id, LocalDate on) {
+		return view(book.resume(user, id, on, periods()));
+	}
+
+	public DeadlineView extend(FazhiUser user, long id, int length, String approvedBy, String reason,
+			LocalDate approvedOn) {
+		return view(book.extend(user, id, length, approvedBy, reason, approvedOn, periods()));
+	}
+
+	public DeadlineView complete(FazhiUser user, long id, LocalDate on) {
+		return view(book.complete(user, id, on));
+	}
+
+	/** Every deadline the user may see, most urgent first. */
+	@Transactional(readOnly = true)
+	public List<DeadlineView> visibleTo(FazhiUser user) {
+		return byUrgency(book.inScope(user).stream().map(this::view).toList());
+	}
+
+	/** The open deadlines the user is responsible for, most urgent first: the workbench list. */
+	@Transactional(readOnly = true)
+	public List<DeadlineView> openFor(FazhiUser user) {
+		return byUrgency(book.openFor(user).stream().map(this::view).toList());
+	}
+
+	@Transactional(readOnly = true)
+	public DeadlineView get(FazhiUser user, long id) {
+		return view(book.get(user, id));
+	}
+
+	/** The deadlines of one record, for the module that owns it. */
+	@Transactional(readOnly = true)
+	public List<DeadlineView> ofRecord(long tenantId, String recordType, String recordId) {
+		return book.ofRecord(tenantId, recordType, recordId).stream().map(this::view).toList();
+	}
+
+	/** Unread reminders for the user, newest first. */
+	@Transactional(readOnly = true)
+	public List<Reminder> reminders(FazhiUser user) {
+		return book.unreadReminders(user).stream()
+			.map(r -> new Reminder(r.getId(), r.getKind().name(), r.getRaisedOn(), view(r.getDeadline())))
+			.toList();
+	}
+
+	public void markReminderRead(FazhiUser user, long reminderId) {
+		book.markReminderRead(user, reminderId);
+	}
+
+	/**
+	 * Raises the reminders due on {@code today}: one when a deadline falls due soon, one when it is overdue, each once.
+	 * Run daily by one node of the cluster.
+	 *
+	 * @return how many reminders were raised
+	 */
+	public int raiseReminders(LocalDate today) {
+		var calendar = calendars.calendar();
+		return book.raiseReminders(today, today.plusDays(60), deadline -> {
+			var view = view(deadline, calendar, today);
+			return view.status();
+		});
+	}
+
+	/** A reminder as the workbench shows it. */
+	public record Reminder(long id, String kind, LocalDate raisedOn, DeadlineView deadline) {
+
+		public String messageKey() {
+			return "reminder." + kind;
+		}
+	}
+
+	private PeriodArithmetic periods() {
+		return new PeriodArithmetic(calendars.calendar());
+	}
+
+	private DeadlineView view(org.fazhi.deadlines.internal.Deadline deadline) {
+		return view(deadline, calendars.calendar(), today());
+	}
+
+	private DeadlineView view(org.fazhi.deadlines.internal.Deadline deadline, HolidayCalendar calendar,
+			LocalDate today) {
+		LocalDate due = deadline.getDueDate();
+		DeadlineStatus status;
+		int workingDaysLeft = 0;
+		long daysOverdue = 0;
+		switch (deadline.getState()) {
+			case COMPLETED -> status = DeadlineStatus.COMPLETED;
+			case PAUSED -> status = DeadlineStatus.PAUSED;
+			default -> {
+				if (today.isAfter(due)) {
+					status = DeadlineStatus.OVERDUE;
+					daysOverdue = ChronoUnit.DAYS.between(due, today);
+				}
+				else {
+					workingDaysLeft = workingDaysBetween(calendar, today, due);
+					status = workingDaysLeft <= dueSoonWorkingDays ? DeadlineStatus.DUE_SOON : DeadlineStatus.ON_TIME;
+				}
+			}
+		}
+		return new DeadlineView(deadline.getId(), deadline.getRecordType(), deadline.getRecordId(),
+				deadline.getTitle(), StatutoryRule.valueOf(deadline.getRuleCode()), deadline.getTriggerDate(), due,
+				status, workingDaysLeft, daysOverdue, deadline.getResponsibleAccountId(),
+				deadline.getResponsibleName(), deadline.getCompletedOn(), deadline.getCompletedOnTime(),
+				deadline.getExtensionLength(),
+				deadline.getPauses().stream()
+					.map(p -> new DeadlineView.PauseView(p.getPausedFrom(), p.getResumedOn(), p.getReason()))
+					.toList(),
+				deadline.getExtensions().stream()
+					.map(e -> new DeadlineView.ExtensionView(e.getLength(), e.getApprovedBy(), e.getReason(),
+							e.getApprovedOn()))
+					.toList());
+	}
+
+	/** Working days after {@code today} up to and including {@code due}. */
+	private static int workingDaysBetween(HolidayCalendar calendar, LocalDate today, LocalDate due) {
+		int count = 0;
+		for (LocalDate date = today.plusDays(1); !date.isAfter(due); date = date.plusDays(1)) {
+			if (calendar.isWorkingDay(date)) {
+				count++;
+			}
+		}
+		return count;
+	}
+
+	private static List<DeadlineView> byUrgency(List<DeadlineView> views) {
+		return views.stream()
+			.sorted(Comparator.comparing(DeadlineView::status).thenComparing(DeadlineView::due))
+			.toList();
+	}
+}

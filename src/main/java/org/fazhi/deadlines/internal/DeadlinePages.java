@@ -1,0 +1,174 @@
+package org.fazhi.deadlines.internal;
+
+import java.util.Arrays;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+
+import org.fazhi.deadlines.DeadlineStatus;
+import org.fazhi.deadlines.Deadlines;
+import org.fazhi.deadlines.RegisterDeadline;
+import org.fazhi.deadlines.StatutoryRule;
+import org.fazhi.organisation.FazhiUser;
+import org.fazhi.organisation.OrganisationDirectory;
+import org.fazhi.shared.NavigationEntry;
+import org.fazhi.shared.RuleViolation;
+import org.springframework.context.annotation.Bean;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The deadlines a person may see, one deadline with its history, registering one by hand, and the changes a
+ * statute allows: pause, resume, extension, completion. Auditors read; they change nothing.
+ */
+@Controller
+@RequestMapping("/deadlines")
+class DeadlinePages {
+
+	static final String MAY_CHANGE = "!hasRole('AUDITOR')";
+
+	private final Deadlines deadlines;
+	private final OrganisationDirectory directory;
+
+	DeadlinePages(Deadlines deadlines, OrganisationDirectory directory) {
+		this.deadlines = deadlines;
+		this.directory = directory;
+	}
+
+	@Bean
+	static NavigationEntry deadlinesNavigation() {
+		return new NavigationEntry(10, "nav.deadlines", "/deadlines", Set.of());
+	}
+
+	@GetMapping
+	String list(@AuthenticationPrincipal FazhiUser user, @RequestParam(required = false) String status, Model model) {
+		DeadlineStatus selected = Arrays.stream(DeadlineStatus.values()).filter(s -> s.name().equals(status))
+			.findFirst().orElse(null);
+		model.addAttribute("deadlines", deadlines.visibleTo(user).stream()
+			.filter(d -> selected == null || d.status() == selected).toList());
+		model.addAttribute("statuses", DeadlineStatus.values());
+		model.addAttribute("selectedStatus", selected);
+		return "deadlines/list";
+	}
+
+	@GetMapping("/new")
+	@PreAuthorize(MAY_CHANGE)
+	String newDeadline(@AuthenticationPrincipal FazhiUser user, Model model) {
+		var form = new DeadlineForm();
+		form.setResponsibleAccountId(user.accountId());
+		form.setTriggerDate(deadlines.today());
+		model.addAttribute("form", form);
+		return form(user, model);
+	}
+
+	@PostMapping("/new")
+	@PreAuthorize(MAY_CHANGE)
+	String register(@AuthenticationPrincipal FazhiUser user, @Valid @ModelAttribute("form") DeadlineForm form,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		if (result.hasErrors()) {
+			return form(user, model);
+		}
+		try {
+			var responsible = directory.staffMember(user.tenantId(), form.getResponsibleAccountId())
+				.orElseThrow(() -> new RuleViolation("responsibleAccountId", "deadline.responsible.unknown"));
+			Long community = form.getCommunityId();
+			if (community != null && directory.activeCommunities(user.tenantId()).stream()
+				.noneMatch(c -> c.id() == community)) {
+				throw new RuleViolation("communityId", "staff.community.foreign");
+			}
+			var view = deadlines.register(new RegisterDeadline(user.tenantId(), responsible.departmentId(),
+					community != null ? community : responsible.communityId(), "MANUAL",
+					UUID.randomUUID().toString(), form.getTitle(), form.getRule(), form.getTriggerDate(),
+					responsible.accountId(), user.accountId()));
+			redirect.addFlashAttribute("saved", true);
+			return "redirect:/deadlines/" + view.id();
+		}
+		catch (RuleViolation violation) {
+			if (violation.field() != null && result.getFieldType(violation.field()) != null) {
+				result.rejectValue(violation.field(), violation.messageKey(), violation.arguments(), null);
+			}
+			else {
+				result.reject(violation.messageKey(), violation.arguments(), null);
+			}
+			return form(user, model);
+		}
+	}
+
+	private String form(FazhiUser user, Model model) {
+		model.addAttribute("rules", StatutoryRule.values());
+		model.addAttribute("staff", directory.activeStaff(user.tenantId()));
+		model.addAttribute("communities", directory.activeCommunities(user.tenantId()));
+		return "deadlines/form";
+	}
+
+	@GetMapping("/{id}")
+	String detail(@AuthenticationPrincipal FazhiUser user, @PathVariable long id, Model model) {
+		model.addAttribute("deadline", deadlines.get(user, id));
+		model.addAttribute("today", deadlines.today());
+		return "deadlines/detail";
+	}
+
+	@PostMapping("/{id}/pause")
+	@PreAuthorize(MAY_CHANGE)
+	String pause(@AuthenticationPrincipal FazhiUser user, @PathVariable long id,
+			@RequestParam(required = false) String from, @RequestParam(required = false) String reason,
+			RedirectAttributes redirect) {
+		return act(redirect, id, () -> deadlines.pause(user, id, CalendarApi.date("from", from), reason));
+	}
+
+	@PostMapping("/{id}/resume")
+	@PreAuthorize(MAY_CHANGE)
+	String resume(@AuthenticationPrincipal FazhiUser user, @PathVariable long id,
+			@RequestParam(required = false) String on, RedirectAttributes redirect) {
+		return act(redirect, id, () -> deadlines.resume(user, id, CalendarApi.date("on", on)));
+	}
+
+	@PostMapping("/{id}/extend")
+	@PreAuthorize(MAY_CHANGE)
+	String extend(@AuthenticationPrincipal FazhiUser user, @PathVariable long id,
+			@RequestParam(required = false) String length, @RequestParam(required = false) String approvedBy,
+			@RequestParam(required = false) String reason, @RequestParam(required = false) String approvedOn,
+			RedirectAttributes redirect) {
+		return act(redirect, id, () -> {
+			var current = deadlines.get(user, id);
+			int days = CalendarApi.length(length, current.rule().unit());
+			deadlines.extend(user, id, days, approvedBy, reason, CalendarApi.date("approvedOn", approvedOn));
+		});
+	}
+
+	@PostMapping("/{id}/complete")
+	@PreAuthorize(MAY_CHANGE)
+	String complete(@AuthenticationPrincipal FazhiUser user, @PathVariable long id,
+			@RequestParam(required = false) String on, RedirectAttributes redirect) {
+		return act(redirect, id, () -> deadlines.complete(user, id, CalendarApi.date("on", on)));
+	}
+
+	@PostMapping("/reminders/{id}/read")
+	String markRead(@AuthenticationPrincipal FazhiUser user, @PathVariable long id) {
+		deadlines.markReminderRead(user, id);
+		return "redirect:/";
+	}
+
+	private static String act(RedirectAttributes redirect, long id, Runnable action) {
+		try {
+			action.run();
+			redirect.addFlashAttribute("saved", true);
+		}
+		catch (RuleViolation violation) {
+			redirect.addFlashAttribute("refusal", violation.messageKey());
+			redirect.addFlashAttribute("refusalArguments", violation.arguments());
+		}
+		return "redirect:/deadlines/" + id;
+	}
+}

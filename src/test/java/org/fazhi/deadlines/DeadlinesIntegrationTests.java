@@ -1,0 +1,229 @@
+package org.fazhi.deadlines;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.fazhi.organisation.FazhiUser;
+import org.fazhi.organisation.OrganisationDirectory;
+import org.fazhi.shared.NotFound;
+import org.fazhi.shared.RuleViolation;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * Deadline tracking end to end: registration, status by urgency on the workbench, pause, resume, extension and
+ * completion under the statute's limits, data scope, and reminders raised once.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@ActiveProfiles("demo")
+@TestPropertySource(properties = "fazhi.test.context=deadlines")
+class DeadlinesIntegrationTests {
+
+	@Autowired
+	Deadlines deadlines;
+
+	@Autowired
+	StatutoryCalendar calendar;
+
+	@Autowired
+	UserDetailsService accounts;
+
+	@Autowired
+	OrganisationDirectory directory;
+
+	@Autowired
+	MockMvc mvc;
+
+	private FazhiUser account(String username) {
+		return (FazhiUser) accounts.loadUserByUsername(username);
+	}
+
+	private DeadlineView register(FazhiUser registrar, FazhiUser responsible, StatutoryRule rule, LocalDate trigger,
+			String title, Long communityId) {
+		return deadlines.register(new RegisterDeadline(registrar.tenantId(), responsible.departmentId(), communityId,
+				"TEST", title, title, rule, trigger, responsible.accountId(), registrar.accountId()));
+	}
+
+	@Test
+	void workbenchListsTheResponsiblePersonsDeadlinesMostUrgentFirst() throws Exception {
+		var legal = account("legal2");
+		LocalDate today = deadlines.today();
+		var onTime = register(legal, legal, StatutoryRule.PENALTY_DECISION, today, "甲案 立案", null);
+		var overdue = register(legal, legal, StatutoryRule.LITIGATION_DEFENCE, today.minusDays(40), "乙诉讼 答辩", null);
+		var dueSoon = register(legal, legal, StatutoryRule.ADMINISTRATIVE_MEDIATION_TRANSFER, today, "丙纠纷 移送",
+				null);
+
+		assertThat(overdue.status()).isEqualTo(DeadlineStatus.OVERDUE);
+		assertThat(dueSoon.status()).isEqualTo(DeadlineStatus.DUE_SOON);
+		assertThat(dueSoon.workingDaysLeft()).isEqualTo(3);
+		assertThat(onTime.status()).isEqualTo(DeadlineStatus.ON_TIME);
+		// 行政处罚法 第六十条: 90 days after filing, moved off a rest day
+		assertThat(onTime.due()).isEqualTo(calendar.due(StatutoryRule.PENALTY_DECISION, today).due());
+		assertThat(deadlines.openFor(legal)).extracting(DeadlineView::title).containsExactly("乙诉讼 答辩", "丙纠纷 移送",
+				"甲案 立案");
+
+		String page = mvc.perform(get("/").with(user(legal))).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		assertThat(page).contains("乙诉讼 答辩", "逾期", "临期", "《行政诉讼法》第六十七条");
+		assertThat(page.indexOf("乙诉讼 答辩")).isLessThan(page.indexOf("丙纠纷 移送"));
+		assertThat(page.indexOf("丙纠纷 移送")).isLessThan(page.indexOf("甲案 立案"));
+	}
+
+	@Test
+	void refusesAnExtensionTheStatuteDoesNotProvide() {
+		// 行政处罚法 第六十条 sets 90 days and provides no extension
+		var officer = account("officer");
+		var deadline = register(officer, officer, StatutoryRule.PENALTY_DECISION, LocalDate.of(2024, 7, 1), "丁案", null);
+		assertThatThrownBy(() -> deadlines.extend(officer, deadline.id(), 10, "李卫东", "案情复杂", LocalDate.of(2024, 9, 1)))
+			.isInstanceOf(RuleViolation.class)
+			.hasFieldOrPropertyWithValue("messageKey", "deadline.extension.notProvided");
+		assertThat(deadlines.get(officer, deadline.id()).due()).isEqualTo(LocalDate.of(2024, 9, 29));
+	}
+
+	@Test
+	void extendsAReconsiderationDecisionBy30DaysAtMostPerArticle62() throws Exception {
+		// 行政复议法 第六十二条: accepted Mon Mar 4 2024 + 60 days = Fri May 3 (劳动节 May 1-5): Mon May 6;
+		// +30 = 90 days: Sun Jun 2: moves to Mon Jun 3
+		var legal = account("legal");
+		var deadline = register(legal, legal, StatutoryRule.RECONSIDERATION_DECISION, LocalDate.of(2024, 3, 4),
+				"复议 2024-1", null);
+		assertThat(deadline.due()).isEqualTo(LocalDate.of(2024, 5, 6));
+		mvc.perform(post("/deadlines/" + deadline.id() + "/extend").with(user(legal)).with(csrf())
+			.param("length", "31").param("approvedBy", "复议机构负责人").param("reason", "情况复杂")
+			.param("approvedOn", "2024-04-20"))
+			.andExpect(flash().attribute("refusal", "deadline.extension.tooLong"));
+		String refused = mvc.perform(get("/deadlines/" + deadline.id()).with(user(legal))
+			.flashAttr("refusal", "deadline.extension.tooLong")
+			.flashAttr("refusalArguments", new Object[] { StatutoryRule.RECONSIDERATION_DECISION.citation(), 30, 0 }))
+			.andReturn().getResponse().getContentAsString();
+		assertThat(refused).contains("《行政复议法》第六十二条规定延长期限最多不得超过 30");
+		var extended = deadlines.extend(legal, deadline.id(), 30, "复议机构负责人", "情况复杂", LocalDate.of(2024, 4, 20));
+		assertThat(extended.due()).isEqualTo(LocalDate.of(2024, 6, 3));
+		assertThat(extended.extensions()).singleElement().extracting(DeadlineView.ExtensionView::approvedBy)
+			.isEqualTo("复议机构负责人");
+		assertThatThrownBy(() -> deadlines.extend(legal, deadline.id(), 1, "负责人", "再延", LocalDate.of(2024, 5, 20)))
+			.hasFieldOrPropertyWithValue("messageKey", "deadline.extension.tooLong");
+	}
+
+	@Test
+	void pausedDaysDoNotCountAndCompletionRecordsWhetherItWasOnTime() {
+		// 信访工作条例 第二十二条: received Fri Mar 1 2024 + 15 days = Sat Mar 16: moves to Mon Mar 18.
+		// Paused from Mar 5, resumed Mar 8 (3 days): Mar 19.
+		var worker = account("worker");
+		var deadline = register(worker, worker, StatutoryRule.PETITION_REGISTRATION, LocalDate.of(2024, 3, 1),
+				"来信 2024-3", worker.communityId());
+		assertThat(deadline.due()).isEqualTo(LocalDate.of(2024, 3, 18));
+		var paused = deadlines.pause(worker, deadline.id(), LocalDate.of(2024, 3, 5), "等待相关部门意见");
+		assertThat(paused.status()).isEqualTo(DeadlineStatus.PAUSED);
+		var resumed = deadlines.resume(worker, deadline.id(), LocalDate.of(2024, 3, 8));
+		assertThat(resumed.due()).isEqualTo(LocalDate.of(2024, 3, 19));
+		var done = deadlines.complete(worker, deadline.id(), LocalDate.of(2024, 3, 19));
+		assertThat(done.status()).isEqualTo(DeadlineStatus.COMPLETED);
+		assertThat(done.completedOnTime()).isTrue();
+		assertThatThrownBy(() -> deadlines.complete(worker, deadline.id(), LocalDate.of(2024, 3, 20)))
+			.hasFieldOrPropertyWithValue("messageKey", "deadline.completed");
+	}
+
+	@Test
+	void aHearingNoticeDeadlineCannotBePaused() {
+		// 行政处罚法 第六十四条第（二）项 counts back from the hearing
+		var officer = account("officer2");
+		var deadline = register(officer, officer, StatutoryRule.HEARING_NOTICE, LocalDate.of(2024, 10, 10), "听证 戊案",
+				null);
+		assertThat(deadline.due()).isEqualTo(LocalDate.of(2024, 9, 25));
+		assertThatThrownBy(() -> deadlines.pause(officer, deadline.id(), LocalDate.of(2024, 9, 20), "x"))
+			.hasFieldOrPropertyWithValue("messageKey", "deadline.pause.backwards");
+	}
+
+	@Test
+	void communityWorkersSeeOnlyTheirCommunitysDeadlinesAndAuditorsChangeNothing() throws Exception {
+		var legal = account("legal3");
+		var dongle = account("worker"); // 东乐社区
+		var jinpeng = account("worker2"); // 金鹏社区
+		var auditor = account("auditor");
+		var deadline = register(legal, legal, StatutoryRule.MEDIATION, deadlines.today(), "东乐 邻里纠纷调解",
+				dongle.communityId());
+
+		assertThat(deadlines.visibleTo(dongle)).extracting(DeadlineView::id).contains(deadline.id());
+		assertThat(deadlines.visibleTo(jinpeng)).extracting(DeadlineView::id).doesNotContain(deadline.id());
+		assertThatThrownBy(() -> deadlines.get(jinpeng, deadline.id())).isInstanceOf(NotFound.class);
+		mvc.perform(get("/deadlines/" + deadline.id()).with(user(jinpeng))).andExpect(status().isNotFound());
+		mvc.perform(get("/deadlines").with(user(jinpeng)))
+			.andExpect(content().string(not(containsString("东乐 邻里纠纷调解"))));
+		mvc.perform(get("/deadlines").with(user(dongle)))
+			.andExpect(content().string(containsString("东乐 邻里纠纷调解")));
+
+		mvc.perform(get("/deadlines/" + deadline.id()).with(user(auditor))).andExpect(status().isOk());
+		mvc.perform(post("/deadlines/" + deadline.id() + "/complete").with(user(auditor)).with(csrf())
+			.param("on", deadlines.today().toString()))
+			.andExpect(status().isForbidden());
+		assertThat(deadlines.get(legal, deadline.id()).status()).isNotEqualTo(DeadlineStatus.COMPLETED);
+	}
+
+	@Test
+	void registersADeadlineByHandForAColleagueAndRefusesAStranger() throws Exception {
+		var legal = account("legal");
+		var colleague = account("reviewer2");
+		mvc.perform(post("/deadlines/new").with(user(legal)).with(csrf())
+			.param("title", "区法院送达起诉状副本（2026）粤0303行初1号").param("rule", "LITIGATION_DEFENCE")
+			.param("triggerDate", "2026-11-20").param("responsibleAccountId", String.valueOf(colleague.accountId())))
+			.andExpect(status().is3xxRedirection());
+		assertThat(deadlines.openFor(colleague)).extracting(DeadlineView::title)
+			.contains("区法院送达起诉状副本（2026）粤0303行初1号");
+
+		long before = deadlines.visibleTo(legal).size();
+		mvc.perform(post("/deadlines/new").with(user(legal)).with(csrf())
+			.param("title", "无效承办人").param("rule", "LITIGATION_DEFENCE")
+			.param("triggerDate", "2026-11-20").param("responsibleAccountId", "999999"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("所选承办人不是本街道在岗的工作人员")));
+		mvc.perform(post("/deadlines/new").with(user(legal)).with(csrf())
+			.param("title", " ").param("rule", "").param("triggerDate", "")
+			.param("responsibleAccountId", String.valueOf(legal.accountId())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("请填写事项名称")))
+			.andExpect(content().string(containsString("请选择法定期限规则")));
+		assertThat(deadlines.visibleTo(legal)).hasSize((int) before);
+	}
+
+	@Test
+	void raisesEachReminderOnceAndShowsItOnTheWorkbench() throws Exception {
+		var officer = account("officer3");
+		LocalDate today = deadlines.today();
+		var overdue = register(officer, officer, StatutoryRule.PENALTY_SERVICE, today.minusDays(30), "己案 送达", null);
+		var dueSoon = register(officer, officer, StatutoryRule.PUBLICATION_WITHDRAWAL, today, "庚案 撤回公示", null);
+		assertThat(deadlines.raiseReminders(today)).isGreaterThanOrEqualTo(2);
+		assertThat(deadlines.raiseReminders(today)).isZero();
+		List<Deadlines.Reminder> reminders = deadlines.reminders(officer);
+		assertThat(reminders).extracting(r -> r.deadline().id()).contains(overdue.id(), dueSoon.id());
+		mvc.perform(get("/").with(user(officer)))
+			.andExpect(content().string(containsString("逾期提醒")))
+			.andExpect(content().string(containsString("临期提醒")));
+		var first = reminders.get(0);
+		mvc.perform(post("/deadlines/reminders/" + first.id() + "/read").with(user(officer)).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		assertThat(deadlines.reminders(officer)).extracting(Deadlines.Reminder::id).doesNotContain(first.id());
+		// someone else's reminder cannot be marked
+		mvc.perform(post("/deadlines/reminders/" + reminders.get(1).id() + "/read").with(user(account("officer4")))
+			.with(csrf())).andExpect(status().isNotFound());
+	}
+}
