@@ -14,6 +14,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -79,15 +80,59 @@ class BrowserIntegrationTests {
 				StandardCopyOption.REPLACE_EXISTING);
 	}
 
-	@Test
-	void administratorSignsInAndWorksWithTheOrganisation() throws IOException {
+	private WebDriverWait signIn(String username) {
 		var wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+		browser.manage().deleteAllCookies();
 		browser.get(url("/"));
 		wait.until(ExpectedConditions.urlContains("/login"));
 		assertThat(browser.findElement(By.className("demo-banner")).getText()).contains("演示数据");
-		browser.findElement(By.id("username")).sendKeys("admin");
+		browser.findElement(By.id("username")).sendKeys(username);
 		browser.findElement(By.id("password")).sendKeys("Fazhi#Demo2024");
 		browser.findElement(By.cssSelector("button[type=submit]")).click();
+		return wait;
+	}
+
+	private void setDate(String id, String isoDate) {
+		// a date input takes its typed value in the browser's locale format; set the ISO value directly
+		((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];", browser.findElement(By.id(id)),
+				isoDate);
+	}
+
+	@Test
+	void legalOfficerCountsAPeriodAndRegistersADeadline() throws IOException {
+		var wait = signIn("legal");
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("greeting")));
+
+		browser.findElement(By.linkText("法定期限计算")).click();
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("calculator")));
+		new Select(browser.findElement(By.id("rule"))).selectByValue("RECONSIDERATION_ANSWER");
+		setDate("start", "2024-02-02");
+		browser.findElement(By.cssSelector("#calculator button[type=submit]")).click();
+		// 行政复议法 第四十八条: 10 working days from Fri Feb 2 2024, across the Spring Festival: Wed Feb 21
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("due-date"), "2024-02-21"));
+		assertThat(browser.findElement(By.id("rule-citation")).getText()).contains("《行政复议法》第四十八条");
+		assertThat(browser.findElement(By.id("counted-days")).getText()).contains("调休上班", "春节", "计入第 10 日");
+		screenshot("calendar");
+
+		browser.get(url("/deadlines/new"));
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("title")));
+		browser.findElement(By.id("title")).sendKeys("区法院送达起诉状副本（浏览器测试）");
+		new Select(browser.findElement(By.id("rule"))).selectByValue("LITIGATION_DEFENCE");
+		setDate("triggerDate", "2026-11-20");
+		browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("deadline")));
+		assertThat(browser.findElement(By.id("deadline")).getText()).contains("《行政诉讼法》第六十七条", "周婷");
+		screenshot("deadline");
+
+		browser.get(url("/"));
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("my-deadlines")));
+		assertThat(browser.findElement(By.id("my-deadlines")).getText()).contains("区法院送达起诉状副本（浏览器测试）");
+		screenshot("workbench-deadlines");
+	}
+
+	@Test
+	void administratorSignsInAndWorksWithTheOrganisation() throws IOException {
+		var wait = signIn("admin");
 
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("greeting")));
 		assertThat(browser.findElement(By.id("greeting")).getText()).isEqualTo("您好，陈志远");
