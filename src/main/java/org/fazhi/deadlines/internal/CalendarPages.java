@@ -10,6 +10,7 @@ import org.fazhi.deadlines.StatutoryCalendar;
 import org.fazhi.deadlines.StatutoryRule;
 import org.fazhi.organisation.FazhiUser;
 import org.fazhi.shared.NavigationEntry;
+import org.fazhi.shared.Refusals;
 import org.fazhi.shared.RuleViolation;
 import org.springframework.context.annotation.Bean;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -94,18 +95,13 @@ class CalendarPages {
 	String loadNotice(@AuthenticationPrincipal FazhiUser user, @RequestParam(required = false) MultipartFile file,
 			@RequestParam(required = false) String json, RedirectAttributes redirect) throws IOException {
 		String text = file != null && !file.isEmpty() ? new String(file.getBytes(), StandardCharsets.UTF_8) : json;
-		try {
+		return Refusals.actThenRedirect(redirect, "/calendar/notices", () -> {
 			if (text == null || text.isBlank()) {
 				throw new RuleViolation("notice", "notice.empty");
 			}
 			var notice = HolidayNotices.parse(text);
 			store.load(notice, user.getUsername());
 			redirect.addFlashAttribute("loadedYear", notice.year());
-		}
-		catch (RuleViolation violation) {
-			redirect.addFlashAttribute("refusal", violation.messageKey());
-			redirect.addFlashAttribute("refusalArguments", violation.arguments());
-		}
-		return "redirect:/calendar/notices";
+		});
 	}
 }

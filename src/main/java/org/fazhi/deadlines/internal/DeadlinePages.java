@@ -13,6 +13,7 @@ import org.fazhi.deadlines.StatutoryRule;
 import org.fazhi.organisation.FazhiUser;
 import org.fazhi.organisation.OrganisationDirectory;
 import org.fazhi.shared.NavigationEntry;
+import org.fazhi.shared.Refusals;
 import org.fazhi.shared.RuleViolation;
 import org.springframework.context.annotation.Bean;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -95,12 +96,7 @@ class DeadlinePages {
 			return "redirect:/deadlines/" + view.id();
 		}
 		catch (RuleViolation violation) {
-			if (violation.field() != null && result.getFieldType(violation.field()) != null) {
-				result.rejectValue(violation.field(), violation.messageKey(), violation.arguments(), null);
-			}
-			else {
-				result.reject(violation.messageKey(), violation.arguments(), null);
-			}
+			Refusals.onForm(result, violation);
 			return form(user, model);
 		}
 	}
@@ -161,14 +157,6 @@ class DeadlinePages {
 	}
 
 	private static String act(RedirectAttributes redirect, long id, Runnable action) {
-		try {
-			action.run();
-			redirect.addFlashAttribute("saved", true);
-		}
-		catch (RuleViolation violation) {
-			redirect.addFlashAttribute("refusal", violation.messageKey());
-			redirect.addFlashAttribute("refusalArguments", violation.arguments());
-		}
-		return "redirect:/deadlines/" + id;
+		return Refusals.actThenRedirect(redirect, "/deadlines/" + id, action);
 	}
 }

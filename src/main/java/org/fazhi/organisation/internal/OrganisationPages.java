@@ -9,6 +9,7 @@ import jakarta.validation.Valid;
 import org.fazhi.organisation.FazhiUser;
 import org.fazhi.organisation.Role;
 import org.fazhi.shared.NavigationEntry;
+import org.fazhi.shared.Refusals;
 import org.fazhi.shared.RuleViolation;
 import org.springframework.context.annotation.Bean;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -332,12 +333,7 @@ class OrganisationPages {
 			action.get();
 		}
 		catch (RuleViolation violation) {
-			if (violation.field() != null && result.getFieldType(violation.field()) != null) {
-				result.rejectValue(violation.field(), violation.messageKey(), violation.arguments(), null);
-			}
-			else {
-				result.reject(violation.messageKey(), violation.arguments(), null);
-			}
+			Refusals.onForm(result, violation);
 			return formView;
 		}
 		redirect.addFlashAttribute("saved", true);
@@ -346,14 +342,6 @@ class OrganisationPages {
 
 	/** Runs a list action (activate, deactivate, rename); a refusal is shown above the list. */
 	private static String act(RedirectAttributes redirect, String listPath, Runnable action) {
-		try {
-			action.run();
-			redirect.addFlashAttribute("saved", true);
-		}
-		catch (RuleViolation violation) {
-			redirect.addFlashAttribute("refusal", violation.messageKey());
-			redirect.addFlashAttribute("refusalArguments", violation.arguments());
-		}
-		return "redirect:" + listPath;
+		return Refusals.actThenRedirect(redirect, listPath, action);
 	}
 }
