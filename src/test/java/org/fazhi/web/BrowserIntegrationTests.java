@@ -124,6 +124,11 @@ class BrowserIntegrationTests {
 		assertThat(browser.findElement(By.id("deadline")).getText()).contains("《行政诉讼法》第六十七条", "周婷");
 		screenshot("deadline");
 
+		browser.get(url("/deadlines"));
+		wait.until(ExpectedConditions.attributeToBe(By.id("status-chart"), "data-rendered", "true"));
+		assertThat(browser.findElement(By.id("status-chart")).findElements(By.tagName("canvas"))).isNotEmpty();
+		screenshot("deadlines-chart");
+
 		browser.get(url("/"));
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("my-deadlines")));
 		assertThat(browser.findElement(By.id("my-deadlines")).getText()).contains("区法院送达起诉状副本（浏览器测试）");

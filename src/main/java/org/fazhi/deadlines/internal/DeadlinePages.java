@@ -56,8 +56,14 @@ class DeadlinePages {
 	String list(@AuthenticationPrincipal FazhiUser user, @RequestParam(required = false) String status, Model model) {
 		DeadlineStatus selected = Arrays.stream(DeadlineStatus.values()).filter(s -> s.name().equals(status))
 			.findFirst().orElse(null);
-		model.addAttribute("deadlines", deadlines.visibleTo(user).stream()
-			.filter(d -> selected == null || d.status() == selected).toList());
+		var visible = deadlines.visibleTo(user);
+		model.addAttribute("deadlines", visible.stream().filter(d -> selected == null || d.status() == selected).toList());
+		// counts by status for the chart, every status present so the bars are comparable
+		var counts = new java.util.EnumMap<DeadlineStatus, Long>(DeadlineStatus.class);
+		for (DeadlineStatus s : DeadlineStatus.values()) {
+			counts.put(s, visible.stream().filter(d -> d.status() == s).count());
+		}
+		model.addAttribute("statusCounts", visible.isEmpty() ? java.util.Map.of() : counts);
 		model.addAttribute("statuses", DeadlineStatus.values());
 		model.addAttribute("selectedStatus", selected);
 		return "deadlines/list";
