@@ -6,6 +6,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
 
+import org.fazhi.audit.AuditAction;
+import org.fazhi.audit.AuditOutcome;
+import org.fazhi.audit.AuditTrail;
 import org.fazhi.deadlines.internal.CalendarStore;
 import org.fazhi.deadlines.internal.DeadlineBook;
 import org.fazhi.organisation.FazhiUser;
@@ -23,13 +26,18 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class Deadlines {
 
+	/** The audit trail's name for deadline records. */
+	public static final String RECORD_TYPE = "DEADLINE";
+
 	private final DeadlineBook book;
 	private final CalendarStore calendars;
 	private final Clock clock;
 	private final int dueSoonWorkingDays;
+	private final AuditTrail trail;
 
 	Deadlines(DeadlineBook book, CalendarStore calendars, Clock clock,
-			@Value("${fazhi.deadlines.due-soon-working-days:3}") int dueSoonWorkingDays) {
+			@Value("${fazhi.deadlines.due-soon-working-days:3}") int dueSoonWorkingDays, AuditTrail trail) {
+		this.trail = trail;
 		this.book = book;
 		this.calendars = calendars;
 		this.clock = clock;
@@ -41,24 +49,38 @@ public class Deadlines {
 	}
 
 	public DeadlineView register(RegisterDeadline request) {
-		return view(book.register(request, periods()));
+		var view = view(book.register(request, periods()));
+		audit(AuditAction.CREATE, view, view.rule().code() + " from " + view.triggerDate() + " due " + view.due());
+		return view;
 	}
 
 	public DeadlineView pause(FazhiUser user, long id, LocalDate from, String reason) {
-		return view(book.pause(user, id, from, reason));
+		var view = view(book.pause(user, id, from, reason));
+		audit(AuditAction.STATE_CHANGE, view, "paused from " + from + ": " + reason);
+		return view;
 	}
 
 	public DeadlineView resume(FazhiUser user, long id, LocalDate on) {
-		return view(book.resume(user, id, on, periods()));
+		var view = view(book.resume(user, id, on, periods()));
+		audit(AuditAction.STATE_CHANGE, view, "resumed on " + on + ", due " + view.due());
+		return view;
 	}
 
 	public DeadlineView extend(FazhiUser user, long id, int length, String approvedBy, String reason,
 			LocalDate approvedOn) {
-		return view(book.extend(user, id, length, approvedBy, reason, approvedOn, periods()));
+		var view = view(book.extend(user, id, length, approvedBy, reason, approvedOn, periods()));
+		audit(AuditAction.UPDATE, view, "extended by " + length + " approved by " + approvedBy + ", due " + view.due());
+		return view;
 	}
 
 	public DeadlineView complete(FazhiUser user, long id, LocalDate on) {
-		return view(book.complete(user, id, on));
+		var view = view(book.complete(user, id, on));
+		audit(AuditAction.STATE_CHANGE, view, "completed on " + on + (view.completedOnTime() ? ", on time" : ", late"));
+		return view;
+	}
+
+	private void audit(AuditAction action, DeadlineView view, String detail) {
+		trail.record(action, RECORD_TYPE, view.id(), AuditOutcome.SUCCESS, detail);
 	}
 
 	/** Every deadline the user may see, most urgent first. */

@@ -4,6 +4,7 @@ import java.io.Serial;
 import java.util.Collection;
 import java.util.List;
 
+import org.fazhi.shared.Actor;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -12,7 +13,7 @@ import org.springframework.security.core.userdetails.UserDetails;
  * The signed-in staff member: who they are, which tenant, department and community they work for and in which role.
  * Every module reads the caller's tenant and scope from here.
  */
-public final class FazhiUser implements UserDetails {
+public final class FazhiUser implements UserDetails, Actor {
 
 	@Serial
 	private static final long serialVersionUID = 1L;
@@ -29,11 +30,15 @@ public final class FazhiUser implements UserDetails {
 	private final Long communityId;
 	private final String communityName;
 	private final Role role;
+	private final DataScope scope;
 	private final boolean enabled;
+	private final boolean locked;
+	private final boolean mustChangePassword;
 
 	public FazhiUser(long accountId, String username, String passwordHash, String fullName, long tenantId,
 			String tenantCode, String tenantName, long departmentId, String departmentName, Long communityId,
-			String communityName, Role role, boolean enabled) {
+			String communityName, Role role, DataScope scope, boolean enabled, boolean locked,
+			boolean mustChangePassword) {
 		this.accountId = accountId;
 		this.username = username;
 		this.passwordHash = passwordHash;
@@ -46,17 +51,23 @@ public final class FazhiUser implements UserDetails {
 		this.communityId = communityId;
 		this.communityName = communityName;
 		this.role = role;
+		this.scope = scope == null ? role.defaultScope() : scope;
 		this.enabled = enabled;
+		this.locked = locked;
+		this.mustChangePassword = mustChangePassword;
 	}
 
+	@Override
 	public long accountId() {
 		return accountId;
 	}
 
+	@Override
 	public String fullName() {
 		return fullName;
 	}
 
+	@Override
 	public long tenantId() {
 		return tenantId;
 	}
@@ -89,8 +100,19 @@ public final class FazhiUser implements UserDetails {
 		return role;
 	}
 
+	/** The data scope the account reads: set by an administrator, or the role's default. */
 	public DataScope scope() {
-		return role.defaultScope();
+		return scope;
+	}
+
+	/** An administrator set this password (or the account is new): the user must choose their own first. */
+	public boolean mustChangePassword() {
+		return mustChangePassword;
+	}
+
+	@Override
+	public boolean isAccountNonLocked() {
+		return !locked;
 	}
 
 	public boolean hasRole(Role candidate) {

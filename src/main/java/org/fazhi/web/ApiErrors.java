@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.fazhi.audit.Refusals;
 import org.fazhi.shared.NotFound;
 import org.fazhi.shared.RuleViolation;
 import org.springframework.context.MessageSource;
@@ -28,13 +29,16 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 class ApiErrors {
 
 	private final MessageSource messages;
+	private final Refusals refusals;
 
-	ApiErrors(MessageSource messages) {
+	ApiErrors(MessageSource messages, Refusals refusals) {
 		this.messages = messages;
+		this.refusals = refusals;
 	}
 
 	@ExceptionHandler(RuleViolation.class)
 	ResponseEntity<Map<String, Object>> refused(RuleViolation violation) {
+		refusals.record(violation, "API", null);
 		return body(HttpStatus.BAD_REQUEST, text(violation.messageKey(), violation.arguments()), violation.field(),
 				List.of());
 	}

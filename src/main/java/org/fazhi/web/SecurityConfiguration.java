@@ -38,8 +38,8 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http,
-			@Value("${fazhi.metrics.allowed-networks}") List<String> metricsNetworks, List<PublicPaths> publicPaths)
-			throws Exception {
+			@Value("${fazhi.metrics.allowed-networks}") List<String> metricsNetworks, List<PublicPaths> publicPaths,
+			RefusedAccess refusedAccess) throws Exception {
 		String[] open = publicPaths.stream().flatMap(p -> p.patterns().stream()).toArray(String[]::new);
 		RequestMatcher api = request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/");
 		http.authorizeHttpRequests(requests -> requests
@@ -57,7 +57,7 @@ class SecurityConfiguration {
 			.authenticated())
 			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true).permitAll())
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
-			.exceptionHandling(exceptions -> exceptions
+			.exceptionHandling(exceptions -> exceptions.accessDeniedHandler(refusedAccess)
 				.defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), api)
 				.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
 						AnyRequestMatcher.INSTANCE))

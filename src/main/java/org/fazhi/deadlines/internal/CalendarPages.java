@@ -4,13 +4,16 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
 
+import org.fazhi.audit.AuditAction;
+import org.fazhi.audit.AuditOutcome;
+import org.fazhi.audit.AuditTrail;
+import org.fazhi.audit.Refusals;
 import org.fazhi.deadlines.DueDate;
 import org.fazhi.deadlines.PeriodUnit;
 import org.fazhi.deadlines.StatutoryCalendar;
 import org.fazhi.deadlines.StatutoryRule;
 import org.fazhi.organisation.FazhiUser;
 import org.fazhi.shared.NavigationEntry;
-import org.fazhi.shared.Refusals;
 import org.fazhi.shared.RuleViolation;
 import org.springframework.context.annotation.Bean;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -36,11 +39,16 @@ class CalendarPages {
 	private final StatutoryCalendar calendar;
 	private final CalendarStore store;
 	private final HolidayNoticeRecords notices;
+	private final Refusals refusals;
+	private final AuditTrail trail;
 
-	CalendarPages(StatutoryCalendar calendar, CalendarStore store, HolidayNoticeRecords notices) {
+	CalendarPages(StatutoryCalendar calendar, CalendarStore store, HolidayNoticeRecords notices, Refusals refusals,
+			AuditTrail trail) {
 		this.calendar = calendar;
 		this.store = store;
 		this.notices = notices;
+		this.refusals = refusals;
+		this.trail = trail;
 	}
 
 	@Bean
@@ -95,12 +103,14 @@ class CalendarPages {
 	String loadNotice(@AuthenticationPrincipal FazhiUser user, @RequestParam(required = false) MultipartFile file,
 			@RequestParam(required = false) String json, RedirectAttributes redirect) throws IOException {
 		String text = file != null && !file.isEmpty() ? new String(file.getBytes(), StandardCharsets.UTF_8) : json;
-		return Refusals.actThenRedirect(redirect, "/calendar/notices", () -> {
+		return refusals.actThenRedirect(redirect, "/calendar/notices", "HOLIDAY_NOTICE", null, () -> {
 			if (text == null || text.isBlank()) {
 				throw new RuleViolation("notice", "notice.empty");
 			}
 			var notice = HolidayNotices.parse(text);
 			store.load(notice, user.getUsername());
+			trail.record(AuditAction.CREATE, "HOLIDAY_NOTICE", notice.year(), AuditOutcome.SUCCESS,
+					String.join(" ", notice.sources()));
 			redirect.addFlashAttribute("loadedYear", notice.year());
 		});
 	}

@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import jakarta.validation.Valid;
 
+import org.fazhi.audit.Refusals;
 import org.fazhi.deadlines.DeadlineStatus;
 import org.fazhi.deadlines.Deadlines;
 import org.fazhi.deadlines.RegisterDeadline;
@@ -13,7 +14,6 @@ import org.fazhi.deadlines.StatutoryRule;
 import org.fazhi.organisation.FazhiUser;
 import org.fazhi.organisation.OrganisationDirectory;
 import org.fazhi.shared.NavigationEntry;
-import org.fazhi.shared.Refusals;
 import org.fazhi.shared.RuleViolation;
 import org.springframework.context.annotation.Bean;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -41,10 +41,12 @@ class DeadlinePages {
 
 	private final Deadlines deadlines;
 	private final OrganisationDirectory directory;
+	private final Refusals refusals;
 
-	DeadlinePages(Deadlines deadlines, OrganisationDirectory directory) {
+	DeadlinePages(Deadlines deadlines, OrganisationDirectory directory, Refusals refusals) {
 		this.deadlines = deadlines;
 		this.directory = directory;
+		this.refusals = refusals;
 	}
 
 	@Bean
@@ -102,7 +104,7 @@ class DeadlinePages {
 			return "redirect:/deadlines/" + view.id();
 		}
 		catch (RuleViolation violation) {
-			Refusals.onForm(result, violation);
+			refusals.onForm(result, violation, Deadlines.RECORD_TYPE, null);
 			return form(user, model);
 		}
 	}
@@ -162,7 +164,7 @@ class DeadlinePages {
 		return "redirect:/";
 	}
 
-	private static String act(RedirectAttributes redirect, long id, Runnable action) {
-		return Refusals.actThenRedirect(redirect, "/deadlines/" + id, action);
+	private String act(RedirectAttributes redirect, long id, Runnable action) {
+		return refusals.actThenRedirect(redirect, "/deadlines/" + id, Deadlines.RECORD_TYPE, id, action);
 	}
 }

@@ -5,21 +5,29 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import java.util.Map;
+
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Sign-in for staff accounts: the password encoder (bcrypt through a delegating encoder, so stronger hashes can be
- * introduced without invalidating stored ones) and the lookup that turns an account into a {@link FazhiUser}. An
+ * Sign-in for staff accounts: the password encoder (Argon2id through a delegating encoder, so the algorithm can be
+ * changed without invalidating stored hashes) and the lookup that turns an account into a {@link FazhiUser}. An
  * account of a deactivated tenant or a deactivated account cannot sign in.
  */
 @Configuration(proxyBeanMethods = false)
 class AccountSignIn {
 
+	/** New hashes are Argon2id (Bouncy Castle); bcrypt hashes stored earlier still verify. */
 	@Bean
 	PasswordEncoder passwordEncoder() {
-		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+		var argon2 = Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8();
+		var encoder = new DelegatingPasswordEncoder("argon2",
+				Map.of("argon2", argon2, "bcrypt", new BCryptPasswordEncoder()));
+		return encoder;
 	}
 
 	@Bean
@@ -46,8 +54,9 @@ class AccountSignIn {
 			return new FazhiUser(account.getId(), account.getUsername(), account.getPasswordHash(),
 					account.getFullName(), tenant.getId(), tenant.getCode(), tenant.getName(), department.getId(),
 					department.getName(), community == null ? null : community.getId(),
-					community == null ? null : community.getName(), account.getRole(),
-					account.isActive() && tenant.isActive());
+					community == null ? null : community.getName(), account.getRole(), account.getDataScope(),
+					account.isActive() && tenant.isActive(), account.isLockedAt(java.time.Instant.now()),
+					account.isMustChangePassword());
 		}
 	}
 }

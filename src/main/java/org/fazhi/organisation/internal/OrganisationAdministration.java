@@ -3,6 +3,10 @@ package org.fazhi.organisation.internal;
 import java.util.List;
 import java.util.Objects;
 
+import org.fazhi.audit.AuditAction;
+import org.fazhi.audit.AuditOutcome;
+import org.fazhi.audit.AuditTrail;
+import org.fazhi.organisation.DataScope;
 import org.fazhi.organisation.FazhiUser;
 import org.fazhi.shared.NotFound;
 import org.fazhi.shared.RuleViolation;
@@ -18,6 +22,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class OrganisationAdministration {
 
+	static final String TENANT = "TENANT";
+	static final String COMMUNITY = "COMMUNITY";
+	static final String DEPARTMENT = "DEPARTMENT";
+	static final String STAFF_ACCOUNT = "STAFF_ACCOUNT";
+	static final String EXTERNAL_PERSON = "EXTERNAL_PERSON";
+
 	private final Tenants tenants;
 	private final Communities communities;
 	private final Departments departments;
@@ -25,9 +35,10 @@ public class OrganisationAdministration {
 	private final ExternalPeople externalPeople;
 	private final Regions regions;
 	private final PasswordEncoder passwordEncoder;
+	private final AuditTrail trail;
 
 	OrganisationAdministration(Tenants tenants, Communities communities, Departments departments, StaffAccounts staff,
-			ExternalPeople externalPeople, Regions regions, PasswordEncoder passwordEncoder) {
+			ExternalPeople externalPeople, Regions regions, PasswordEncoder passwordEncoder, AuditTrail trail) {
 		this.tenants = tenants;
 		this.communities = communities;
 		this.departments = departments;
@@ -35,6 +46,15 @@ public class OrganisationAdministration {
 		this.externalPeople = externalPeople;
 		this.regions = regions;
 		this.passwordEncoder = passwordEncoder;
+		this.trail = trail;
+	}
+
+	private void audit(AuditAction action, String recordType, Object id, String detail) {
+		trail.record(action, recordType, id, AuditOutcome.SUCCESS, detail);
+	}
+
+	private static String activeDetail(boolean active) {
+		return active ? "activated" : "deactivated";
 	}
 
 	// --- tenants -----------------------------------------------------------------------------------------------
@@ -65,6 +85,8 @@ public class OrganisationAdministration {
 		staff.save(new StaffAccount(tenant, office, null, form.getAdminUsername(),
 				passwordEncoder.encode(form.getAdminPassword()), form.getAdminFullName(), null,
 				org.fazhi.organisation.Role.ADMIN));
+		audit(AuditAction.CREATE, TENANT, tenant.getId(), tenant.getCode() + " " + tenant.getName()
+				+ ", administrator " + form.getAdminUsername());
 		return tenant;
 	}
 
@@ -78,6 +100,7 @@ public class OrganisationAdministration {
 			throw new RuleViolation("name", "field.tooLong");
 		}
 		tenant.rename(trimmed);
+		audit(AuditAction.UPDATE, TENANT, id, "name " + trimmed);
 	}
 
 	public void setTenantActive(FazhiUser actor, long id, boolean active) {
@@ -91,6 +114,7 @@ public class OrganisationAdministration {
 		else {
 			tenant.deactivate();
 		}
+		audit(AuditAction.STATE_CHANGE, TENANT, id, activeDetail(active));
 	}
 
 	private Tenant ownTenant(FazhiUser actor, long id) {
@@ -120,13 +144,16 @@ public class OrganisationAdministration {
 	public Community createCommunity(FazhiUser actor, CommunityForm form) {
 		var tenant = tenants.getReferenceById(actor.tenantId());
 		checkCommunity(actor, form, null);
-		return communities.save(new Community(tenant, form.getCode(), form.getName()));
+		var community = communities.save(new Community(tenant, form.getCode(), form.getName()));
+		audit(AuditAction.CREATE, COMMUNITY, community.getId(), form.getCode() + " " + form.getName());
+		return community;
 	}
 
 	public Community updateCommunity(FazhiUser actor, long id, CommunityForm form) {
 		var community = community(actor, id);
 		checkCommunity(actor, form, id);
 		community.change(form.getCode(), form.getName());
+		audit(AuditAction.UPDATE, COMMUNITY, id, form.getCode() + " " + form.getName());
 		return community;
 	}
 
@@ -163,6 +190,7 @@ public class OrganisationAdministration {
 		else {
 			community.deactivate();
 		}
+		audit(AuditAction.STATE_CHANGE, COMMUNITY, id, activeDetail(active));
 	}
 
 	// --- departments -------------------------------------------------------------------------------------------
@@ -185,13 +213,16 @@ public class OrganisationAdministration {
 	public Department createDepartment(FazhiUser actor, DepartmentForm form) {
 		checkDepartment(actor, form, null);
 		var tenant = tenants.getReferenceById(actor.tenantId());
-		return departments.save(new Department(tenant, form.getCode(), form.getName(), form.getKind()));
+		var department = departments.save(new Department(tenant, form.getCode(), form.getName(), form.getKind()));
+		audit(AuditAction.CREATE, DEPARTMENT, department.getId(), form.getCode() + " " + form.getName());
+		return department;
 	}
 
 	public Department updateDepartment(FazhiUser actor, long id, DepartmentForm form) {
 		var department = department(actor, id);
 		checkDepartment(actor, form, id);
 		department.change(form.getCode(), form.getName(), form.getKind());
+		audit(AuditAction.UPDATE, DEPARTMENT, id, form.getCode() + " " + form.getName() + " " + form.getKind());
 		return department;
 	}
 
@@ -224,6 +255,7 @@ public class OrganisationAdministration {
 		else {
 			department.deactivate();
 		}
+		audit(AuditAction.STATE_CHANGE, DEPARTMENT, id, activeDetail(active));
 	}
 
 	// --- staff accounts ----------------------------------------------------------------------------------------
@@ -247,9 +279,13 @@ public class OrganisationAdministration {
 		var placement = placement(actor, form);
 		PasswordPolicy.check("initialPassword", form.getInitialPassword(), form.getUsername());
 		var tenant = tenants.getReferenceById(actor.tenantId());
-		return staff.save(new StaffAccount(tenant, placement.department(), placement.community(), form.getUsername(),
+		var account = new StaffAccount(tenant, placement.department(), placement.community(), form.getUsername(),
 				passwordEncoder.encode(form.getInitialPassword()), form.getFullName(), form.getJobTitle(),
-				form.getRole()));
+				form.getRole());
+		account.assignScope(form.getDataScope());
+		account = staff.save(account);
+		audit(AuditAction.CREATE, STAFF_ACCOUNT, account.getId(), form.getUsername() + " " + form.getRole());
+		return account;
 	}
 
 	public StaffAccount updateStaff(FazhiUser actor, long id, StaffForm form) {
@@ -259,7 +295,9 @@ public class OrganisationAdministration {
 			throw new RuleViolation("role", "staff.role.own");
 		}
 		account.change(placement.department(), placement.community(), form.getFullName(), form.getJobTitle(),
-				form.getRole());
+				form.getRole(), form.getDataScope());
+		audit(AuditAction.UPDATE, STAFF_ACCOUNT, id, account.getUsername() + " " + form.getRole() + " department "
+				+ placement.department().getId());
 		return account;
 	}
 
@@ -284,7 +322,8 @@ public class OrganisationAdministration {
 			community = communities.findByIdAndTenantId(form.getCommunityId(), actor.tenantId())
 				.orElseThrow(() -> new RuleViolation("communityId", "staff.community.foreign"));
 		}
-		if (community == null && form.getRole().needsCommunity()) {
+		DataScope scope = form.getDataScope() != null ? form.getDataScope() : form.getRole().defaultScope();
+		if (community == null && scope == DataScope.COMMUNITY) {
 			throw new RuleViolation("communityId", "staff.community.required");
 		}
 		return new Placement(department, community);
@@ -301,6 +340,18 @@ public class OrganisationAdministration {
 		else {
 			account.deactivate();
 		}
+		audit(AuditAction.STATE_CHANGE, STAFF_ACCOUNT, id, activeDetail(active));
+	}
+
+	/**
+	 * Sets a new password for a staff member who forgot theirs or was locked out; they must replace it at the next
+	 * sign-in.
+	 */
+	public void resetPassword(FazhiUser actor, long id, String newPassword) {
+		var account = staffAccount(actor, id);
+		PasswordPolicy.check("password", newPassword, account.getUsername());
+		account.resetPassword(passwordEncoder.encode(newPassword));
+		trail.record(AuditAction.PASSWORD_RESET, STAFF_ACCOUNT, id, AuditOutcome.SUCCESS, account.getUsername());
 	}
 
 	// --- external people ---------------------------------------------------------------------------------------
@@ -320,14 +371,17 @@ public class OrganisationAdministration {
 	public ExternalPerson registerExternalPerson(FazhiUser actor, ExternalPersonForm form) {
 		var community = externalCommunity(actor, form);
 		var tenant = tenants.getReferenceById(actor.tenantId());
-		return externalPeople.save(new ExternalPerson(tenant, community, form.getKind(), form.getFullName(),
+		var person = externalPeople.save(new ExternalPerson(tenant, community, form.getKind(), form.getFullName(),
 				form.getAffiliation(), form.getSpeciality()));
+		audit(AuditAction.CREATE, EXTERNAL_PERSON, person.getId(), form.getKind() + " " + form.getFullName());
+		return person;
 	}
 
 	public ExternalPerson updateExternalPerson(FazhiUser actor, long id, ExternalPersonForm form) {
 		var person = externalPerson(actor, id);
 		var community = externalCommunity(actor, form);
 		person.change(community, form.getKind(), form.getFullName(), form.getAffiliation(), form.getSpeciality());
+		audit(AuditAction.UPDATE, EXTERNAL_PERSON, id, form.getKind() + " " + form.getFullName());
 		return person;
 	}
 
@@ -355,6 +409,7 @@ public class OrganisationAdministration {
 		else {
 			person.deactivate();
 		}
+		audit(AuditAction.STATE_CHANGE, EXTERNAL_PERSON, id, activeDetail(active));
 	}
 
 	private static void requireText(String field, String value, String messageKey) {

@@ -6,10 +6,12 @@ import java.util.function.Supplier;
 
 import jakarta.validation.Valid;
 
+import org.fazhi.audit.Refusals;
+import org.fazhi.organisation.DataScope;
 import org.fazhi.organisation.FazhiUser;
 import org.fazhi.organisation.Role;
 import org.fazhi.shared.NavigationEntry;
-import org.fazhi.shared.Refusals;
+
 import org.fazhi.shared.RuleViolation;
 import org.springframework.context.annotation.Bean;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -38,9 +40,11 @@ class OrganisationPages {
 	static final String ADMIN_ONLY = "hasRole('ADMIN')";
 
 	private final OrganisationAdministration administration;
+	private final Refusals refusals;
 
-	OrganisationPages(OrganisationAdministration administration) {
+	OrganisationPages(OrganisationAdministration administration, Refusals refusals) {
 		this.administration = administration;
+		this.refusals = refusals;
 	}
 
 	@Bean
@@ -256,6 +260,19 @@ class OrganisationPages {
 		return act(redirect, "/organisation/staff", () -> administration.setStaffActive(user, id, active));
 	}
 
+	@PostMapping("/staff/{id}/password")
+	@PreAuthorize(ADMIN_ONLY)
+	String resetPassword(@AuthenticationPrincipal FazhiUser user, @PathVariable long id,
+			@RequestParam(required = false) String password, RedirectAttributes redirect) {
+		return refusals.actThenRedirect(redirect, "/organisation/staff/" + id + "/edit",
+				OrganisationAdministration.STAFF_ACCOUNT, id, () -> administration.resetPassword(user, id, password));
+	}
+
+	@ModelAttribute("scopes")
+	DataScope[] scopes() {
+		return DataScope.values();
+	}
+
 	private String staffForm(FazhiUser user, Model model) {
 		model.addAttribute("departments", administration.activeDepartments(user));
 		model.addAttribute("communities", administration.activeCommunities(user));
@@ -324,7 +341,7 @@ class OrganisationPages {
 	// --- shared form handling ----------------------------------------------------------------------------------
 
 	/** Saves when the form is valid; otherwise, or when a rule refuses it, shows the form again with the reasons. */
-	private static String save(BindingResult result, String formView, Supplier<?> action, RedirectAttributes redirect,
+	private String save(BindingResult result, String formView, Supplier<?> action, RedirectAttributes redirect,
 			String listPath) {
 		if (result.hasErrors()) {
 			return formView;
@@ -333,7 +350,7 @@ class OrganisationPages {
 			action.get();
 		}
 		catch (RuleViolation violation) {
-			Refusals.onForm(result, violation);
+			refusals.onForm(result, violation, recordType(listPath), null);
 			return formView;
 		}
 		redirect.addFlashAttribute("saved", true);
@@ -341,7 +358,18 @@ class OrganisationPages {
 	}
 
 	/** Runs a list action (activate, deactivate, rename); a refusal is shown above the list. */
-	private static String act(RedirectAttributes redirect, String listPath, Runnable action) {
-		return Refusals.actThenRedirect(redirect, listPath, action);
+	private String act(RedirectAttributes redirect, String listPath, Runnable action) {
+		return refusals.actThenRedirect(redirect, listPath, recordType(listPath), null, action);
+	}
+
+	/** The audit trail's name for the records of a list page. */
+	static String recordType(String listPath) {
+		return switch (listPath) {
+			case "/organisation/tenants" -> OrganisationAdministration.TENANT;
+			case "/organisation/communities" -> OrganisationAdministration.COMMUNITY;
+			case "/organisation/departments" -> OrganisationAdministration.DEPARTMENT;
+			case "/organisation/staff" -> OrganisationAdministration.STAFF_ACCOUNT;
+			default -> OrganisationAdministration.EXTERNAL_PERSON;
+		};
 	}
 }

@@ -12,6 +12,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
 
+import org.fazhi.organisation.DataScope;
 import org.fazhi.organisation.Role;
 
 /** A staff member's account: belongs to one department of one tenant, has one role and, where it applies, a community. */
@@ -36,6 +37,11 @@ public class StaffAccount {
 	private boolean active = true;
 	private boolean demoCredentials;
 	private boolean mustChangePassword;
+	private int failedAttempts;
+	private Instant lockedUntil;
+	@Enumerated(EnumType.STRING)
+	private DataScope dataScope;
+	private Instant passwordChangedAt;
 	private Instant createdAt = Instant.now();
 	@Version
 	private int version;
@@ -56,12 +62,72 @@ public class StaffAccount {
 		this.mustChangePassword = true;
 	}
 
-	void change(Department newDepartment, Community newCommunity, String newFullName, String newJobTitle, Role newRole) {
+	void change(Department newDepartment, Community newCommunity, String newFullName, String newJobTitle, Role newRole,
+			DataScope newScope) {
 		this.department = newDepartment;
 		this.community = newCommunity;
 		this.fullName = newFullName;
 		this.jobTitle = newJobTitle;
 		this.role = newRole;
+		this.dataScope = newScope;
+	}
+
+	void assignScope(DataScope scope) {
+		this.dataScope = scope;
+	}
+
+	/** The user chose a new password: no longer a demo or administrator-set one. */
+	void changePassword(String newHash) {
+		this.passwordHash = newHash;
+		this.mustChangePassword = false;
+		this.demoCredentials = false;
+		this.passwordChangedAt = Instant.now();
+	}
+
+	/** An administrator set a password: the user must replace it at the next sign-in; a lockout ends. */
+	void resetPassword(String newHash) {
+		this.passwordHash = newHash;
+		this.mustChangePassword = true;
+		this.demoCredentials = false;
+		this.failedAttempts = 0;
+		this.lockedUntil = null;
+		this.passwordChangedAt = Instant.now();
+	}
+
+	/**
+	 * Counts a failed sign-in; at {@code threshold} failures the account is locked until {@code lockUntil}.
+	 *
+	 * @return whether this failure locked the account
+	 */
+	boolean failedSignIn(int threshold, Instant lockUntil) {
+		failedAttempts++;
+		if (failedAttempts >= threshold) {
+			failedAttempts = 0;
+			lockedUntil = lockUntil;
+			return true;
+		}
+		return false;
+	}
+
+	void signedIn() {
+		failedAttempts = 0;
+		lockedUntil = null;
+	}
+
+	public boolean isLockedAt(Instant now) {
+		return lockedUntil != null && lockedUntil.isAfter(now);
+	}
+
+	public DataScope getDataScope() {
+		return dataScope;
+	}
+
+	public int getFailedAttempts() {
+		return failedAttempts;
+	}
+
+	public Instant getLockedUntil() {
+		return lockedUntil;
 	}
 
 	/** Demo accounts share the demo password; the application refuses to start outside the demo profile while any do. */

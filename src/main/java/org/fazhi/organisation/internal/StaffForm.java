@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.fazhi.organisation.DataScope;
 import org.fazhi.organisation.Role;
 
 /** What an administrator enters to create or change a staff account; the password is only used on creation. */
@@ -29,6 +30,9 @@ public class StaffForm {
 	@NotNull(message = "{staff.role.required}")
 	private Role role;
 
+	/** A data scope other than the role's default; null keeps the default. */
+	private DataScope dataScope;
+
 	private String initialPassword;
 
 	public StaffForm() {
@@ -42,6 +46,7 @@ public class StaffForm {
 		form.departmentId = account.getDepartment().getId();
 		form.communityId = account.getCommunity() == null ? null : account.getCommunity().getId();
 		form.role = account.getRole();
+		form.dataScope = account.getDataScope();
 		return form;
 	}
 
@@ -91,6 +96,14 @@ public class StaffForm {
 
 	public void setRole(Role role) {
 		this.role = role;
+	}
+
+	public DataScope getDataScope() {
+		return dataScope;
+	}
+
+	public void setDataScope(DataScope dataScope) {
+		this.dataScope = dataScope;
 	}
 
 	public String getInitialPassword() {

@@ -1,0 +1,63 @@
+package org.fazhi.audit;
+
+import org.fazhi.shared.Actor;
+import org.fazhi.shared.RuleViolation;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * How pages show a {@link RuleViolation}, and record it in the audit trail as a refused action: on the form field it
+ * names (or above the form), or, for an action on a list or a detail page, as a flash message above the page it
+ * redirects to.
+ */
+@Component
+public class Refusals {
+
+	private final AuditTrail trail;
+
+	Refusals(AuditTrail trail) {
+		this.trail = trail;
+	}
+
+	/** Puts the refusal on the form: on its field when the form has that field, otherwise above the form. */
+	public void onForm(BindingResult result, RuleViolation violation, String recordType, Object recordId) {
+		record(violation, recordType, recordId);
+		if (violation.field() != null && result.getFieldType(violation.field()) != null) {
+			result.rejectValue(violation.field(), violation.messageKey(), violation.arguments(), null);
+		}
+		else {
+			result.reject(violation.messageKey(), violation.arguments(), null);
+		}
+	}
+
+	/**
+	 * Runs an action and redirects to {@code path}: with {@code saved} when it succeeded, with the refusal's message
+	 * key and arguments ({@code refusal}, {@code refusalArguments}) when a rule refused it.
+	 */
+	public String actThenRedirect(RedirectAttributes redirect, String path, String recordType, Object recordId,
+			Runnable action) {
+		try {
+			action.run();
+			redirect.addFlashAttribute("saved", true);
+		}
+		catch (RuleViolation violation) {
+			record(violation, recordType, recordId);
+			redirect.addFlashAttribute("refusal", violation.messageKey());
+			redirect.addFlashAttribute("refusalArguments", violation.arguments());
+		}
+		return "redirect:" + path;
+	}
+
+	/**
+	 * Records a refusal that a caller shows in its own way. Refused input to the public, anonymous API is not
+	 * recorded: anyone could fill the trail with it.
+	 */
+	public void record(RuleViolation violation, String recordType, Object recordId) {
+		var authentication = SecurityContextHolder.getContext().getAuthentication();
+		if (authentication != null && authentication.getPrincipal() instanceof Actor) {
+			trail.record(AuditAction.REFUSED, recordType, recordId, AuditOutcome.REFUSED, violation.messageKey());
+		}
+	}
+}

@@ -1,0 +1,12 @@
+package org.fazhi.audit.internal;
+
+import java.util.List;
+
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+
+public interface AuditEntries extends JpaRepository<AuditEntryRecord, Long>, JpaSpecificationExecutor<AuditEntryRecord> {
+
+	List<AuditEntryRecord> findBySeqGreaterThanOrderBySeq(long seq, Pageable page);
+}

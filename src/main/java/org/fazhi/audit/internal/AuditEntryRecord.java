@@ -1,0 +1,131 @@
+package org.fazhi.audit.internal;
+
+import java.time.Instant;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import org.fazhi.audit.AuditAction;
+import org.fazhi.audit.AuditOutcome;
+
+/** One entry of the trail. Never updated or deleted by the application; its hash covers every field. */
+@Entity
+@Table(name = "audit_entry")
+public class AuditEntryRecord {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+	private long seq;
+	private Instant occurredAt;
+	private Long tenantId;
+	private Long actorId;
+	private String actorName;
+	@Enumerated(EnumType.STRING)
+	private AuditAction action;
+	private String recordType;
+	private String recordId;
+	@Enumerated(EnumType.STRING)
+	private AuditOutcome outcome;
+	private String clientAddress;
+	private String detail;
+	private String prevHash;
+	private String hash;
+
+	protected AuditEntryRecord() {
+	}
+
+	AuditEntryRecord(long seq, Instant occurredAt, Long tenantId, Long actorId, String actorName, AuditAction action,
+			String recordType, String recordId, AuditOutcome outcome, String clientAddress, String detail,
+			String prevHash) {
+		this.seq = seq;
+		this.occurredAt = occurredAt;
+		this.tenantId = tenantId;
+		this.actorId = actorId;
+		this.actorName = actorName;
+		this.action = action;
+		this.recordType = recordType;
+		this.recordId = recordId;
+		this.outcome = outcome;
+		this.clientAddress = clientAddress;
+		this.detail = detail;
+		this.prevHash = prevHash;
+		this.hash = Sm3.hex(canonical());
+	}
+
+	/** The text the hash covers: every field in a fixed order, separated by the unit separator. */
+	String canonical() {
+		return String.join("\u001f", String.valueOf(seq), occurredAt.toString(), text(tenantId), text(actorId),
+				text(actorName), action.name(), text(recordType), text(recordId), outcome.name(), text(clientAddress),
+				text(detail), prevHash);
+	}
+
+	boolean hashMatches() {
+		return Sm3.hex(canonical()).equals(hash);
+	}
+
+	private static String text(Object value) {
+		return value == null ? "" : value.toString();
+	}
+
+	public Long getId() {
+		return id;
+	}
+
+	public long getSeq() {
+		return seq;
+	}
+
+	public Instant getOccurredAt() {
+		return occurredAt;
+	}
+
+	public Long getTenantId() {
+		return tenantId;
+	}
+
+	public Long getActorId() {
+		return actorId;
+	}
+
+	public String getActorName() {
+		return actorName;
+	}
+
+	public AuditAction getAction() {
+		return action;
+	}
+
+	public String getRecordType() {
+		return recordType;
+	}
+
+	public String getRecordId() {
+		return recordId;
+	}
+
+	public AuditOutcome getOutcome() {
+		return outcome;
+	}
+
+	public String getClientAddress() {
+		return clientAddress;
+	}
+
+	public String getDetail() {
+		return detail;
+	}
+
+	public String getPrevHash() {
+		return prevHash;
+	}
+
+	public String getHash() {
+		return hash;
+	}
+}

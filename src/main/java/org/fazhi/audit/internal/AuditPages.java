@@ -1,0 +1,129 @@
+package org.fazhi.audit.internal;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.Set;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.fazhi.audit.AuditAction;
+import org.fazhi.audit.AuditOutcome;
+import org.fazhi.audit.AuditTrail;
+import org.fazhi.shared.Actor;
+import org.fazhi.shared.NavigationEntry;
+import org.springframework.context.annotation.Bean;
+import org.springframework.http.HttpHeaders;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The auditor's view of the trail: filter by person, record, action and time; export; verify the chain. */
+@Controller
+@RequestMapping("/audit")
+@PreAuthorize("hasAnyRole('AUDITOR', 'ADMIN')")
+class AuditPages {
+
+	static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
+	private final AuditQueries queries;
+	private final AuditLog log;
+	private final AuditTrail trail;
+
+	AuditPages(AuditQueries queries, AuditLog log, AuditTrail trail) {
+		this.queries = queries;
+		this.log = log;
+		this.trail = trail;
+	}
+
+	@Bean
+	static NavigationEntry auditNavigation() {
+		return new NavigationEntry(95, "nav.audit", "/audit", Set.of("AUDITOR", "ADMIN"));
+	}
+
+	@GetMapping
+	String trail(@AuthenticationPrincipal Actor user, @RequestParam(required = false) String person,
+			@RequestParam(required = false) String recordType, @RequestParam(required = false) String recordId,
+			@RequestParam(required = false) String action, @RequestParam(required = false) String from,
+			@RequestParam(required = false) String to, Model model) {
+		var filter = filter(person, recordType, recordId, action, from, to, model);
+		model.addAttribute("entries", queries.find(user.tenantId(), filter, 500));
+		model.addAttribute("actions", AuditAction.values());
+		model.addAttribute("filter", filter);
+		model.addAttribute("fromText", from);
+		model.addAttribute("toText", to);
+		return "audit/trail";
+	}
+
+	@PostMapping("/verify")
+	String verify(Model model, @AuthenticationPrincipal Actor user) {
+		var result = log.verify();
+		trail.record(AuditAction.VERIFY, "AUDIT_CHAIN", null,
+				result.intact() ? AuditOutcome.SUCCESS : AuditOutcome.FAILED,
+				result.intact() ? "checked " + result.entriesChecked() : "broken at seq " + result.brokenSeq());
+		model.addAttribute("verification", result);
+		return "audit/verify";
+	}
+
+	@GetMapping("/export")
+	void export(@AuthenticationPrincipal Actor user, @RequestParam(required = false) String person,
+			@RequestParam(required = false) String recordType, @RequestParam(required = false) String recordId,
+			@RequestParam(required = false) String action, @RequestParam(required = false) String from,
+			@RequestParam(required = false) String to, HttpServletResponse response) throws IOException {
+		var filter = filter(person, recordType, recordId, action, from, to, null);
+		var rows = queries.find(user.tenantId(), filter, AuditQueries.LIMIT);
+		trail.record(AuditAction.EXPORT, "AUDIT_TRAIL", null, AuditOutcome.SUCCESS, "rows " + rows.size());
+		response.setContentType("text/csv;charset=UTF-8");
+		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"audit-trail.csv\"");
+		try (PrintWriter out = new PrintWriter(response.getOutputStream(), false, StandardCharsets.UTF_8)) {
+			out.print('\uFEFF'); // so that spreadsheet programs read the Chinese text as UTF-8
+			out.println("seq,occurred_at,actor,action,record_type,record_id,outcome,client_address,detail,hash");
+			for (AuditEntryRecord e : rows) {
+				out.println(String.join(",", String.valueOf(e.getSeq()), e.getOccurredAt().atZone(ZONE).toString(),
+						csv(e.getActorName()), e.getAction().name(), csv(e.getRecordType()), csv(e.getRecordId()),
+						e.getOutcome().name(), csv(e.getClientAddress()), csv(e.getDetail()), e.getHash()));
+			}
+		}
+	}
+
+	/** A CSV cell: quoted, with quotes doubled; a leading formula character is neutralised for spreadsheets. */
+	static String csv(String value) {
+		if (value == null) {
+			return "";
+		}
+		String safe = value.matches("^[=+\\-@\\t\\r].*") ? "'" + value : value;
+		return "\"" + safe.replace("\"", "\"\"") + "\"";
+	}
+
+	private static AuditQueries.Filter filter(String person, String recordType, String recordId, String action,
+			String from, String to, Model model) {
+		AuditAction selected = Arrays.stream(AuditAction.values()).filter(a -> a.name().equals(action)).findFirst()
+			.orElse(null);
+		return new AuditQueries.Filter(person, recordType, recordId, selected, day(from, model, 0),
+				day(to, model, 1));
+	}
+
+	private static java.time.Instant day(String value, Model model, int plusDays) {
+		if (value == null || value.isBlank()) {
+			return null;
+		}
+		try {
+			return LocalDate.parse(value.strip()).plusDays(plusDays).atStartOfDay(ZONE).toInstant();
+		}
+		catch (DateTimeParseException ex) {
+			if (model != null) {
+				model.addAttribute("badDate", value);
+			}
+			return null;
+		}
+	}
+}

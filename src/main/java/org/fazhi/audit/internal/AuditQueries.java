@@ -1,0 +1,63 @@
+package org.fazhi.audit.internal;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.persistence.criteria.Predicate;
+
+import org.fazhi.audit.AuditAction;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The auditor's filters over the trail, always within one tenant. */
+@Component
+public class AuditQueries {
+
+	/** At most this many entries per page or export; narrow the filter for more. */
+	public static final int LIMIT = 5000;
+
+	public record Filter(String person, String recordType, String recordId, AuditAction action, Instant from,
+			Instant to) {
+	}
+
+	private final AuditEntries entries;
+
+	AuditQueries(AuditEntries entries) {
+		this.entries = entries;
+	}
+
+	@Transactional(readOnly = true)
+	public List<AuditEntryRecord> find(long tenantId, Filter filter, int limit) {
+		Specification<AuditEntryRecord> spec = (root, query, cb) -> {
+			List<Predicate> where = new ArrayList<>();
+			where.add(cb.equal(root.get("tenantId"), tenantId));
+			if (filter.person() != null && !filter.person().isBlank()) {
+				where.add(cb.like(cb.lower(root.get("actorName")),
+						"%" + filter.person().strip().toLowerCase(Locale.ROOT) + "%"));
+			}
+			if (filter.recordType() != null && !filter.recordType().isBlank()) {
+				where.add(cb.equal(root.get("recordType"), filter.recordType().strip()));
+			}
+			if (filter.recordId() != null && !filter.recordId().isBlank()) {
+				where.add(cb.equal(root.get("recordId"), filter.recordId().strip()));
+			}
+			if (filter.action() != null) {
+				where.add(cb.equal(root.get("action"), filter.action()));
+			}
+			if (filter.from() != null) {
+				where.add(cb.greaterThanOrEqualTo(root.get("occurredAt"), filter.from()));
+			}
+			if (filter.to() != null) {
+				where.add(cb.lessThan(root.get("occurredAt"), filter.to()));
+			}
+			return cb.and(where.toArray(Predicate[]::new));
+		};
+		return entries.findAll(spec, PageRequest.of(0, Math.min(limit, LIMIT), Sort.by(Sort.Direction.DESC, "seq")))
+			.getContent();
+	}
+}

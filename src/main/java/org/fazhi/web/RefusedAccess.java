@@ -1,0 +1,35 @@
+package org.fazhi.web;
+
+import java.io.IOException;
+
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.fazhi.audit.AuditAction;
+import org.fazhi.audit.AuditOutcome;
+import org.fazhi.audit.AuditTrail;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.stereotype.Component;
+
+/** A signed-in user's action outside their permissions: recorded in the audit trail, answered with 403. */
+@Component
+class RefusedAccess implements AccessDeniedHandler {
+
+	private final AuditTrail trail;
+	private final AccessDeniedHandler answer = new AccessDeniedHandlerImpl();
+
+	RefusedAccess(AuditTrail trail) {
+		this.trail = trail;
+	}
+
+	@Override
+	public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied)
+			throws IOException, ServletException {
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		trail.record(AuditAction.REFUSED, "REQUEST", null, AuditOutcome.REFUSED, request.getMethod() + " " + path);
+		answer.handle(request, response, denied);
+	}
+}
