@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.fazhi.shared.AccessRule;
 import org.fazhi.shared.PublicPaths;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
@@ -39,7 +40,7 @@ class SecurityConfiguration {
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http,
 			@Value("${fazhi.metrics.allowed-networks}") List<String> metricsNetworks, List<PublicPaths> publicPaths,
-			RefusedAccess refusedAccess) throws Exception {
+			List<AccessRule> accessRules, RefusedAccess refusedAccess) throws Exception {
 		String[] open = publicPaths.stream().flatMap(p -> p.patterns().stream()).toArray(String[]::new);
 		RequestMatcher api = request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/");
 		http.authorizeHttpRequests(requests -> requests
@@ -52,9 +53,11 @@ class SecurityConfiguration {
 			.requestMatchers("/actuator/prometheus")
 			.access(fromNetworks(metricsNetworks))
 			.requestMatchers("/actuator/**")
-			.denyAll()
-			.anyRequest()
-			.authenticated())
+			.denyAll())
+			.authorizeHttpRequests(requests -> accessRules.forEach(rule -> requests
+				.requestMatchers(rule.method(), rule.pattern())
+				.hasAnyRole(rule.roles().toArray(String[]::new))))
+			.authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
 			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true).permitAll())
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
 			.exceptionHandling(exceptions -> exceptions.accessDeniedHandler(refusedAccess)

@@ -13,6 +13,7 @@ public interface HolidayNoticeRecords extends JpaRepository<HolidayNoticeRecord,
 	@Query("select n from HolidayNoticeRecord n order by n.year")
 	List<HolidayNoticeRecord> findAllWithDays();
 
+	@EntityGraph(attributePaths = "days")
 	List<HolidayNoticeRecord> findAllByOrderByYearDesc();
 
 	Optional<HolidayNoticeRecord> findByYear(int year);

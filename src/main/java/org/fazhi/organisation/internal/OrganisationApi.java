@@ -6,6 +6,9 @@ import jakarta.validation.Valid;
 
 import org.fazhi.organisation.FazhiUser;
 import org.fazhi.organisation.Role;
+import org.fazhi.shared.AccessRule;
+import org.springframework.context.annotation.Bean;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -68,6 +71,17 @@ class OrganisationApi {
 					community == null ? null : community.getId(), community == null ? null : community.getName(),
 					p.isActive());
 		}
+	}
+
+	/** Writes are for administrators; checked before the request body is read and validated. */
+	@Bean
+	static AccessRule organisationApiPostsAreForAdministrators() {
+		return new AccessRule(HttpMethod.POST, "/api/v1/organisation/**", List.of(Role.ADMIN.name()));
+	}
+
+	@Bean
+	static AccessRule organisationApiPutsAreForAdministrators() {
+		return new AccessRule(HttpMethod.PUT, "/api/v1/organisation/**", List.of(Role.ADMIN.name()));
 	}
 
 	private final OrganisationAdministration administration;
