@@ -7,17 +7,19 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.fazhi.organisation.ApiTokens;
 import org.fazhi.shared.AccessRule;
 import org.fazhi.shared.PublicPaths;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.HttpStatus;
+import org.springframework.context.MessageSource;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
-import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
@@ -40,7 +42,9 @@ class SecurityConfiguration {
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http,
 			@Value("${fazhi.metrics.allowed-networks}") List<String> metricsNetworks, List<PublicPaths> publicPaths,
-			List<AccessRule> accessRules, RefusedAccess refusedAccess) throws Exception {
+			List<AccessRule> accessRules, RefusedAccess refusedAccess, ApiTokens tokens, MessageSource messages,
+			LocaleResolver locales) throws Exception {
+		var unauthorised = new JsonUnauthorised(messages, locales);
 		String[] open = publicPaths.stream().flatMap(p -> p.patterns().stream()).toArray(String[]::new);
 		RequestMatcher api = request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/");
 		http.authorizeHttpRequests(requests -> requests
@@ -61,12 +65,15 @@ class SecurityConfiguration {
 			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true).permitAll())
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
 			.exceptionHandling(exceptions -> exceptions.accessDeniedHandler(refusedAccess)
-				.defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), api)
+				.defaultAuthenticationEntryPointFor(unauthorised, api)
 				.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
 						AnyRequestMatcher.INSTANCE))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.frameOptions(frame -> frame.deny())
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
+		// programs authenticate each API call with a personal access token; such calls carry no session, hence no CSRF
+		http.addFilterBefore(new TokenAuthentication(tokens, unauthorised), UsernamePasswordAuthenticationFilter.class)
+			.csrf(csrf -> csrf.ignoringRequestMatchers(request -> TokenAuthentication.bearerToken(request) != null));
 		return http.build();
 	}
 

@@ -67,7 +67,8 @@ class AuthorisationMatrixIntegrationTests {
 		rule(Access.PUBLIC, "GET /login", "GET /api/v1/calendar/due-date", "GET /api/v1/calendar/rules",
 				"GET /api/v1/calendar/days");
 		rule(Access.SIGNED_IN, "GET /", "GET /calendar", "GET /deadlines", "GET /deadlines/{id}",
-				"POST /deadlines/reminders/{id}/read", "GET /account/password", "POST /account/password");
+				"POST /deadlines/reminders/{id}/read", "GET /account/password", "POST /account/password",
+				"GET /account/tokens", "POST /account/tokens", "POST /account/tokens/{id}/revoke");
 		rule(Access.MAY_CHANGE, "GET /deadlines/new", "POST /deadlines/new", "POST /deadlines/{id}/pause",
 				"POST /deadlines/{id}/resume", "POST /deadlines/{id}/extend", "POST /deadlines/{id}/complete");
 		rule(Access.READ_NOTICES, "GET /calendar/notices");

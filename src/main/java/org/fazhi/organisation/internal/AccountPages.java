@@ -22,11 +22,13 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.ui.Model;
 import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** A user's own account: changing the password (required after an administrator set it). */
+/** A user's own account: the password (required to change after an administrator set it) and access tokens. */
 @Controller
 @RequestMapping("/account")
 class AccountPages {
@@ -69,10 +71,12 @@ class AccountPages {
 	private final TransactionTemplate transactions;
 	private final AuditTrail trail;
 	private final Refusals refusals;
+	private final TokenService tokens;
 	private final HttpSessionSecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
 	AccountPages(StaffAccounts accounts, PasswordEncoder passwordEncoder, UserDetailsService userDetails,
-			TransactionTemplate transactions, AuditTrail trail, Refusals refusals) {
+			TransactionTemplate transactions, AuditTrail trail, Refusals refusals, TokenService tokens) {
+		this.tokens = tokens;
 		this.accounts = accounts;
 		this.passwordEncoder = passwordEncoder;
 		this.userDetails = userDetails;
@@ -127,5 +131,33 @@ class AccountPages {
 			throw new RuleViolation("newPassword", "password.unchanged");
 		}
 		account.changePassword(passwordEncoder.encode(form.getNewPassword()));
+	}
+
+	@GetMapping("/tokens")
+	String tokens(@AuthenticationPrincipal FazhiUser user, Model model) {
+		model.addAttribute("tokens", tokens.list(user));
+		model.addAttribute("maximumDays", TokenService.MAXIMUM_DAYS);
+		return "account/tokens";
+	}
+
+	@PostMapping("/tokens")
+	String createToken(@AuthenticationPrincipal FazhiUser user, @RequestParam(required = false) String name,
+			@RequestParam(required = false) String days, RedirectAttributes redirect) {
+		return refusals.actThenRedirect(redirect, "/account/tokens", TokenService.RECORD_TYPE, null, () -> {
+			int validDays;
+			try {
+				validDays = Integer.parseInt(days == null ? "" : days.strip());
+			}
+			catch (NumberFormatException ex) {
+				throw new RuleViolation("days", "token.days.range", TokenService.MAXIMUM_DAYS);
+			}
+			redirect.addFlashAttribute("newToken", tokens.create(user, name, validDays).token());
+		});
+	}
+
+	@PostMapping("/tokens/{id}/revoke")
+	String revokeToken(@AuthenticationPrincipal FazhiUser user, @PathVariable long id, RedirectAttributes redirect) {
+		return refusals.actThenRedirect(redirect, "/account/tokens", TokenService.RECORD_TYPE, id,
+				() -> tokens.revoke(user, id));
 	}
 }
