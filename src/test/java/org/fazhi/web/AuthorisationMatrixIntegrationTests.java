@@ -47,6 +47,8 @@ class AuthorisationMatrixIntegrationTests {
 		MAY_CHANGE(EnumSet.complementOf(EnumSet.of(Role.AUDITOR))),
 		READ_ORGANISATION(EnumSet.of(Role.ADMIN, Role.LEADER, Role.AUDITOR)),
 		READ_NOTICES(EnumSet.of(Role.ADMIN, Role.LEADER, Role.AUDITOR, Role.LEGAL_OFFICER)),
+		READ_PEOPLE(EnumSet.of(Role.ADMIN, Role.LEADER, Role.AUDITOR, Role.LEGAL_OFFICER)),
+		REVEAL_PERSONAL_DATA(EnumSet.of(Role.ADMIN, Role.LEGAL_OFFICER)),
 		AUDIT(EnumSet.of(Role.ADMIN, Role.AUDITOR)), ADMIN(EnumSet.of(Role.ADMIN));
 
 		final Set<Role> roles;
@@ -72,12 +74,14 @@ class AuthorisationMatrixIntegrationTests {
 		rule(Access.MAY_CHANGE, "GET /deadlines/new", "POST /deadlines/new", "POST /deadlines/{id}/pause",
 				"POST /deadlines/{id}/resume", "POST /deadlines/{id}/extend", "POST /deadlines/{id}/complete");
 		rule(Access.READ_NOTICES, "GET /calendar/notices");
+		rule(Access.READ_PEOPLE, "GET /organisation/people", "GET /api/v1/organisation/people");
+		rule(Access.REVEAL_PERSONAL_DATA, "POST /organisation/people/{id}/reveal");
 		rule(Access.AUDIT, "GET /audit", "POST /audit/verify", "GET /audit/export", "GET /api/v1/audit/verify");
 		rule(Access.READ_ORGANISATION, "GET /organisation", "GET /organisation/tenants", "GET /organisation/communities",
-				"GET /organisation/departments", "GET /organisation/staff", "GET /organisation/people",
+				"GET /organisation/departments", "GET /organisation/staff",
 				"GET /api/v1/organisation/tenant", "GET /api/v1/organisation/communities",
 				"GET /api/v1/organisation/communities/{id}", "GET /api/v1/organisation/departments",
-				"GET /api/v1/organisation/staff", "GET /api/v1/organisation/people");
+				"GET /api/v1/organisation/staff");
 		rule(Access.ADMIN, "POST /calendar/notices", "GET /organisation/tenants/new", "POST /organisation/tenants/new",
 				"POST /organisation/tenants/{id}/name", "POST /organisation/tenants/{id}/active",
 				"GET /organisation/communities/new", "POST /organisation/communities/new",

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.fazhi.organisation.Role;
+import org.fazhi.shared.PersonalData;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -159,9 +160,16 @@ class DemoOrganisation implements ApplicationRunner {
 			account.markDemoCredentials();
 			staff.save(account);
 		}
+		int serial = 0;
 		for (var e : EXTERNAL) {
-			externalPeople.save(new ExternalPerson(tenant, e.community() == null ? null : communityByName.get(e.community()),
-					e.kind(), e.fullName(), e.affiliation(), e.speciality()));
+			var person = new ExternalPerson(tenant, e.community() == null ? null : communityByName.get(e.community()),
+					e.kind(), e.fullName(), e.affiliation(), e.speciality());
+			serial++;
+			// invented contact data: 138 0030 7xxx numbers and identity numbers of the Luohu region code 440303
+			person.changePersonalData(String.format("1380030%04d", 7000 + serial), PersonalData
+				.withCheckCharacter(String.format("440303%04d%02d%02d%03d", 1970 + serial, 1 + serial % 12, 1 + serial,
+						100 + serial)));
+			externalPeople.save(person);
 		}
 		for (int i = 0; i < COMMUNITIES.size(); i++) {
 			String community = COMMUNITIES.get(i);

@@ -2,6 +2,7 @@ package org.fazhi.organisation.internal;
 
 import java.time.Instant;
 
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -11,6 +12,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
+
+import org.fazhi.shared.PersonalData;
 
 /** A person outside the office's staff: a lawyer, a mediator, a 法律明白人, a grid worker, with affiliation and community. */
 @Entity
@@ -28,6 +31,10 @@ public class ExternalPerson {
 	private String fullName;
 	private String affiliation;
 	private String speciality;
+	@Convert(converter = EncryptedPersonalData.class)
+	private String phone;
+	@Convert(converter = EncryptedPersonalData.class)
+	private String idNumber;
 	private boolean active = true;
 	private Instant createdAt = Instant.now();
 	@Version
@@ -53,6 +60,32 @@ public class ExternalPerson {
 		this.fullName = newFullName;
 		this.affiliation = newAffiliation;
 		this.speciality = newSpeciality;
+	}
+
+	/** Replaces the contact data given; a null value leaves that item as it is. */
+	void changePersonalData(String newPhone, String newIdNumber) {
+		if (newPhone != null) {
+			this.phone = newPhone;
+		}
+		if (newIdNumber != null) {
+			this.idNumber = newIdNumber.toUpperCase(java.util.Locale.ROOT);
+		}
+	}
+
+	public String getPhone() {
+		return phone;
+	}
+
+	public String getIdNumber() {
+		return idNumber;
+	}
+
+	public String getMaskedPhone() {
+		return PersonalData.maskPhone(phone);
+	}
+
+	public String getMaskedIdNumber() {
+		return PersonalData.maskIdentityNumber(idNumber);
 	}
 
 	void deactivate() {

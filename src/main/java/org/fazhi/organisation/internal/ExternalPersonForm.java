@@ -23,6 +23,12 @@ public class ExternalPersonForm {
 
 	private Long communityId;
 
+	/** A new phone number; blank keeps the stored one. */
+	private String phone;
+
+	/** A new identity number; blank keeps the stored one. */
+	private String idNumber;
+
 	public ExternalPersonForm() {
 	}
 
@@ -66,6 +72,22 @@ public class ExternalPersonForm {
 
 	public void setSpeciality(String speciality) {
 		this.speciality = Text.trim(speciality);
+	}
+
+	public String getPhone() {
+		return phone;
+	}
+
+	public void setPhone(String phone) {
+		this.phone = Text.trim(phone);
+	}
+
+	public String getIdNumber() {
+		return idNumber;
+	}
+
+	public void setIdNumber(String idNumber) {
+		this.idNumber = Text.trim(idNumber);
 	}
 
 	public Long getCommunityId() {

@@ -9,6 +9,7 @@ import org.fazhi.audit.AuditTrail;
 import org.fazhi.organisation.DataScope;
 import org.fazhi.organisation.FazhiUser;
 import org.fazhi.shared.NotFound;
+import org.fazhi.shared.PersonalData;
 import org.fazhi.shared.RuleViolation;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -371,8 +372,11 @@ public class OrganisationAdministration {
 	public ExternalPerson registerExternalPerson(FazhiUser actor, ExternalPersonForm form) {
 		var community = externalCommunity(actor, form);
 		var tenant = tenants.getReferenceById(actor.tenantId());
-		var person = externalPeople.save(new ExternalPerson(tenant, community, form.getKind(), form.getFullName(),
-				form.getAffiliation(), form.getSpeciality()));
+		checkPersonalData(form);
+		var person = new ExternalPerson(tenant, community, form.getKind(), form.getFullName(), form.getAffiliation(),
+				form.getSpeciality());
+		person.changePersonalData(form.getPhone(), form.getIdNumber());
+		person = externalPeople.save(person);
 		audit(AuditAction.CREATE, EXTERNAL_PERSON, person.getId(), form.getKind() + " " + form.getFullName());
 		return person;
 	}
@@ -380,7 +384,9 @@ public class OrganisationAdministration {
 	public ExternalPerson updateExternalPerson(FazhiUser actor, long id, ExternalPersonForm form) {
 		var person = externalPerson(actor, id);
 		var community = externalCommunity(actor, form);
+		checkPersonalData(form);
 		person.change(community, form.getKind(), form.getFullName(), form.getAffiliation(), form.getSpeciality());
+		person.changePersonalData(form.getPhone(), form.getIdNumber());
 		audit(AuditAction.UPDATE, EXTERNAL_PERSON, id, form.getKind() + " " + form.getFullName());
 		return person;
 	}
@@ -399,6 +405,24 @@ public class OrganisationAdministration {
 		}
 		return communities.findByIdAndTenantId(form.getCommunityId(), actor.tenantId())
 			.orElseThrow(() -> new RuleViolation("communityId", "staff.community.foreign"));
+	}
+
+	private static void checkPersonalData(ExternalPersonForm form) {
+		if (form.getPhone() != null && !PersonalData.validPhone(form.getPhone())) {
+			throw new RuleViolation("phone", "external.phone.invalid");
+		}
+		// 公民身份号码 GB 11643-1999: 17 digits and a check character
+		if (form.getIdNumber() != null && !PersonalData.validIdentityNumber(form.getIdNumber())) {
+			throw new RuleViolation("idNumber", "external.idNumber.invalid");
+		}
+	}
+
+	/** The person's contact data in clear, for a role allowed to see it; each look is audited. */
+	@Transactional(readOnly = true)
+	public ExternalPerson revealPersonalData(FazhiUser actor, long id) {
+		var person = externalPerson(actor, id);
+		trail.record(AuditAction.REVEAL, EXTERNAL_PERSON, id, AuditOutcome.SUCCESS, "phone, identity number");
+		return person;
 	}
 
 	public void setExternalPersonActive(FazhiUser actor, long id, boolean active) {

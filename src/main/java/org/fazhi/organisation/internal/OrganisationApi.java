@@ -63,13 +63,14 @@ class OrganisationApi {
 		}
 	}
 
+	/** An outside person; personal data is always masked here. */
 	record PersonView(long id, ExternalPersonKind kind, String fullName, String affiliation, String speciality,
-			Long communityId, String community, boolean active) {
+			Long communityId, String community, String phone, String idNumber, boolean active) {
 		static PersonView of(ExternalPerson p) {
 			var community = p.getCommunity();
 			return new PersonView(p.getId(), p.getKind(), p.getFullName(), p.getAffiliation(), p.getSpeciality(),
 					community == null ? null : community.getId(), community == null ? null : community.getName(),
-					p.isActive());
+					p.getMaskedPhone(), p.getMaskedIdNumber(), p.isActive());
 		}
 	}
 
@@ -182,6 +183,7 @@ class OrganisationApi {
 	}
 
 	@GetMapping("/people")
+	@PreAuthorize(OrganisationPages.READ_PEOPLE)
 	List<PersonView> people(@AuthenticationPrincipal FazhiUser user,
 			@RequestParam(required = false) ExternalPersonKind kind) {
 		return administration.externalPeople(user, kind).stream().map(PersonView::of).toList();

@@ -1,8 +1,6 @@
 package org.fazhi.organisation.internal;
 
-import java.util.Arrays;
 import java.util.Set;
-import java.util.function.Supplier;
 
 import jakarta.validation.Valid;
 
@@ -12,7 +10,6 @@ import org.fazhi.organisation.FazhiUser;
 import org.fazhi.organisation.Role;
 import org.fazhi.shared.NavigationEntry;
 
-import org.fazhi.shared.RuleViolation;
 import org.springframework.context.annotation.Bean;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -39,12 +36,20 @@ class OrganisationPages {
 
 	static final String ADMIN_ONLY = "hasRole('ADMIN')";
 
+	/** The justice office works with mediators and 法律明白人, so it reads the outside people too. */
+	static final String READ_PEOPLE = "hasAnyRole('ADMIN', 'LEADER', 'AUDITOR', 'LEGAL_OFFICER')";
+
+	/** Who may see personal data in clear (个人信息保护法: as few as the work needs). */
+	static final String REVEAL_PERSONAL_DATA = "hasAnyRole('ADMIN', 'LEGAL_OFFICER')";
+
 	private final OrganisationAdministration administration;
 	private final Refusals refusals;
+	private final FormActions forms;
 
-	OrganisationPages(OrganisationAdministration administration, Refusals refusals) {
+	OrganisationPages(OrganisationAdministration administration, Refusals refusals, FormActions forms) {
 		this.administration = administration;
 		this.refusals = refusals;
+		this.forms = forms;
 	}
 
 	@Bean
@@ -61,11 +66,6 @@ class OrganisationPages {
 	@ModelAttribute("departmentKinds")
 	DepartmentKind[] departmentKinds() {
 		return DepartmentKind.values();
-	}
-
-	@ModelAttribute("externalKinds")
-	ExternalPersonKind[] externalKinds() {
-		return ExternalPersonKind.values();
 	}
 
 	@GetMapping
@@ -92,7 +92,7 @@ class OrganisationPages {
 	@PreAuthorize(ADMIN_ONLY)
 	String openTenant(@Valid @ModelAttribute("form") TenantForm form, BindingResult result,
 			RedirectAttributes redirect) {
-		return save(result, "organisation/tenant-form", () -> administration.openTenant(form), redirect,
+		return forms.save(result, "organisation/tenant-form", () -> administration.openTenant(form), redirect,
 				"/organisation/tenants");
 	}
 
@@ -100,14 +100,14 @@ class OrganisationPages {
 	@PreAuthorize(ADMIN_ONLY)
 	String renameTenant(@AuthenticationPrincipal FazhiUser user, @PathVariable long id, @RequestParam String name,
 			RedirectAttributes redirect) {
-		return act(redirect, "/organisation/tenants", () -> administration.renameTenant(user, id, name));
+		return forms.act(redirect, "/organisation/tenants", () -> administration.renameTenant(user, id, name));
 	}
 
 	@PostMapping("/tenants/{id}/active")
 	@PreAuthorize(ADMIN_ONLY)
 	String tenantActive(@AuthenticationPrincipal FazhiUser user, @PathVariable long id, @RequestParam boolean active,
 			RedirectAttributes redirect) {
-		return act(redirect, "/organisation/tenants", () -> administration.setTenantActive(user, id, active));
+		return forms.act(redirect, "/organisation/tenants", () -> administration.setTenantActive(user, id, active));
 	}
 
 	// --- communities -------------------------------------------------------------------------------------------
@@ -129,7 +129,7 @@ class OrganisationPages {
 	@PreAuthorize(ADMIN_ONLY)
 	String createCommunity(@AuthenticationPrincipal FazhiUser user, @Valid @ModelAttribute("form") CommunityForm form,
 			BindingResult result, RedirectAttributes redirect) {
-		return save(result, "organisation/community-form", () -> administration.createCommunity(user, form), redirect,
+		return forms.save(result, "organisation/community-form", () -> administration.createCommunity(user, form), redirect,
 				"/organisation/communities");
 	}
 
@@ -147,7 +147,7 @@ class OrganisationPages {
 			@Valid @ModelAttribute("form") CommunityForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		model.addAttribute("recordId", id);
-		return save(result, "organisation/community-form", () -> administration.updateCommunity(user, id, form),
+		return forms.save(result, "organisation/community-form", () -> administration.updateCommunity(user, id, form),
 				redirect, "/organisation/communities");
 	}
 
@@ -155,7 +155,7 @@ class OrganisationPages {
 	@PreAuthorize(ADMIN_ONLY)
 	String communityActive(@AuthenticationPrincipal FazhiUser user, @PathVariable long id,
 			@RequestParam boolean active, RedirectAttributes redirect) {
-		return act(redirect, "/organisation/communities", () -> administration.setCommunityActive(user, id, active));
+		return forms.act(redirect, "/organisation/communities", () -> administration.setCommunityActive(user, id, active));
 	}
 
 	// --- departments -------------------------------------------------------------------------------------------
@@ -177,7 +177,7 @@ class OrganisationPages {
 	@PreAuthorize(ADMIN_ONLY)
 	String createDepartment(@AuthenticationPrincipal FazhiUser user,
 			@Valid @ModelAttribute("form") DepartmentForm form, BindingResult result, RedirectAttributes redirect) {
-		return save(result, "organisation/department-form", () -> administration.createDepartment(user, form),
+		return forms.save(result, "organisation/department-form", () -> administration.createDepartment(user, form),
 				redirect, "/organisation/departments");
 	}
 
@@ -195,7 +195,7 @@ class OrganisationPages {
 			@Valid @ModelAttribute("form") DepartmentForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		model.addAttribute("recordId", id);
-		return save(result, "organisation/department-form", () -> administration.updateDepartment(user, id, form),
+		return forms.save(result, "organisation/department-form", () -> administration.updateDepartment(user, id, form),
 				redirect, "/organisation/departments");
 	}
 
@@ -203,7 +203,7 @@ class OrganisationPages {
 	@PreAuthorize(ADMIN_ONLY)
 	String departmentActive(@AuthenticationPrincipal FazhiUser user, @PathVariable long id,
 			@RequestParam boolean active, RedirectAttributes redirect) {
-		return act(redirect, "/organisation/departments", () -> administration.setDepartmentActive(user, id, active));
+		return forms.act(redirect, "/organisation/departments", () -> administration.setDepartmentActive(user, id, active));
 	}
 
 	// --- staff accounts ----------------------------------------------------------------------------------------
@@ -230,7 +230,7 @@ class OrganisationPages {
 	String createStaff(@AuthenticationPrincipal FazhiUser user, @Valid @ModelAttribute("form") StaffForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
 		staffForm(user, model);
-		return save(result, "organisation/staff-form", () -> administration.createStaff(user, form), redirect,
+		return forms.save(result, "organisation/staff-form", () -> administration.createStaff(user, form), redirect,
 				"/organisation/staff");
 	}
 
@@ -249,7 +249,7 @@ class OrganisationPages {
 			RedirectAttributes redirect) {
 		model.addAttribute("recordId", id);
 		staffForm(user, model);
-		return save(result, "organisation/staff-form", () -> administration.updateStaff(user, id, form), redirect,
+		return forms.save(result, "organisation/staff-form", () -> administration.updateStaff(user, id, form), redirect,
 				"/organisation/staff");
 	}
 
@@ -257,7 +257,7 @@ class OrganisationPages {
 	@PreAuthorize(ADMIN_ONLY)
 	String staffActive(@AuthenticationPrincipal FazhiUser user, @PathVariable long id, @RequestParam boolean active,
 			RedirectAttributes redirect) {
-		return act(redirect, "/organisation/staff", () -> administration.setStaffActive(user, id, active));
+		return forms.act(redirect, "/organisation/staff", () -> administration.setStaffActive(user, id, active));
 	}
 
 	@PostMapping("/staff/{id}/password")
@@ -277,99 +277,5 @@ class OrganisationPages {
 		model.addAttribute("departments", administration.activeDepartments(user));
 		model.addAttribute("communities", administration.activeCommunities(user));
 		return "organisation/staff-form";
-	}
-
-	// --- external people ---------------------------------------------------------------------------------------
-
-	@GetMapping("/people")
-	String people(@AuthenticationPrincipal FazhiUser user, @RequestParam(required = false) String kind, Model model) {
-		ExternalPersonKind selected = Arrays.stream(ExternalPersonKind.values())
-			.filter(k -> k.name().equals(kind)).findFirst().orElse(null);
-		model.addAttribute("people", administration.externalPeople(user, selected));
-		model.addAttribute("selectedKind", selected);
-		return "organisation/people";
-	}
-
-	@GetMapping("/people/new")
-	@PreAuthorize(ADMIN_ONLY)
-	String newPerson(@AuthenticationPrincipal FazhiUser user, Model model) {
-		model.addAttribute("form", new ExternalPersonForm());
-		return personForm(user, model);
-	}
-
-	@PostMapping("/people/new")
-	@PreAuthorize(ADMIN_ONLY)
-	String registerPerson(@AuthenticationPrincipal FazhiUser user,
-			@Valid @ModelAttribute("form") ExternalPersonForm form, BindingResult result, Model model,
-			RedirectAttributes redirect) {
-		personForm(user, model);
-		return save(result, "organisation/person-form", () -> administration.registerExternalPerson(user, form),
-				redirect, "/organisation/people");
-	}
-
-	@GetMapping("/people/{id}/edit")
-	@PreAuthorize(ADMIN_ONLY)
-	String editPerson(@AuthenticationPrincipal FazhiUser user, @PathVariable long id, Model model) {
-		model.addAttribute("form", ExternalPersonForm.of(administration.externalPerson(user, id)));
-		model.addAttribute("recordId", id);
-		return personForm(user, model);
-	}
-
-	@PostMapping("/people/{id}/edit")
-	@PreAuthorize(ADMIN_ONLY)
-	String updatePerson(@AuthenticationPrincipal FazhiUser user, @PathVariable long id,
-			@Valid @ModelAttribute("form") ExternalPersonForm form, BindingResult result, Model model,
-			RedirectAttributes redirect) {
-		model.addAttribute("recordId", id);
-		personForm(user, model);
-		return save(result, "organisation/person-form", () -> administration.updateExternalPerson(user, id, form),
-				redirect, "/organisation/people");
-	}
-
-	@PostMapping("/people/{id}/active")
-	@PreAuthorize(ADMIN_ONLY)
-	String personActive(@AuthenticationPrincipal FazhiUser user, @PathVariable long id, @RequestParam boolean active,
-			RedirectAttributes redirect) {
-		return act(redirect, "/organisation/people", () -> administration.setExternalPersonActive(user, id, active));
-	}
-
-	private String personForm(FazhiUser user, Model model) {
-		model.addAttribute("communities", administration.activeCommunities(user));
-		return "organisation/person-form";
-	}
-
-	// --- shared form handling ----------------------------------------------------------------------------------
-
-	/** Saves when the form is valid; otherwise, or when a rule refuses it, shows the form again with the reasons. */
-	private String save(BindingResult result, String formView, Supplier<?> action, RedirectAttributes redirect,
-			String listPath) {
-		if (result.hasErrors()) {
-			return formView;
-		}
-		try {
-			action.get();
-		}
-		catch (RuleViolation violation) {
-			refusals.onForm(result, violation, recordType(listPath), null);
-			return formView;
-		}
-		redirect.addFlashAttribute("saved", true);
-		return "redirect:" + listPath;
-	}
-
-	/** Runs a list action (activate, deactivate, rename); a refusal is shown above the list. */
-	private String act(RedirectAttributes redirect, String listPath, Runnable action) {
-		return refusals.actThenRedirect(redirect, listPath, recordType(listPath), null, action);
-	}
-
-	/** The audit trail's name for the records of a list page. */
-	static String recordType(String listPath) {
-		return switch (listPath) {
-			case "/organisation/tenants" -> OrganisationAdministration.TENANT;
-			case "/organisation/communities" -> OrganisationAdministration.COMMUNITY;
-			case "/organisation/departments" -> OrganisationAdministration.DEPARTMENT;
-			case "/organisation/staff" -> OrganisationAdministration.STAFF_ACCOUNT;
-			default -> OrganisationAdministration.EXTERNAL_PERSON;
-		};
 	}
 }
