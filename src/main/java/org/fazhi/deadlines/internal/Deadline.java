@@ -22,12 +22,15 @@ import org.fazhi.deadlines.PeriodArithmetic;
 import org.fazhi.deadlines.StatutoryRule;
 import org.fazhi.shared.RuleViolation;
 import org.hibernate.annotations.BatchSize;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 
 /**
  * A statutory deadline of one record: the rule, the day that set it running, its pauses and extensions, and the due
  * day that follows from them. Each change recomputes the due day; a refused change names the rule behind it.
  */
 @Entity
+@Audited
 public class Deadline {
 
 	public enum State {
@@ -61,11 +64,13 @@ public class Deadline {
 	@BatchSize(size = 50)
 	@JoinColumn(name = "deadline_id", nullable = false)
 	@OrderBy("pausedFrom")
+	@NotAudited
 	private List<DeadlinePause> pauses = new ArrayList<>();
 	@OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
 	@BatchSize(size = 50)
 	@JoinColumn(name = "deadline_id", nullable = false)
 	@OrderBy("approvedOn")
+	@NotAudited
 	private List<DeadlineExtension> extensions = new ArrayList<>();
 
 	protected Deadline() {

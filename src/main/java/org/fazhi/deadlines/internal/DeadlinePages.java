@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import jakarta.validation.Valid;
 
+import org.fazhi.audit.RecordHistory;
 import org.fazhi.audit.Refusals;
 import org.fazhi.deadlines.DeadlineStatus;
 import org.fazhi.deadlines.Deadlines;
@@ -42,8 +43,10 @@ class DeadlinePages {
 	private final Deadlines deadlines;
 	private final OrganisationDirectory directory;
 	private final Refusals refusals;
+	private final RecordHistory history;
 
-	DeadlinePages(Deadlines deadlines, OrganisationDirectory directory, Refusals refusals) {
+	DeadlinePages(Deadlines deadlines, OrganisationDirectory directory, Refusals refusals, RecordHistory history) {
+		this.history = history;
 		this.deadlines = deadlines;
 		this.directory = directory;
 		this.refusals = refusals;
@@ -119,6 +122,7 @@ class DeadlinePages {
 	@GetMapping("/{id}")
 	String detail(@AuthenticationPrincipal FazhiUser user, @PathVariable long id, Model model) {
 		model.addAttribute("deadline", deadlines.get(user, id));
+		model.addAttribute("history", history.of(Deadline.class, id));
 		model.addAttribute("today", deadlines.today());
 		return "deadlines/detail";
 	}

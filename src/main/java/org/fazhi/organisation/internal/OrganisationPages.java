@@ -4,6 +4,7 @@ import java.util.Set;
 
 import jakarta.validation.Valid;
 
+import org.fazhi.audit.RecordHistory;
 import org.fazhi.audit.Refusals;
 import org.fazhi.organisation.DataScope;
 import org.fazhi.organisation.FazhiUser;
@@ -45,8 +46,11 @@ class OrganisationPages {
 	private final OrganisationAdministration administration;
 	private final Refusals refusals;
 	private final FormActions forms;
+	private final RecordHistory history;
 
-	OrganisationPages(OrganisationAdministration administration, Refusals refusals, FormActions forms) {
+	OrganisationPages(OrganisationAdministration administration, Refusals refusals, FormActions forms,
+			RecordHistory history) {
+		this.history = history;
 		this.administration = administration;
 		this.refusals = refusals;
 		this.forms = forms;
@@ -239,6 +243,7 @@ class OrganisationPages {
 	String editStaff(@AuthenticationPrincipal FazhiUser user, @PathVariable long id, Model model) {
 		model.addAttribute("form", StaffForm.of(administration.staffAccount(user, id)));
 		model.addAttribute("recordId", id);
+		model.addAttribute("history", history.of(StaffAccount.class, id));
 		return staffForm(user, model);
 	}
 

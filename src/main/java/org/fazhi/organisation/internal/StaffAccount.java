@@ -13,34 +13,46 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
 
 import org.fazhi.organisation.DataScope;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
+import org.hibernate.envers.RelationTargetAuditMode;
 import org.fazhi.organisation.Role;
 
 /** A staff member's account: belongs to one department of one tenant, has one role and, where it applies, a community. */
 @Entity
+@Audited
 public class StaffAccount {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	@NotAudited
 	private Tenant tenant;
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	@Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
 	private Department department;
 	@ManyToOne(fetch = FetchType.LAZY)
+	@Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
 	private Community community;
 	private String username;
+	@NotAudited
 	private String passwordHash;
 	private String fullName;
 	private String jobTitle;
 	@Enumerated(EnumType.STRING)
 	private Role role;
 	private boolean active = true;
+	@NotAudited
 	private boolean demoCredentials;
 	private boolean mustChangePassword;
+	@NotAudited
 	private int failedAttempts;
+	@NotAudited
 	private Instant lockedUntil;
 	@Enumerated(EnumType.STRING)
 	private DataScope dataScope;
+	@NotAudited
 	private Instant passwordChangedAt;
 	private Instant createdAt = Instant.now();
 	@Version

@@ -94,5 +94,10 @@ class AccountSecurityIntegrationTests {
 			.andExpect(status().is3xxRedirection());
 		assertThat(((FazhiUser) accounts.loadUserByUsername("mediator3")).scope()).isEqualTo(DataScope.DEPARTMENT);
 		assertThat(((FazhiUser) accounts.loadUserByUsername("mediator2")).scope()).isEqualTo(DataScope.COMMUNITY);
+		// the record history on the account's page shows the change and who made it
+		mvc.perform(get("/organisation/staff/" + account.getId() + "/edit").with(user(admin)))
+			.andExpect(content().string(containsString("数据范围")))
+			.andExpect(content().string(containsString("DEPARTMENT")))
+			.andExpect(content().string(containsString("admin")));
 	}
 }
