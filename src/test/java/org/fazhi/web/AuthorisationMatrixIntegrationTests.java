@@ -70,9 +70,11 @@ class AuthorisationMatrixIntegrationTests {
 				"GET /api/v1/calendar/days");
 		rule(Access.SIGNED_IN, "GET /", "GET /calendar", "GET /deadlines", "GET /deadlines/{id}",
 				"POST /deadlines/reminders/{id}/read", "GET /account/password", "POST /account/password",
-				"GET /account/tokens", "POST /account/tokens", "POST /account/tokens/{id}/revoke");
+				"GET /account/tokens", "POST /account/tokens", "POST /account/tokens/{id}/revoke",
+				"GET /files/{id}/download");
 		rule(Access.MAY_CHANGE, "GET /deadlines/new", "POST /deadlines/new", "POST /deadlines/{id}/pause",
-				"POST /deadlines/{id}/resume", "POST /deadlines/{id}/extend", "POST /deadlines/{id}/complete");
+				"POST /deadlines/{id}/resume", "POST /deadlines/{id}/extend", "POST /deadlines/{id}/complete",
+				"POST /deadlines/{id}/attachments");
 		rule(Access.READ_NOTICES, "GET /calendar/notices");
 		rule(Access.READ_PEOPLE, "GET /organisation/people", "GET /api/v1/organisation/people");
 		rule(Access.REVEAL_PERSONAL_DATA, "POST /organisation/people/{id}/reveal");

@@ -12,6 +12,7 @@ import jakarta.persistence.Table;
 
 import org.fazhi.audit.AuditAction;
 import org.fazhi.audit.AuditOutcome;
+import org.fazhi.shared.Sm3;
 
 /** One entry of the trail. Never updated or deleted by the application; its hash covers every field. */
 @Entity

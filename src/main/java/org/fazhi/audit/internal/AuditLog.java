@@ -6,6 +6,7 @@ import java.time.temporal.ChronoUnit;
 import org.fazhi.audit.AuditAction;
 import org.fazhi.audit.AuditOutcome;
 import org.fazhi.audit.ChainVerification;
+import org.fazhi.shared.Sm3;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;

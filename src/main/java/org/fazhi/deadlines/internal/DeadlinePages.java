@@ -9,6 +9,7 @@ import jakarta.validation.Valid;
 import org.fazhi.audit.RecordHistory;
 import org.fazhi.audit.Refusals;
 import org.fazhi.deadlines.DeadlineStatus;
+import org.fazhi.files.Attachments;
 import org.fazhi.deadlines.Deadlines;
 import org.fazhi.deadlines.RegisterDeadline;
 import org.fazhi.deadlines.StatutoryRule;
@@ -28,6 +29,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -44,9 +46,12 @@ class DeadlinePages {
 	private final OrganisationDirectory directory;
 	private final Refusals refusals;
 	private final RecordHistory history;
+	private final Attachments attachments;
 
-	DeadlinePages(Deadlines deadlines, OrganisationDirectory directory, Refusals refusals, RecordHistory history) {
+	DeadlinePages(Deadlines deadlines, OrganisationDirectory directory, Refusals refusals, RecordHistory history,
+			Attachments attachments) {
 		this.history = history;
+		this.attachments = attachments;
 		this.deadlines = deadlines;
 		this.directory = directory;
 		this.refusals = refusals;
@@ -123,6 +128,7 @@ class DeadlinePages {
 	String detail(@AuthenticationPrincipal FazhiUser user, @PathVariable long id, Model model) {
 		model.addAttribute("deadline", deadlines.get(user, id));
 		model.addAttribute("history", history.of(Deadline.class, id));
+		model.addAttribute("attachments", attachments.of(user, Deadlines.RECORD_TYPE, String.valueOf(id)));
 		model.addAttribute("today", deadlines.today());
 		return "deadlines/detail";
 	}
@@ -160,6 +166,23 @@ class DeadlinePages {
 	String complete(@AuthenticationPrincipal FazhiUser user, @PathVariable long id,
 			@RequestParam(required = false) String on, RedirectAttributes redirect) {
 		return act(redirect, id, () -> deadlines.complete(user, id, CalendarApi.date("on", on)));
+	}
+
+	@PostMapping("/{id}/attachments")
+	@PreAuthorize(MAY_CHANGE)
+	String attach(@AuthenticationPrincipal FazhiUser user, @PathVariable long id,
+			@RequestParam(required = false) MultipartFile file, RedirectAttributes redirect) {
+		return act(redirect, id, () -> {
+			if (file == null || file.isEmpty()) {
+				throw new RuleViolation("file", "file.empty");
+			}
+			try (var content = file.getInputStream()) {
+				attachments.attach(user, Deadlines.RECORD_TYPE, String.valueOf(id), file.getOriginalFilename(), content);
+			}
+			catch (java.io.IOException ex) {
+				throw new java.io.UncheckedIOException(ex);
+			}
+		});
 	}
 
 	@PostMapping("/reminders/{id}/read")

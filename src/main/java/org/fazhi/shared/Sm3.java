@@ -1,4 +1,4 @@
-package org.fazhi.audit.internal;
+package org.fazhi.shared;
 
 import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
