@@ -171,12 +171,37 @@ class DeadlinesIntegrationTests {
 			.andExpect(content().string(not(containsString("东乐 邻里纠纷调解"))));
 		mvc.perform(get("/deadlines").with(user(dongle)))
 			.andExpect(content().string(containsString("东乐 邻里纠纷调解")));
+		// the same rows through the API and the export
+		mvc.perform(get("/api/v1/deadlines").with(user(jinpeng)))
+			.andExpect(status().isOk()).andExpect(content().string(not(containsString("东乐 邻里纠纷调解"))));
+		mvc.perform(get("/api/v1/deadlines/" + deadline.id()).with(user(jinpeng))).andExpect(status().isNotFound());
+		mvc.perform(get("/api/v1/deadlines/" + deadline.id()).with(user(dongle))).andExpect(status().isOk());
+		mvc.perform(get("/deadlines/export").with(user(jinpeng)))
+			.andExpect(status().isOk()).andExpect(content().string(not(containsString("东乐 邻里纠纷调解"))));
+		mvc.perform(get("/deadlines/export").with(user(dongle)))
+			.andExpect(content().string(containsString("东乐 邻里纠纷调解")));
 
 		mvc.perform(get("/deadlines/" + deadline.id()).with(user(auditor))).andExpect(status().isOk());
 		mvc.perform(post("/deadlines/" + deadline.id() + "/complete").with(user(auditor)).with(csrf())
 			.param("on", deadlines.today().toString()))
 			.andExpect(status().isForbidden());
 		assertThat(deadlines.get(legal, deadline.id()).status()).isNotEqualTo(DeadlineStatus.COMPLETED);
+	}
+
+	@Test
+	void anOutsideLawyerSeesOnlyWhatIsAssignedToThem() throws Exception {
+		var legal = account("legal");
+		var advisor = account("advisor");
+		var assigned = register(legal, advisor, StatutoryRule.LITIGATION_DEFENCE, deadlines.today(), "应诉 交律师办理",
+				null);
+		var other = register(legal, legal, StatutoryRule.LITIGATION_DEFENCE, deadlines.today(), "应诉 司法所自办", null);
+		assertThat(deadlines.visibleTo(advisor)).extracting(DeadlineView::id).contains(assigned.id())
+			.doesNotContain(other.id());
+		mvc.perform(get("/deadlines/" + other.id()).with(user(advisor))).andExpect(status().isNotFound());
+		mvc.perform(get("/api/v1/deadlines/" + other.id()).with(user(advisor))).andExpect(status().isNotFound());
+		mvc.perform(get("/deadlines/export").with(user(advisor)))
+			.andExpect(content().string(containsString("应诉 交律师办理")))
+			.andExpect(content().string(not(containsString("应诉 司法所自办"))));
 	}
 
 	@Test

@@ -71,7 +71,8 @@ class AuthorisationMatrixIntegrationTests {
 		rule(Access.SIGNED_IN, "GET /", "GET /calendar", "GET /deadlines", "GET /deadlines/{id}",
 				"POST /deadlines/reminders/{id}/read", "GET /account/password", "POST /account/password",
 				"GET /account/tokens", "POST /account/tokens", "POST /account/tokens/{id}/revoke",
-				"GET /files/{id}/download");
+				"GET /files/{id}/download", "GET /deadlines/export", "GET /api/v1/deadlines",
+				"GET /api/v1/deadlines/{id}");
 		rule(Access.MAY_CHANGE, "GET /deadlines/new", "POST /deadlines/new", "POST /deadlines/{id}/pause",
 				"POST /deadlines/{id}/resume", "POST /deadlines/{id}/extend", "POST /deadlines/{id}/complete",
 				"POST /deadlines/{id}/attachments");

@@ -15,6 +15,7 @@ import org.fazhi.audit.AuditAction;
 import org.fazhi.audit.AuditOutcome;
 import org.fazhi.audit.AuditTrail;
 import org.fazhi.shared.Actor;
+import org.fazhi.shared.Csv;
 import org.fazhi.shared.NavigationEntry;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpHeaders;
@@ -89,19 +90,10 @@ class AuditPages {
 			out.println("seq,occurred_at,actor,action,record_type,record_id,outcome,client_address,detail,hash");
 			for (AuditEntryRecord e : rows) {
 				out.println(String.join(",", String.valueOf(e.getSeq()), e.getOccurredAt().atZone(ZONE).toString(),
-						csv(e.getActorName()), e.getAction().name(), csv(e.getRecordType()), csv(e.getRecordId()),
-						e.getOutcome().name(), csv(e.getClientAddress()), csv(e.getDetail()), e.getHash()));
+						Csv.cell(e.getActorName()), e.getAction().name(), Csv.cell(e.getRecordType()), Csv.cell(e.getRecordId()),
+						e.getOutcome().name(), Csv.cell(e.getClientAddress()), Csv.cell(e.getDetail()), e.getHash()));
 			}
 		}
-	}
-
-	/** A CSV cell: quoted, with quotes doubled; a leading formula character is neutralised for spreadsheets. */
-	static String csv(String value) {
-		if (value == null) {
-			return "";
-		}
-		String safe = value.matches("^[=+\\-@\\t\\r].*") ? "'" + value : value;
-		return "\"" + safe.replace("\"", "\"\"") + "\"";
 	}
 
 	private static AuditQueries.Filter filter(String person, String recordType, String recordId, String action,

@@ -6,6 +6,9 @@ import java.util.UUID;
 
 import jakarta.validation.Valid;
 
+import org.fazhi.audit.AuditAction;
+import org.fazhi.audit.AuditOutcome;
+import org.fazhi.audit.AuditTrail;
 import org.fazhi.audit.RecordHistory;
 import org.fazhi.audit.Refusals;
 import org.fazhi.deadlines.DeadlineStatus;
@@ -15,6 +18,7 @@ import org.fazhi.deadlines.RegisterDeadline;
 import org.fazhi.deadlines.StatutoryRule;
 import org.fazhi.organisation.FazhiUser;
 import org.fazhi.organisation.OrganisationDirectory;
+import org.fazhi.shared.Csv;
 import org.fazhi.shared.NavigationEntry;
 import org.fazhi.shared.RuleViolation;
 import org.springframework.context.annotation.Bean;
@@ -47,9 +51,11 @@ class DeadlinePages {
 	private final Refusals refusals;
 	private final RecordHistory history;
 	private final Attachments attachments;
+	private final AuditTrail trail;
 
 	DeadlinePages(Deadlines deadlines, OrganisationDirectory directory, Refusals refusals, RecordHistory history,
-			Attachments attachments) {
+			Attachments attachments, AuditTrail trail) {
+		this.trail = trail;
 		this.history = history;
 		this.attachments = attachments;
 		this.deadlines = deadlines;
@@ -77,6 +83,27 @@ class DeadlinePages {
 		model.addAttribute("statuses", DeadlineStatus.values());
 		model.addAttribute("selectedStatus", selected);
 		return "deadlines/list";
+	}
+
+	/** The deadlines the user may see, as CSV for a spreadsheet: the same rows as the page; audited. */
+	@GetMapping("/export")
+	void export(@AuthenticationPrincipal FazhiUser user, jakarta.servlet.http.HttpServletResponse response)
+			throws java.io.IOException {
+		var rows = deadlines.visibleTo(user);
+		trail.record(AuditAction.EXPORT, Deadlines.RECORD_TYPE, null, AuditOutcome.SUCCESS, "rows " + rows.size());
+		response.setContentType("text/csv;charset=UTF-8");
+		response.setHeader(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+				"attachment; filename=\"deadlines.csv\"");
+		try (var out = new java.io.PrintWriter(response.getOutputStream(), false,
+				java.nio.charset.StandardCharsets.UTF_8)) {
+			out.print('\uFEFF');
+			out.println("id,title,rule,statute,article,trigger,due,status,responsible");
+			for (var d : rows) {
+				out.println(String.join(",", String.valueOf(d.id()), Csv.cell(d.title()), d.rule().code(),
+						Csv.cell(d.rule().statute()), Csv.cell(d.rule().article()), d.triggerDate().toString(),
+						d.due().toString(), d.status().name(), Csv.cell(d.responsibleName())));
+			}
+		}
 	}
 
 	@GetMapping("/new")
