@@ -61,6 +61,14 @@ public class AuditTrail {
 		}
 	}
 
+	/** Walks the whole chain, records that it was verified and with what result, and returns the result. */
+	public ChainVerification verifyChain() {
+		var result = log.verify();
+		record(AuditAction.VERIFY, "AUDIT_CHAIN", null, result.intact() ? AuditOutcome.SUCCESS : AuditOutcome.FAILED,
+				result.intact() ? "checked " + result.entriesChecked() : "broken at seq " + result.brokenSeq());
+		return result;
+	}
+
 	private static Actor currentActor() {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		return authentication != null && authentication.getPrincipal() instanceof Actor actor ? actor : null;
