@@ -42,9 +42,4 @@ public enum Role {
 	public String messageKey() {
 		return "role." + name();
 	}
-
-	/** Whether an account in this role must be tied to one community (its data scope is the community). */
-	public boolean needsCommunity() {
-		return defaultScope == DataScope.COMMUNITY;
-	}
 }

@@ -136,6 +136,37 @@ class BrowserIntegrationTests {
 	}
 
 	@Test
+	void justiceOfficeRevealsPersonalDataAndTheAuditorVerifiesTheTrail() throws IOException {
+		var wait = signIn("legal3");
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("greeting")));
+		browser.findElement(By.linkText("外部力量")).click();
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("people")));
+		assertThat(browser.findElements(By.linkText("社区"))).isEmpty();
+		browser.findElement(By.linkText("首席法律顾问")).click();
+		wait.until(ExpectedConditions.urlContains("kind=CHIEF_LEGAL_ADVISOR"));
+		var contact = By.cssSelector("#people td[id^='contact-']");
+		wait.until(ExpectedConditions.presenceOfElementLocated(contact));
+		String masked = browser.findElement(contact).getText();
+		assertThat(masked).containsPattern("138\\*{4}\\d{4}");
+		// htmx POST with the CSRF header from fazhi.js: the full number replaces the masked one
+		browser.findElement(By.cssSelector("#people button.reveal")).click();
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#people .revealed")));
+		assertThat(browser.findElement(contact).getText()).containsPattern("1380030\\d{4}").contains("审计");
+		screenshot("people-revealed");
+
+		wait = signIn("auditor");
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("greeting")));
+		browser.findElement(By.linkText("审计日志")).click();
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("audit-entries")));
+		new Select(browser.findElement(By.id("action"))).selectByValue("REVEAL");
+		browser.findElement(By.cssSelector("#audit-filter button[type=submit]")).click();
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("audit-entries"), "legal3"));
+		browser.findElement(By.id("verify-chain")).click();
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("verification"), "审计链完好"));
+		screenshot("audit-verified");
+	}
+
+	@Test
 	void administratorSignsInAndWorksWithTheOrganisation() throws IOException {
 		var wait = signIn("admin");
 

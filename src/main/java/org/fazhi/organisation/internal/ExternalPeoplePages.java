@@ -1,10 +1,14 @@
 package org.fazhi.organisation.internal;
 
 import java.util.Arrays;
+import java.util.Set;
 
 import jakarta.validation.Valid;
 
 import org.fazhi.organisation.FazhiUser;
+import org.fazhi.organisation.Role;
+import org.fazhi.shared.NavigationEntry;
+import org.springframework.context.annotation.Bean;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -33,6 +37,12 @@ class ExternalPeoplePages {
 	ExternalPeoplePages(OrganisationAdministration administration, FormActions forms) {
 		this.administration = administration;
 		this.forms = forms;
+	}
+
+	/** The justice office reaches the outside people directly; the rest of the organisation pages are not theirs. */
+	@Bean
+	static NavigationEntry peopleNavigation() {
+		return new NavigationEntry(91, "nav.people", "/organisation/people", Set.of(Role.LEGAL_OFFICER.name()));
 	}
 
 	@ModelAttribute("externalKinds")

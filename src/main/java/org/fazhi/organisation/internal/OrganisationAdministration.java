@@ -1,6 +1,7 @@
 package org.fazhi.organisation.internal;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 import org.fazhi.audit.AuditAction;
@@ -11,6 +12,7 @@ import org.fazhi.organisation.FazhiUser;
 import org.fazhi.shared.NotFound;
 import org.fazhi.shared.PersonalData;
 import org.fazhi.shared.RuleViolation;
+import org.springframework.context.MessageSource;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,9 +39,12 @@ public class OrganisationAdministration {
 	private final Regions regions;
 	private final PasswordEncoder passwordEncoder;
 	private final AuditTrail trail;
+	private final MessageSource messages;
 
 	OrganisationAdministration(Tenants tenants, Communities communities, Departments departments, StaffAccounts staff,
-			ExternalPeople externalPeople, Regions regions, PasswordEncoder passwordEncoder, AuditTrail trail) {
+			ExternalPeople externalPeople, Regions regions, PasswordEncoder passwordEncoder, AuditTrail trail,
+			MessageSource messages) {
+		this.messages = messages;
 		this.tenants = tenants;
 		this.communities = communities;
 		this.departments = departments;
@@ -82,7 +87,10 @@ public class OrganisationAdministration {
 		}
 		PasswordPolicy.check("adminPassword", form.getAdminPassword(), form.getAdminUsername());
 		var tenant = tenants.save(new Tenant(township, false));
-		var office = departments.save(new Department(tenant, "DZB", "党政综合办", DepartmentKind.GENERAL_OFFICE));
+		// the office's working language is Chinese: the first department gets its Chinese name
+		var office = departments.save(new Department(tenant, "DZB", messages.getMessage(
+				DepartmentKind.GENERAL_OFFICE.messageKey(), null, Locale.SIMPLIFIED_CHINESE),
+				DepartmentKind.GENERAL_OFFICE));
 		staff.save(new StaffAccount(tenant, office, null, form.getAdminUsername(),
 				passwordEncoder.encode(form.getAdminPassword()), form.getAdminFullName(), null,
 				org.fazhi.organisation.Role.ADMIN));
