@@ -49,6 +49,7 @@ class AuthorisationMatrixIntegrationTests {
 		READ_NOTICES(EnumSet.of(Role.ADMIN, Role.LEADER, Role.AUDITOR, Role.LEGAL_OFFICER)),
 		READ_PEOPLE(EnumSet.of(Role.ADMIN, Role.LEADER, Role.AUDITOR, Role.LEGAL_OFFICER)),
 		REVEAL_PERSONAL_DATA(EnumSet.of(Role.ADMIN, Role.LEGAL_OFFICER)),
+		MANAGE_MATTERS(EnumSet.of(Role.ADMIN, Role.LEGAL_REVIEWER)),
 		AUDIT(EnumSet.of(Role.ADMIN, Role.AUDITOR)), ADMIN(EnumSet.of(Role.ADMIN));
 
 		final Set<Role> roles;
@@ -72,7 +73,13 @@ class AuthorisationMatrixIntegrationTests {
 				"POST /deadlines/reminders/{id}/read", "GET /account/password", "POST /account/password",
 				"GET /account/tokens", "POST /account/tokens", "POST /account/tokens/{id}/revoke",
 				"GET /files/{id}/download", "GET /deadlines/export", "GET /api/v1/deadlines",
-				"GET /api/v1/deadlines/{id}");
+				"GET /api/v1/deadlines/{id}", "GET /enforcement/matters", "GET /enforcement/matters/{id}",
+				"GET /enforcement/matters/export", "GET /enforcement/matters/template", "GET /api/v1/enforcement/matters",
+				"GET /api/v1/enforcement/matters/{id}");
+		rule(Access.MANAGE_MATTERS, "GET /enforcement/matters/new", "POST /enforcement/matters/new",
+				"GET /enforcement/matters/{id}/edit", "POST /enforcement/matters/{id}/edit",
+				"POST /enforcement/matters/{id}/active", "GET /enforcement/matters/import",
+				"POST /enforcement/matters/import");
 		rule(Access.MAY_CHANGE, "GET /deadlines/new", "POST /deadlines/new", "POST /deadlines/{id}/pause",
 				"POST /deadlines/{id}/resume", "POST /deadlines/{id}/extend", "POST /deadlines/{id}/complete",
 				"POST /deadlines/{id}/attachments");

@@ -124,6 +124,16 @@ class BrowserIntegrationTests {
 		assertThat(browser.findElement(By.id("deadline")).getText()).contains("《行政诉讼法》第六十七条", "周婷");
 		screenshot("deadline");
 
+		browser.findElement(By.linkText("执法事项")).click();
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("matters")));
+		new Select(browser.findElement(By.id("domain"))).selectByValue("GAS");
+		browser.findElement(By.cssSelector("#matter-filter button[type=submit]")).click();
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("matters"), "《城镇燃气管理条例》第四十六条"));
+		assertThat(browser.findElement(By.id("matters")).getText()).doesNotContain("安全生产法");
+		browser.findElement(By.partialLinkText("在不具备安全条件的场所储存燃气")).click();
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("matter"), "10000 元至 100000 元"));
+		screenshot("matter");
+
 		browser.get(url("/deadlines"));
 		wait.until(ExpectedConditions.attributeToBe(By.id("status-chart"), "data-rendered", "true"));
 		assertThat(browser.findElement(By.id("status-chart")).findElements(By.tagName("canvas"))).isNotEmpty();

@@ -1,0 +1,20 @@
+package org.fazhi.enforcement.internal;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+/** The catalogue, always read within one tenant. */
+public interface EnforcementMatters extends JpaRepository<EnforcementMatter, Long> {
+
+	List<EnforcementMatter> findByTenantIdOrderByCode(long tenantId);
+
+	Optional<EnforcementMatter> findByIdAndTenantId(long id, long tenantId);
+
+	boolean existsByTenantIdAndCode(long tenantId, String code);
+
+	boolean existsByTenantIdAndCodeAndIdNot(long tenantId, String code, long id);
+
+	long countByTenantId(long tenantId);
+}
