@@ -50,6 +50,8 @@ class AuthorisationMatrixIntegrationTests {
 		READ_PEOPLE(EnumSet.of(Role.ADMIN, Role.LEADER, Role.AUDITOR, Role.LEGAL_OFFICER)),
 		REVEAL_PERSONAL_DATA(EnumSet.of(Role.ADMIN, Role.LEGAL_OFFICER)),
 		MANAGE_MATTERS(EnumSet.of(Role.ADMIN, Role.LEGAL_REVIEWER)),
+		REGISTER_ENTITIES(EnumSet.of(Role.ADMIN, Role.ENFORCEMENT_OFFICER, Role.COMMUNITY_WORKER)),
+		REVEAL_ENTITY_CONTACT(EnumSet.of(Role.ADMIN, Role.ENFORCEMENT_OFFICER)),
 		AUDIT(EnumSet.of(Role.ADMIN, Role.AUDITOR)), ADMIN(EnumSet.of(Role.ADMIN));
 
 		final Set<Role> roles;
@@ -76,6 +78,12 @@ class AuthorisationMatrixIntegrationTests {
 				"GET /api/v1/deadlines/{id}", "GET /enforcement/matters", "GET /enforcement/matters/{id}",
 				"GET /enforcement/matters/export", "GET /enforcement/matters/template", "GET /api/v1/enforcement/matters",
 				"GET /api/v1/enforcement/matters/{id}");
+		rule(Access.SIGNED_IN, "GET /enforcement/entities", "GET /enforcement/entities/{id}",
+				"GET /api/v1/enforcement/entities", "GET /api/v1/enforcement/entities/{id}");
+		rule(Access.REGISTER_ENTITIES, "GET /enforcement/entities/new", "POST /enforcement/entities/new",
+				"GET /enforcement/entities/{id}/edit", "POST /enforcement/entities/{id}/edit",
+				"POST /enforcement/entities/{id}/active");
+		rule(Access.REVEAL_ENTITY_CONTACT, "POST /enforcement/entities/{id}/reveal");
 		rule(Access.MANAGE_MATTERS, "GET /enforcement/matters/new", "POST /enforcement/matters/new",
 				"GET /enforcement/matters/{id}/edit", "POST /enforcement/matters/{id}/edit",
 				"POST /enforcement/matters/{id}/active", "GET /enforcement/matters/import",

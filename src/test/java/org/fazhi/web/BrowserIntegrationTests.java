@@ -134,6 +134,14 @@ class BrowserIntegrationTests {
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("matter"), "10000 元至 100000 元"));
 		screenshot("matter");
 
+		browser.findElement(By.linkText("市场主体")).click();
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("entities")));
+		new Select(browser.findElement(By.id("community"))).selectByVisibleText("东乐社区");
+		browser.findElement(By.cssSelector("#entity-filter button[type=submit]")).click();
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("entities"), "东乐餐饮管理有限公司（演示）"));
+		assertThat(browser.findElement(By.id("entities")).getText()).doesNotContain("金鹏").containsPattern("139\\*{4}");
+		screenshot("entities");
+
 		browser.get(url("/deadlines"));
 		wait.until(ExpectedConditions.attributeToBe(By.id("status-chart"), "data-rendered", "true"));
 		assertThat(browser.findElement(By.id("status-chart")).findElements(By.tagName("canvas"))).isNotEmpty();

@@ -13,6 +13,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
 
+import org.fazhi.shared.EncryptedPersonalData;
+
 import org.fazhi.shared.PersonalData;
 
 /** A person outside the office's staff: a lawyer, a mediator, a 法律明白人, a grid worker, with affiliation and community. */

@@ -1,15 +1,15 @@
-package org.fazhi.organisation.internal;
+package org.fazhi.shared;
 
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
 
 /** Stores a personal-data column SM4-encrypted; the entity holds the clear value only in memory. */
 @Converter
-class EncryptedPersonalData implements AttributeConverter<String, String> {
+public class EncryptedPersonalData implements AttributeConverter<String, String> {
 
 	private final Sm4Cipher cipher;
 
-	EncryptedPersonalData(Sm4Cipher cipher) {
+	public EncryptedPersonalData(Sm4Cipher cipher) {
 		this.cipher = cipher;
 	}
 

@@ -1,4 +1,4 @@
-package org.fazhi.organisation.internal;
+package org.fazhi.shared;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -36,7 +36,7 @@ public class Sm4Cipher {
 	private final SecureRandom random = new SecureRandom();
 	private final byte[] key;
 
-	Sm4Cipher(@Value("${fazhi.crypto.sm4-key:}") String configuredKey, @Value("${fazhi.data-dir}") String dataDir) {
+	public Sm4Cipher(@Value("${fazhi.crypto.sm4-key:}") String configuredKey, @Value("${fazhi.data-dir}") String dataDir) {
 		this.key = configuredKey.isBlank() ? keyFile(Path.of(dataDir, "sm4.key")) : parse(configuredKey);
 	}
 

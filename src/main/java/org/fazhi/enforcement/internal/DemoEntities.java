@@ -1,0 +1,69 @@
+package org.fazhi.enforcement.internal;
+
+import org.fazhi.enforcement.EntityCategory;
+import org.fazhi.organisation.FazhiUser;
+import org.fazhi.organisation.OrganisationDirectory;
+import org.fazhi.shared.CreditCodes;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.stereotype.Component;
+
+/**
+ * Demo register (profile {@code demo}): three invented entities in each community, an enterprise, a small shop and a
+ * small workshop, each marked 演示, with credit codes whose check character is valid but which belong to no one.
+ */
+@Component
+@Profile("demo")
+@Order(11)
+class DemoEntities implements ApplicationRunner {
+
+	private static final Logger log = LoggerFactory.getLogger(DemoEntities.class);
+
+	private final EntityRegister register;
+	private final RegulatedEntities entities;
+	private final OrganisationDirectory directory;
+	private final UserDetailsService accounts;
+
+	DemoEntities(EntityRegister register, RegulatedEntities entities, OrganisationDirectory directory,
+			UserDetailsService accounts) {
+		this.register = register;
+		this.entities = entities;
+		this.directory = directory;
+		this.accounts = accounts;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		var admin = (FazhiUser) accounts.loadUserByUsername("admin");
+		if (entities.countByTenantId(admin.tenantId()) > 0) {
+			return;
+		}
+		int serial = 0;
+		for (var community : directory.activeCommunities(admin.tenantId())) {
+			String place = community.name().replace("社区", "");
+			String[][] kinds = { { "餐饮管理有限公司", "ENTERPRISE" }, { "五金小档口", "SMALL_SHOP" },
+					{ "服装加工小作坊", "SMALL_WORKSHOP" } };
+			for (String[] kind : kinds) {
+				serial++;
+				var form = new EntityForm();
+				form.setName(place + kind[0] + "（演示）");
+				var category = EntityCategory.valueOf(kind[1]);
+				String first17 = (category == EntityCategory.ENTERPRISE ? "91" : "92") + "440303MA5F"
+						+ String.format("%05d", 10000 + serial);
+				form.setCreditCode(first17 + CreditCodes.checkCharacter(first17));
+				form.setCategory(category);
+				form.setCommunityId(community.id());
+				form.setAddress("深圳市罗湖区东湖街道" + community.name() + "演示路" + serial + "号");
+				form.setContactPerson("联系人" + serial);
+				form.setContactPhone(String.format("1390030%04d", 8000 + serial));
+				register.register(admin, form);
+			}
+		}
+		log.info("demo regulated entities registered count={}", serial);
+	}
+}
