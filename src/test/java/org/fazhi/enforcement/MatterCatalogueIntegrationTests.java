@@ -118,6 +118,33 @@ class MatterCatalogueIntegrationTests {
 	}
 
 	@Test
+	void aDiscretionStandardStaysWithinTheStatutoryRangePerArticle34() throws Exception {
+		var reviewer = accounts.loadUserByUsername("reviewer");
+		// 安全生产法 第一百零二条: up to 50000 yuan
+		long id = jdbc.queryForObject("select id from enforcement_matter where code = 'AQ-102-01'", Long.class);
+		mvc.perform(post("/enforcement/matters/" + id + "/discretion").with(user(reviewer)).with(csrf())
+			.param("level", "GRAVE").param("circumstance", "隐患涉及人员密集场所且拒不整改").param("fineMin", "30000")
+			.param("fineMax", "80000"))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+				.attribute("refusal", "discretion.outsideRange"));
+		mvc.perform(post("/enforcement/matters/" + id + "/discretion").with(user(reviewer)).with(csrf())
+			.param("level", "GRAVE").param("circumstance", "隐患涉及人员密集场所且拒不整改").param("fineMin", "30000")
+			.param("fineMax", "50000"));
+		mvc.perform(post("/enforcement/matters/" + id + "/discretion").with(user(reviewer)).with(csrf())
+			.param("level", "MINOR").param("circumstance", "首次发现且当场消除").param("fineMin", "0").param("fineMax", "5000"));
+		mvc.perform(post("/enforcement/matters/" + id + "/discretion").with(user(reviewer)).with(csrf())
+			.param("level", "MINOR").param("circumstance", "重复").param("fineMax", "1000"))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+				.attribute("refusal", "discretion.level.twice"));
+		mvc.perform(get("/api/v1/enforcement/matters/" + id).with(user(reviewer)))
+			.andExpect(jsonPath("$.discretion[0].level").value("MINOR"))
+			.andExpect(jsonPath("$.discretion[1].level").value("GRAVE"))
+			.andExpect(jsonPath("$.discretion[1].fineMax").value(50000));
+		mvc.perform(get("/enforcement/matters/" + id).with(user(accounts.loadUserByUsername("officer"))))
+			.andExpect(content().string(containsString("首次发现且当场消除")));
+	}
+
+	@Test
 	void theFormRefusesADuplicateCodeAndAPenaltyArticleThatNamesNoArticle() throws Exception {
 		var admin = accounts.loadUserByUsername("admin");
 		mvc.perform(post("/enforcement/matters/new").with(user(admin)).with(csrf())

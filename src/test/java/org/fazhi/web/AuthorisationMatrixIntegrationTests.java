@@ -87,7 +87,8 @@ class AuthorisationMatrixIntegrationTests {
 		rule(Access.MANAGE_MATTERS, "GET /enforcement/matters/new", "POST /enforcement/matters/new",
 				"GET /enforcement/matters/{id}/edit", "POST /enforcement/matters/{id}/edit",
 				"POST /enforcement/matters/{id}/active", "GET /enforcement/matters/import",
-				"POST /enforcement/matters/import");
+				"POST /enforcement/matters/import", "POST /enforcement/matters/{id}/discretion",
+				"POST /enforcement/matters/{id}/discretion/{standard}/remove");
 		rule(Access.MAY_CHANGE, "GET /deadlines/new", "POST /deadlines/new", "POST /deadlines/{id}/pause",
 				"POST /deadlines/{id}/resume", "POST /deadlines/{id}/extend", "POST /deadlines/{id}/complete",
 				"POST /deadlines/{id}/attachments");
@@ -199,7 +200,7 @@ class AuthorisationMatrixIntegrationTests {
 
 	private int perform(String endpoint, String username) throws Exception {
 		String[] parts = endpoint.split(" ", 2);
-		String path = parts[1].replace("{id}", "999999");
+		String path = parts[1].replaceAll("\\{[^}]+}", "999999");
 		HttpMethod method = HttpMethod.valueOf(parts[0]);
 		MockHttpServletRequestBuilder request = MockMvcRequestBuilders.request(method, path);
 		if (method != HttpMethod.GET) {

@@ -1,16 +1,23 @@
 package org.fazhi.enforcement.internal;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
 import jakarta.persistence.Version;
 
+import org.fazhi.enforcement.DiscretionLevel;
 import org.fazhi.enforcement.EnforcementDomain;
+import org.fazhi.shared.RuleViolation;
 
 /**
  * An enforcement matter (执法事项) of the catalogue: what conduct, under which statute and articles, with which kinds
@@ -40,6 +47,9 @@ public class EnforcementMatter {
 	private Instant createdAt = Instant.now();
 	@Version
 	private int version;
+	@OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
+	@JoinColumn(name = "matter_id", nullable = false)
+	private List<DiscretionStandard> discretion = new ArrayList<>();
 
 	protected EnforcementMatter() {
 	}
@@ -62,6 +72,51 @@ public class EnforcementMatter {
 		this.personFineMin = form.getPersonFineMin();
 		this.personFineMax = form.getPersonFineMax();
 		this.handoverBasis = form.getHandoverBasis();
+	}
+
+	/**
+	 * Adds a level to the discretion standard. Its range must lie within the statutory range (行政处罚法 第三十四条:
+	 * discretion standards refine the law; they never widen it), and a level is defined once.
+	 */
+	void addDiscretion(DiscretionLevel level, String circumstance, Long fineMin, Long fineMax) {
+		if (discretion.stream().anyMatch(d -> d.getLevel() == level)) {
+			throw new RuleViolation("level", "discretion.level.twice");
+		}
+		if (fineMin != null && fineMax != null && fineMin > fineMax) {
+			throw new RuleViolation("fineMax", "matter.fine.order", fineMin, fineMax);
+		}
+		Long lowest = lowest();
+		Long highest = highest();
+		if ((fineMin != null && lowest != null && fineMin < lowest)
+				|| (fineMax != null && highest != null && fineMax > highest)) {
+			throw new RuleViolation("fineMax", "discretion.outsideRange", lowest == null ? 0 : lowest,
+					highest == null ? 0 : highest);
+		}
+		discretion.add(new DiscretionStandard(level, circumstance, fineMin, fineMax));
+	}
+
+	void removeDiscretion(long standardId) {
+		discretion.removeIf(d -> d.getId() != null && d.getId() == standardId);
+	}
+
+	/** The lowest fine the statute allows for either kind of party, when it sets one. */
+	private Long lowest() {
+		if (orgFineMin == null) {
+			return personFineMin;
+		}
+		return personFineMin == null ? orgFineMin : Math.min(orgFineMin, personFineMin);
+	}
+
+	private Long highest() {
+		if (orgFineMax == null) {
+			return personFineMax;
+		}
+		return personFineMax == null ? orgFineMax : Math.max(orgFineMax, personFineMax);
+	}
+
+	/** The levels, from the lightest. */
+	public List<DiscretionStandard> getDiscretion() {
+		return discretion.stream().sorted(java.util.Comparator.comparing(DiscretionStandard::getLevel)).toList();
 	}
 
 	void setActive(boolean active) {

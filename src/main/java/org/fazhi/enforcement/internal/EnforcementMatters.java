@@ -3,13 +3,16 @@ package org.fazhi.enforcement.internal;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 /** The catalogue, always read within one tenant. */
 public interface EnforcementMatters extends JpaRepository<EnforcementMatter, Long> {
 
+	@EntityGraph(attributePaths = "discretion")
 	List<EnforcementMatter> findByTenantIdOrderByCode(long tenantId);
 
+	@EntityGraph(attributePaths = "discretion")
 	Optional<EnforcementMatter> findByIdAndTenantId(long id, long tenantId);
 
 	boolean existsByTenantIdAndCode(long tenantId, String code);

@@ -2,6 +2,7 @@ package org.fazhi.enforcement.internal;
 
 import java.util.List;
 
+import org.fazhi.enforcement.DiscretionLevel;
 import org.fazhi.enforcement.EnforcementDomain;
 import org.fazhi.shared.Actor;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -16,15 +17,21 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/enforcement/matters")
 class MatterApi {
 
+	record DiscretionView(DiscretionLevel level, String circumstance, Long fineMin, Long fineMax) {
+	}
+
 	record MatterView(long id, String code, String name, EnforcementDomain domain, String statute,
 			String violatedArticles, String penaltyArticles, String citation, String penaltyKinds, Long orgFineMin,
-			Long orgFineMax, Long personFineMin, Long personFineMax, String handoverBasis, boolean active) {
+			Long orgFineMax, Long personFineMin, Long personFineMax, String handoverBasis, boolean active,
+			List<DiscretionView> discretion) {
 
 		static MatterView of(EnforcementMatter m) {
 			return new MatterView(m.getId(), m.getCode(), m.getName(), m.getDomain(), m.getStatute(),
 					m.getViolatedArticles(), m.getPenaltyArticles(), m.getCitation(), m.getPenaltyKinds(),
 					m.getOrgFineMin(), m.getOrgFineMax(), m.getPersonFineMin(), m.getPersonFineMax(),
-					m.getHandoverBasis(), m.isActive());
+					m.getHandoverBasis(), m.isActive(), m.getDiscretion().stream()
+						.map(d -> new DiscretionView(d.getLevel(), d.getCircumstance(), d.getFineMin(), d.getFineMax()))
+						.toList());
 		}
 	}
 

@@ -9,6 +9,7 @@ import java.util.Set;
 import org.fazhi.audit.AuditAction;
 import org.fazhi.audit.AuditOutcome;
 import org.fazhi.audit.AuditTrail;
+import org.fazhi.enforcement.DiscretionLevel;
 import org.fazhi.enforcement.EnforcementDomain;
 import org.fazhi.shared.Actor;
 import org.fazhi.shared.NotFound;
@@ -84,6 +85,28 @@ public class MatterCatalogue {
 		matter.apply(form);
 		trail.record(AuditAction.UPDATE, RECORD_TYPE, id, AuditOutcome.SUCCESS, form.getCode());
 		return matter;
+	}
+
+	/** Adds a level of the matter's discretion standard (裁量基准, 行政处罚法 第三十四条). */
+	public void addDiscretion(Actor user, long id, DiscretionLevel level, String circumstance, Long fineMin,
+			Long fineMax) {
+		if (level == null) {
+			throw new RuleViolation("level", "discretion.level.required");
+		}
+		String text = circumstance == null ? null : circumstance.strip();
+		if (text == null || text.isEmpty()) {
+			throw new RuleViolation("circumstance", "discretion.circumstance.required");
+		}
+		if (text.length() > 500) {
+			throw new RuleViolation("circumstance", "field.tooLong");
+		}
+		get(user, id).addDiscretion(level, text, fineMin, fineMax);
+		trail.record(AuditAction.UPDATE, RECORD_TYPE, id, AuditOutcome.SUCCESS, "discretion " + level + " added");
+	}
+
+	public void removeDiscretion(Actor user, long id, long standardId) {
+		get(user, id).removeDiscretion(standardId);
+		trail.record(AuditAction.UPDATE, RECORD_TYPE, id, AuditOutcome.SUCCESS, "discretion " + standardId + " removed");
 	}
 
 	public void setActive(Actor user, long id, boolean active) {

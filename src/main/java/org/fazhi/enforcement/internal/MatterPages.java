@@ -10,6 +10,7 @@ import org.fazhi.audit.AuditAction;
 import org.fazhi.audit.AuditOutcome;
 import org.fazhi.audit.AuditTrail;
 import org.fazhi.audit.Refusals;
+import org.fazhi.enforcement.DiscretionLevel;
 import org.fazhi.enforcement.EnforcementDomain;
 import org.fazhi.shared.Actor;
 import org.fazhi.shared.NavigationEntry;
@@ -138,6 +139,40 @@ class MatterPages {
 			RedirectAttributes redirect) {
 		return refusals.actThenRedirect(redirect, "/enforcement/matters/" + id, MatterCatalogue.RECORD_TYPE, id,
 				() -> catalogue.setActive(user, id, active));
+	}
+
+	@PostMapping("/{id}/discretion")
+	@PreAuthorize(MAY_MANAGE)
+	String addDiscretion(@AuthenticationPrincipal Actor user, @PathVariable long id,
+			@RequestParam(required = false) DiscretionLevel level, @RequestParam(required = false) String circumstance,
+			@RequestParam(required = false) String fineMin, @RequestParam(required = false) String fineMax,
+			RedirectAttributes redirect) {
+		return refusals.actThenRedirect(redirect, "/enforcement/matters/" + id, MatterCatalogue.RECORD_TYPE, id,
+				() -> catalogue.addDiscretion(user, id, level, circumstance, money("fineMin", fineMin),
+						money("fineMax", fineMax)));
+	}
+
+	@PostMapping("/{id}/discretion/{standard}/remove")
+	@PreAuthorize(MAY_MANAGE)
+	String removeDiscretion(@AuthenticationPrincipal Actor user, @PathVariable long id, @PathVariable long standard,
+			RedirectAttributes redirect) {
+		return refusals.actThenRedirect(redirect, "/enforcement/matters/" + id, MatterCatalogue.RECORD_TYPE, id,
+				() -> catalogue.removeDiscretion(user, id, standard));
+	}
+
+	private static Long money(String field, String value) {
+		if (value == null || value.isBlank()) {
+			return null;
+		}
+		if (!value.strip().matches("\\d{1,12}")) {
+			throw new RuleViolation(field, "matter.fine.format", value);
+		}
+		return Long.parseLong(value.strip());
+	}
+
+	@ModelAttribute("levels")
+	DiscretionLevel[] levels() {
+		return DiscretionLevel.values();
 	}
 
 	@GetMapping("/import")
