@@ -11,7 +11,16 @@ import java.time.LocalDate;
  * @param departmentId the department the record belongs to, for data scope; may be null
  * @param communityId the community the record belongs to, for data scope; may be null
  * @param registeredBy the staff account that registers it
+ * @param length the period's length where the order sets it ({@link StatutoryRule#setByOrder()}); otherwise null
  */
 public record RegisterDeadline(long tenantId, Long departmentId, Long communityId, String recordType, String recordId,
-		String title, StatutoryRule rule, LocalDate triggerDate, long responsibleAccountId, long registeredBy) {
+		String title, StatutoryRule rule, LocalDate triggerDate, long responsibleAccountId, long registeredBy,
+		Integer length) {
+
+	/** A deadline whose length the statute sets. */
+	public RegisterDeadline(long tenantId, Long departmentId, Long communityId, String recordType, String recordId,
+			String title, StatutoryRule rule, LocalDate triggerDate, long responsibleAccountId, long registeredBy) {
+		this(tenantId, departmentId, communityId, recordType, recordId, title, rule, triggerDate, responsibleAccountId,
+				registeredBy, null);
+	}
 }

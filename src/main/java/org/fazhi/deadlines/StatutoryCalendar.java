@@ -36,6 +36,9 @@ public class StatutoryCalendar {
 
 	/** The end of a catalogued rule's period set running on {@code trigger} (or, counted back, the last day to act). */
 	public DueDate due(StatutoryRule rule, LocalDate trigger) {
+		if (rule.setByOrder()) {
+			throw new org.fazhi.shared.RuleViolation("rule", "calendar.rule.byOrder", rule.citation());
+		}
 		var periods = periods();
 		return rule.backwards() ? periods.before(trigger, rule.length(), rule.unit())
 				: periods.after(trigger, rule.length(), rule.unit());

@@ -56,7 +56,12 @@ public enum StatutoryRule {
 	/** 信访工作条例 第三十四条: resolve within 60 days, extendable by at most 30. */
 	PETITION_RESOLUTION("信访工作条例", "第三十四条", 60, PeriodUnit.DAYS, false, 30),
 	/** 政府信息公开条例 第三十三条: answer a disclosure request within 20 working days, extendable by 20. */
-	INFORMATION_DISCLOSURE("政府信息公开条例", "第三十三条", 20, PeriodUnit.WORKING_DAYS, false, 20);
+	INFORMATION_DISCLOSURE("政府信息公开条例", "第三十三条", 20, PeriodUnit.WORKING_DAYS, false, 20),
+	/**
+	 * 安全生产法 第一百零二条: a hazard is removed at once or within the period the rectification order sets; the
+	 * length is the order's ({@link #setByOrder()}).
+	 */
+	HAZARD_RECTIFICATION("安全生产法", "第一百零二条", 0, PeriodUnit.DAYS, false, 0);
 
 	public static final int UNLIMITED = -1;
 
@@ -105,6 +110,11 @@ public enum StatutoryRule {
 	/** Whether the period is counted back from its trigger (a latest day to act before an event). */
 	public boolean backwards() {
 		return backwards;
+	}
+
+	/** Whether the period's length is set by the order that starts it, not by the statute. */
+	public boolean setByOrder() {
+		return length == 0;
 	}
 
 	public int maximumExtension() {

@@ -25,6 +25,11 @@ public record NavigationEntry(int order, String messageKey, String path, Set<Str
 		return section(requestPath).equals(section(path));
 	}
 
+	/** Whether a request path is this entry's page or lies below it. */
+	public boolean leadsTo(String requestPath) {
+		return requestPath != null && (requestPath.equals(path) || requestPath.startsWith(path + "/"));
+	}
+
 	private static String section(String path) {
 		String trimmed = path.startsWith("/") ? path.substring(1) : path;
 		int slash = trimmed.indexOf('/');

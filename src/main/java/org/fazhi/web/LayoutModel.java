@@ -49,6 +49,18 @@ class LayoutModel {
 		return request.getRequestURI().substring(request.getContextPath().length());
 	}
 
+	/**
+	 * The entry to highlight: the one whose page the request is on or below; otherwise the first of the request's
+	 * section (the organisation pages share one entry).
+	 */
+	@ModelAttribute("activeNavigation")
+	NavigationEntry activeNavigation(@AuthenticationPrincipal FazhiUser user, HttpServletRequest request) {
+		String path = requestPath(request);
+		var visible = navigation(user);
+		return visible.stream().filter(e -> e.leadsTo(path)).findFirst()
+			.orElse(visible.stream().filter(e -> !"/".equals(e.path()) && e.matches(path)).findFirst().orElse(null));
+	}
+
 	@ModelAttribute("demoData")
 	boolean demoData() {
 		return demo;

@@ -84,6 +84,11 @@ class AuthorisationMatrixIntegrationTests {
 				"GET /enforcement/entities/{id}/edit", "POST /enforcement/entities/{id}/edit",
 				"POST /enforcement/entities/{id}/active");
 		rule(Access.REVEAL_ENTITY_CONTACT, "POST /enforcement/entities/{id}/reveal");
+		rule(Access.SIGNED_IN, "GET /enforcement/inspections", "GET /enforcement/inspections/{id}",
+				"GET /enforcement/hazards");
+		rule(Access.REVEAL_ENTITY_CONTACT, "POST /enforcement/inspections/plan", "POST /enforcement/inspections/draw",
+				"POST /enforcement/inspections/{id}/record", "POST /enforcement/inspections/{id}/hazards",
+				"POST /enforcement/hazards/{id}/rectified", "POST /enforcement/hazards/{id}/escalate");
 		rule(Access.MANAGE_MATTERS, "GET /enforcement/matters/new", "POST /enforcement/matters/new",
 				"GET /enforcement/matters/{id}/edit", "POST /enforcement/matters/{id}/edit",
 				"POST /enforcement/matters/{id}/active", "GET /enforcement/matters/import",

@@ -185,6 +185,31 @@ class BrowserIntegrationTests {
 	}
 
 	@Test
+	void enforcementOfficerDrawsInspectsAndOrdersARectification() throws IOException {
+		var wait = signIn("officer5");
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("greeting")));
+		browser.findElement(By.linkText("行政检查")).click();
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("random-draw")));
+		new Select(browser.findElement(By.id("draw-community"))).selectByVisibleText("金鹏社区");
+		browser.findElement(By.id("sampleSize")).clear();
+		browser.findElement(By.id("sampleSize")).sendKeys("2");
+		browser.findElement(By.cssSelector("#random-draw button[type=submit]")).click();
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "已随机抽取 2 个检查对象"));
+		browser.findElement(By.cssSelector("#inspections tbody tr a")).click();
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("record-inspection")));
+		browser.findElement(By.id("findings")).sendKeys("疏散通道堆放纸箱");
+		browser.findElement(By.cssSelector("#record-inspection button[type=submit]")).click();
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("order-rectification")));
+		browser.findElement(By.id("description")).sendKeys("疏散通道堆放纸箱");
+		browser.findElement(By.cssSelector("#order-rectification button[type=submit]")).click();
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("hazards"), "7 日内整改"));
+		screenshot("inspection");
+		browser.get(url("/enforcement/hazards"));
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("hazard-list"), "疏散通道堆放纸箱"));
+		screenshot("hazards");
+	}
+
+	@Test
 	void administratorSignsInAndWorksWithTheOrganisation() throws IOException {
 		var wait = signIn("admin");
 

@@ -95,6 +95,7 @@ class CalendarApi {
 			entry.put("length", rule.length());
 			entry.put("unit", rule.unit().name());
 			entry.put("countedBackwards", rule.backwards());
+			entry.put("lengthSetByOrder", rule.setByOrder());
 			entry.put("trigger", text(rule.triggerKey()));
 			entry.put("maximumExtension", rule.maximumExtension());
 			rules.add(entry);

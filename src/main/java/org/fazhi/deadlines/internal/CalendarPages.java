@@ -60,7 +60,7 @@ class CalendarPages {
 	String calculator(@RequestParam(required = false) String rule, @RequestParam(required = false) String start,
 			@RequestParam(required = false) String length, @RequestParam(required = false) String unit,
 			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
-		model.addAttribute("rules", StatutoryRule.values());
+		model.addAttribute("rules", java.util.Arrays.stream(StatutoryRule.values()).filter(r -> !r.setByOrder()).toList());
 		model.addAttribute("units", PeriodUnit.values());
 		model.addAttribute("selectedRule", rule);
 		model.addAttribute("start", start);

@@ -48,6 +48,7 @@ public class Deadline {
 	private String title;
 	private String ruleCode;
 	private LocalDate triggerDate;
+	private Integer baseLength;
 	private int extensionLength;
 	private LocalDate dueDate;
 	private long responsibleAccountId;
@@ -78,7 +79,8 @@ public class Deadline {
 
 	Deadline(long tenantId, Long departmentId, Long communityId, String recordType, String recordId, String title,
 			StatutoryRule rule, LocalDate triggerDate, long responsibleAccountId, String responsibleName,
-			long createdBy, PeriodArithmetic periods) {
+			long createdBy, Integer baseLength, PeriodArithmetic periods) {
+		this.baseLength = baseLength;
 		this.tenantId = tenantId;
 		this.departmentId = departmentId;
 		this.communityId = communityId;
@@ -99,7 +101,7 @@ public class Deadline {
 
 	private void recompute(PeriodArithmetic periods) {
 		StatutoryRule rule = rule();
-		int length = rule.length() + extensionLength;
+		int length = (baseLength != null ? baseLength : rule.length()) + extensionLength;
 		this.dueDate = rule.backwards() ? periods.before(triggerDate, length, rule.unit()).due()
 				: periods.after(triggerDate, length, rule.unit(), closedPauses()).due();
 	}

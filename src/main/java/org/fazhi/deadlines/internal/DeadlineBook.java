@@ -43,11 +43,16 @@ public class DeadlineBook {
 		if (request.title().strip().length() > 200) {
 			throw new RuleViolation("title", "field.tooLong");
 		}
+		if (request.rule().setByOrder() && (request.length() == null || request.length() < 1
+				|| request.length() > request.rule().unit().maximumLength())) {
+			throw new RuleViolation("length", "deadline.length.byOrder", request.rule().citation());
+		}
+		Integer length = request.rule().setByOrder() ? request.length() : null;
 		var responsible = directory.staffMember(request.tenantId(), request.responsibleAccountId())
 			.orElseThrow(() -> new RuleViolation("responsibleAccountId", "deadline.responsible.unknown"));
 		return deadlines.save(new Deadline(request.tenantId(), request.departmentId(), request.communityId(),
 				request.recordType(), request.recordId(), request.title().strip(), request.rule(),
-				request.triggerDate(), responsible.accountId(), responsible.fullName(), request.registeredBy(),
+				request.triggerDate(), responsible.accountId(), responsible.fullName(), request.registeredBy(), length,
 				periods));
 	}
 

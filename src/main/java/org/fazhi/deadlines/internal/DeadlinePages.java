@@ -145,7 +145,7 @@ class DeadlinePages {
 	}
 
 	private String form(FazhiUser user, Model model) {
-		model.addAttribute("rules", StatutoryRule.values());
+		model.addAttribute("rules", java.util.Arrays.stream(StatutoryRule.values()).filter(r -> !r.setByOrder()).toList());
 		model.addAttribute("staff", directory.activeStaff(user.tenantId()));
 		model.addAttribute("communities", directory.activeCommunities(user.tenantId()));
 		return "deadlines/form";

@@ -1,0 +1,181 @@
+package org.fazhi.enforcement.internal;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.fazhi.audit.Refusals;
+import org.fazhi.deadlines.Deadlines;
+import org.fazhi.enforcement.EntityCategory;
+import org.fazhi.organisation.FazhiUser;
+import org.fazhi.organisation.OrganisationDirectory;
+import org.fazhi.shared.NavigationEntry;
+import org.fazhi.shared.RuleViolation;
+import org.springframework.context.annotation.Bean;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Inspections and hazards: planned, drawn at random, recorded, rectified or escalated by enforcement officers. */
+@Controller
+@RequestMapping("/enforcement")
+class InspectionPages {
+
+	static final String MAY_INSPECT = "hasAnyRole('ADMIN', 'ENFORCEMENT_OFFICER')";
+
+	private final InspectionWork work;
+	private final EntityRegister register;
+	private final OrganisationDirectory directory;
+	private final Deadlines deadlines;
+	private final Refusals refusals;
+
+	InspectionPages(InspectionWork work, EntityRegister register, OrganisationDirectory directory, Deadlines deadlines,
+			Refusals refusals) {
+		this.work = work;
+		this.register = register;
+		this.directory = directory;
+		this.deadlines = deadlines;
+		this.refusals = refusals;
+	}
+
+	@Bean
+	static NavigationEntry inspectionsNavigation() {
+		return new NavigationEntry(32, "nav.inspections", "/enforcement/inspections", Set.of());
+	}
+
+	private Map<Long, String> entityNames(FazhiUser user) {
+		return register.list(user, null, null, null).stream()
+			.collect(Collectors.toMap(RegulatedEntity::getId, RegulatedEntity::getName));
+	}
+
+	@GetMapping("/inspections")
+	String inspections(@AuthenticationPrincipal FazhiUser user, Model model) {
+		model.addAttribute("inspections", work.inspections(user));
+		model.addAttribute("entityNames", entityNames(user));
+		model.addAttribute("entities", register.list(user, null, null, null).stream().filter(RegulatedEntity::isActive)
+			.toList());
+		model.addAttribute("officers", work.officers(user));
+		model.addAttribute("communities", directory.activeCommunities(user.tenantId()));
+		model.addAttribute("categories", EntityCategory.values());
+		model.addAttribute("today", deadlines.today());
+		return "enforcement/inspections";
+	}
+
+	@PostMapping("/inspections/plan")
+	@PreAuthorize(MAY_INSPECT)
+	String plan(@AuthenticationPrincipal FazhiUser user, @RequestParam(required = false) Long entityId,
+			@RequestParam(required = false) Long officer1Id, @RequestParam(required = false) Long officer2Id,
+			@RequestParam(required = false) String plannedOn, RedirectAttributes redirect) {
+		return refusals.actThenRedirect(redirect, "/enforcement/inspections", InspectionWork.INSPECTION, null, () -> {
+			if (entityId == null || officer1Id == null || officer2Id == null) {
+				throw new RuleViolation(null, "inspections.plan.incomplete");
+			}
+			work.plan(user, entityId, officer1Id, officer2Id, date("plannedOn", plannedOn));
+		});
+	}
+
+	@PostMapping("/inspections/draw")
+	@PreAuthorize(MAY_INSPECT)
+	String draw(@AuthenticationPrincipal FazhiUser user, @RequestParam(required = false) String sampleSize,
+			@RequestParam(required = false) Long communityId, @RequestParam(required = false) EntityCategory category,
+			@RequestParam(required = false) String plannedOn, RedirectAttributes redirect) {
+		return refusals.actThenRedirect(redirect, "/enforcement/inspections", InspectionWork.INSPECTION, null, () -> {
+			int size;
+			try {
+				size = Integer.parseInt(sampleSize == null ? "" : sampleSize.strip());
+			}
+			catch (NumberFormatException ex) {
+				throw new RuleViolation("sampleSize", "inspection.sample.range");
+			}
+			var drawn = work.drawAtRandom(user, size, communityId, category, date("plannedOn", plannedOn));
+			redirect.addFlashAttribute("drawn", drawn.size());
+		});
+	}
+
+	@GetMapping("/inspections/{id}")
+	String inspection(@AuthenticationPrincipal FazhiUser user, @PathVariable long id, Model model) {
+		var inspection = work.inspection(user, id);
+		model.addAttribute("inspection", inspection);
+		model.addAttribute("entity", register.get(user, inspection.getEntityId()));
+		model.addAttribute("hazards", work.hazardsOf(user, id));
+		model.addAttribute("severities", Hazard.Severity.values());
+		model.addAttribute("today", deadlines.today());
+		return "enforcement/inspection";
+	}
+
+	@PostMapping("/inspections/{id}/record")
+	@PreAuthorize(MAY_INSPECT)
+	String record(@AuthenticationPrincipal FazhiUser user, @PathVariable long id,
+			@RequestParam(required = false) String inspectedOn, @RequestParam(required = false) String findings,
+			@RequestParam(required = false) String partners, RedirectAttributes redirect) {
+		return refusals.actThenRedirect(redirect, "/enforcement/inspections/" + id, InspectionWork.INSPECTION, id,
+				() -> work.record(user, id, date("inspectedOn", inspectedOn), findings, partners));
+	}
+
+	@PostMapping("/inspections/{id}/hazards")
+	@PreAuthorize(MAY_INSPECT)
+	String orderRectification(@AuthenticationPrincipal FazhiUser user, @PathVariable long id,
+			@RequestParam(required = false) String description,
+			@RequestParam(required = false) Hazard.Severity severity, @RequestParam(required = false) String days,
+			RedirectAttributes redirect) {
+		return refusals.actThenRedirect(redirect, "/enforcement/inspections/" + id, InspectionWork.HAZARD, null, () -> {
+			int period;
+			try {
+				period = Integer.parseInt(days == null ? "" : days.strip());
+			}
+			catch (NumberFormatException ex) {
+				throw new RuleViolation("days", "hazard.days.range", InspectionWork.MAXIMUM_RECTIFY_DAYS);
+			}
+			work.orderRectification(user, id, description, severity, period);
+		});
+	}
+
+	@GetMapping("/hazards")
+	String hazards(@AuthenticationPrincipal FazhiUser user, Model model) {
+		var list = work.hazards(user);
+		model.addAttribute("hazards", list);
+		model.addAttribute("entityNames", entityNames(user));
+		model.addAttribute("deadlines", deadlines.visibleTo(user).stream()
+			.collect(Collectors.toMap(d -> d.id(), Function.identity())));
+		model.addAttribute("today", deadlines.today());
+		return "enforcement/hazards";
+	}
+
+	@PostMapping("/hazards/{id}/rectified")
+	@PreAuthorize(MAY_INSPECT)
+	String rectified(@AuthenticationPrincipal FazhiUser user, @PathVariable long id,
+			@RequestParam(required = false) String on, @RequestParam(required = false) String note,
+			RedirectAttributes redirect) {
+		return refusals.actThenRedirect(redirect, "/enforcement/hazards", InspectionWork.HAZARD, id,
+				() -> work.rectified(user, id, date("on", on), note));
+	}
+
+	@PostMapping("/hazards/{id}/escalate")
+	@PreAuthorize(MAY_INSPECT)
+	String escalate(@AuthenticationPrincipal FazhiUser user, @PathVariable long id,
+			@RequestParam(required = false) String on, @RequestParam(required = false) String note,
+			RedirectAttributes redirect) {
+		return refusals.actThenRedirect(redirect, "/enforcement/hazards", InspectionWork.HAZARD, id,
+				() -> work.escalate(user, id, date("on", on), note));
+	}
+
+	private static java.time.LocalDate date(String field, String value) {
+		if (value == null || value.isBlank()) {
+			throw new RuleViolation(field, "field.required");
+		}
+		try {
+			return java.time.LocalDate.parse(value.strip());
+		}
+		catch (java.time.format.DateTimeParseException ex) {
+			throw new RuleViolation(field, "calendar.date.format", field, value);
+		}
+	}
+}

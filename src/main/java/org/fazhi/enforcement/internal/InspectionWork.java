@@ -1,0 +1,225 @@
+package org.fazhi.enforcement.internal;
+
+import java.security.SecureRandom;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Random;
+
+import org.fazhi.audit.AuditAction;
+import org.fazhi.audit.AuditOutcome;
+import org.fazhi.audit.AuditTrail;
+import org.fazhi.deadlines.DeadlineView;
+import org.fazhi.deadlines.Deadlines;
+import org.fazhi.deadlines.RegisterDeadline;
+import org.fazhi.deadlines.StatutoryRule;
+import org.fazhi.enforcement.EntityCategory;
+import org.fazhi.organisation.DataScope;
+import org.fazhi.organisation.FazhiUser;
+import org.fazhi.organisation.OrganisationDirectory;
+import org.fazhi.organisation.Role;
+import org.fazhi.shared.NotFound;
+import org.fazhi.shared.RuleViolation;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Inspections and hazards: planning by hand or by double random draw (双随机: targets and officers drawn at random,
+ * the draw recorded so it can be checked), recording the findings, ordering rectification with a deadline tracked by the
+ * deadline engine, and re-inspection that closes a hazard or escalates it (安全生产法 第一百零二条).
+ */
+@Service
+@Transactional
+public class InspectionWork {
+
+	static final String INSPECTION = "INSPECTION";
+	static final String HAZARD = "HAZARD";
+
+	/** The longest rectification period an order may set, in days. */
+	static final int MAXIMUM_RECTIFY_DAYS = 180;
+
+	private final InspectionRecords inspections;
+	private final HazardRecords hazards;
+	private final EntityRegister register;
+	private final OrganisationDirectory directory;
+	private final Deadlines deadlines;
+	private final AuditTrail trail;
+	private final SecureRandom seeds = new SecureRandom();
+
+	InspectionWork(InspectionRecords inspections, HazardRecords hazards, EntityRegister register,
+			OrganisationDirectory directory, Deadlines deadlines, AuditTrail trail) {
+		this.inspections = inspections;
+		this.hazards = hazards;
+		this.register = register;
+		this.directory = directory;
+		this.deadlines = deadlines;
+		this.trail = trail;
+	}
+
+	private static Long communityScope(FazhiUser user) {
+		return user.scope() == DataScope.COMMUNITY ? user.communityId() : null;
+	}
+
+	@Transactional(readOnly = true)
+	public List<Inspection> inspections(FazhiUser user) {
+		return inspections.findInScope(user.tenantId(), communityScope(user));
+	}
+
+	@Transactional(readOnly = true)
+	public Inspection inspection(FazhiUser user, long id) {
+		return inspections.findInScope(id, user.tenantId(), communityScope(user))
+			.orElseThrow(() -> new NotFound("inspection", id));
+	}
+
+	@Transactional(readOnly = true)
+	public List<Hazard> hazards(FazhiUser user) {
+		return hazards.findInScope(user.tenantId(), communityScope(user));
+	}
+
+	@Transactional(readOnly = true)
+	public List<Hazard> hazardsOf(FazhiUser user, long inspectionId) {
+		inspection(user, inspectionId);
+		return hazards.findByInspectionIdOrderById(inspectionId);
+	}
+
+	@Transactional(readOnly = true)
+	public Hazard hazard(FazhiUser user, long id) {
+		return hazards.findInScope(id, user.tenantId(), communityScope(user)).orElseThrow(() -> new NotFound("hazard", id));
+	}
+
+	/** The enforcement officers of the tenant who may be drawn or assigned. */
+	@Transactional(readOnly = true)
+	public List<OrganisationDirectory.StaffMember> officers(FazhiUser user) {
+		return directory.activeStaff(user.tenantId()).stream()
+			.filter(s -> s.role() == Role.ENFORCEMENT_OFFICER).toList();
+	}
+
+	public Inspection plan(FazhiUser user, long entityId, long officer1, long officer2, LocalDate on) {
+		var entity = register.get(user, entityId);
+		var first = officer(user, officer1);
+		var second = officer(user, officer2);
+		var inspection = inspections.save(new Inspection(user.tenantId(), entity, null, required("plannedOn", on),
+				first.accountId(), second.accountId(), first.fullName() + "、" + second.fullName(), user.accountId()));
+		trail.record(AuditAction.CREATE, INSPECTION, inspection.getId(), AuditOutcome.SUCCESS, entity.getName());
+		return inspection;
+	}
+
+	/**
+	 * Draws {@code sampleSize} entities at random from those in scope (optionally of one community or category) and,
+	 * for each, two different officers at random. The draw's seed is kept with each inspection, so the same seed and
+	 * the same register give the same draw.
+	 */
+	public List<Inspection> drawAtRandom(FazhiUser user, int sampleSize, Long communityId, EntityCategory category,
+			LocalDate on) {
+		if (sampleSize < 1 || sampleSize > 500) {
+			throw new RuleViolation("sampleSize", "inspection.sample.range");
+		}
+		var candidates = new ArrayList<>(register.list(user, communityId, category, null).stream()
+			.filter(RegulatedEntity::isActive).toList());
+		if (candidates.isEmpty()) {
+			throw new RuleViolation("sampleSize", "inspection.sample.noTargets");
+		}
+		var officers = new ArrayList<>(officers(user));
+		// 行政处罚法 第四十二条: two officers for each inspection
+		if (officers.size() < 2) {
+			throw new RuleViolation(null, "inspection.officers.tooFew");
+		}
+		long seed = seeds.nextLong();
+		String draw = "S" + HexFormat.of().toHexDigits(seed);
+		var random = new Random(seed);
+		Collections.shuffle(candidates, random);
+		List<Inspection> planned = new ArrayList<>();
+		for (var entity : candidates.subList(0, Math.min(sampleSize, candidates.size()))) {
+			Collections.shuffle(officers, random);
+			var first = officers.get(0);
+			var second = officers.get(1);
+			planned.add(inspections.save(new Inspection(user.tenantId(), entity, draw, required("plannedOn", on),
+					first.accountId(), second.accountId(), first.fullName() + "、" + second.fullName(),
+					user.accountId())));
+		}
+		trail.record(AuditAction.CREATE, INSPECTION, null, AuditOutcome.SUCCESS,
+				"random draw " + draw + ": " + planned.size() + " of " + candidates.size());
+		return planned;
+	}
+
+	public Inspection record(FazhiUser user, long id, LocalDate on, String findings, String partners) {
+		var inspection = inspection(user, id);
+		String text = findings == null ? null : findings.strip();
+		if (text == null || text.isEmpty()) {
+			throw new RuleViolation("findings", "inspection.findings.required");
+		}
+		if (text.length() > 2000 || (partners != null && partners.length() > 200)) {
+			throw new RuleViolation("findings", "field.tooLong");
+		}
+		inspection.record(required("inspectedOn", on), text, partners == null || partners.isBlank() ? null : partners.strip());
+		trail.record(AuditAction.STATE_CHANGE, INSPECTION, id, AuditOutcome.SUCCESS, "recorded " + on);
+		return inspection;
+	}
+
+	/** Orders a found hazard removed within {@code days}; the period is tracked as a deadline of the first officer. */
+	public Hazard orderRectification(FazhiUser user, long inspectionId, String description, Hazard.Severity severity,
+			int days) {
+		var inspection = inspection(user, inspectionId);
+		if (inspection.getState() != Inspection.State.DONE) {
+			throw new RuleViolation(null, "hazard.inspectionNotRecorded");
+		}
+		String text = description == null ? null : description.strip();
+		if (text == null || text.isEmpty()) {
+			throw new RuleViolation("description", "hazard.description.required");
+		}
+		if (text.length() > 500) {
+			throw new RuleViolation("description", "field.tooLong");
+		}
+		if (severity == null) {
+			throw new RuleViolation("severity", "hazard.severity.required");
+		}
+		if (days < 1 || days > MAXIMUM_RECTIFY_DAYS) {
+			throw new RuleViolation("days", "hazard.days.range", MAXIMUM_RECTIFY_DAYS);
+		}
+		var hazard = hazards.save(new Hazard(inspection, text, severity, days, user.accountId()));
+		var officer = directory.staffMember(user.tenantId(), inspection.getOfficer1Id()).orElseThrow();
+		DeadlineView deadline = deadlines.register(new RegisterDeadline(user.tenantId(), officer.departmentId(),
+				inspection.getCommunityId(), HAZARD, String.valueOf(hazard.getId()), text,
+				StatutoryRule.HAZARD_RECTIFICATION, inspection.getInspectedOn(), officer.accountId(), user.accountId(),
+				days));
+		hazard.trackedBy(deadline.id());
+		trail.record(AuditAction.CREATE, HAZARD, hazard.getId(), AuditOutcome.SUCCESS,
+				severity + ", rectify within " + days + " days, due " + deadline.due());
+		return hazard;
+	}
+
+	/** Re-inspection found the hazard removed: it closes, and so does its deadline. */
+	public Hazard rectified(FazhiUser user, long id, LocalDate on, String note) {
+		var hazard = hazard(user, id);
+		hazard.rectified(required("on", on), note);
+		if (hazard.getDeadlineId() != null) {
+			deadlines.complete(user, hazard.getDeadlineId(), on);
+		}
+		trail.record(AuditAction.STATE_CHANGE, HAZARD, id, AuditOutcome.SUCCESS, "rectified " + on);
+		return hazard;
+	}
+
+	/** Re-inspection found the hazard still there after its period: it goes to a case (安全生产法 第一百零二条). */
+	public Hazard escalate(FazhiUser user, long id, LocalDate on, String note) {
+		var hazard = hazard(user, id);
+		var deadline = deadlines.get(user, hazard.getDeadlineId());
+		hazard.escalate(required("on", on), deadline.due(), note);
+		deadlines.complete(user, hazard.getDeadlineId(), on);
+		trail.record(AuditAction.STATE_CHANGE, HAZARD, id, AuditOutcome.SUCCESS, "escalated " + on);
+		return hazard;
+	}
+
+	private OrganisationDirectory.StaffMember officer(FazhiUser user, long accountId) {
+		return officers(user).stream().filter(s -> s.accountId() == accountId).findFirst()
+			.orElseThrow(() -> new RuleViolation("officer1Id", "inspection.officer.unknown"));
+	}
+
+	private static <T> T required(String field, T value) {
+		if (value == null) {
+			throw new RuleViolation(field, "field.required");
+		}
+		return value;
+	}
+}

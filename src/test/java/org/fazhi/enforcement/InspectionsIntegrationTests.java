@@ -1,0 +1,148 @@
+package org.fazhi.enforcement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.LocalDate;
+
+import org.fazhi.deadlines.DeadlineStatus;
+import org.fazhi.deadlines.Deadlines;
+import org.fazhi.deadlines.StatutoryRule;
+import org.fazhi.enforcement.internal.Hazard;
+import org.fazhi.enforcement.internal.Inspection;
+import org.fazhi.enforcement.internal.InspectionWork;
+import org.fazhi.organisation.FazhiUser;
+import org.fazhi.organisation.Role;
+import org.fazhi.shared.RuleViolation;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * Inspections by two officers (行政处罚法 第四十二条), drawn at random, and hazards whose rectification period is a
+ * tracked deadline; a hazard goes to a case only when not removed within its period (安全生产法 第一百零二条).
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@ActiveProfiles("demo")
+@TestPropertySource(properties = "fazhi.test.context=inspections")
+class InspectionsIntegrationTests {
+
+	@Autowired
+	InspectionWork work;
+
+	@Autowired
+	Deadlines deadlines;
+
+	@Autowired
+	UserDetailsService accounts;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	MockMvc mvc;
+
+	private FazhiUser account(String username) {
+		return (FazhiUser) accounts.loadUserByUsername(username);
+	}
+
+	@Test
+	void drawsTargetsAndTwoDifferentOfficersAtRandomWithinTheCommunity() {
+		var officer = account("officer");
+		long dongle = account("worker").communityId();
+		var drawn = work.drawAtRandom(officer, 5, dongle, null, LocalDate.of(2026, 12, 1));
+		assertThat(drawn).hasSize(3).allSatisfy(i -> {
+			assertThat(i.getCommunityId()).isEqualTo(dongle);
+			assertThat(i.getOfficer1Id()).isNotEqualTo(i.getOfficer2Id());
+			assertThat(i.getRandomDraw()).isEqualTo(drawn.get(0).getRandomDraw()).startsWith("S");
+		});
+		var officerIds = work.officers(officer).stream().map(s -> s.accountId()).toList();
+		assertThat(drawn).allSatisfy(i -> assertThat(officerIds).contains(i.getOfficer1Id(), i.getOfficer2Id()));
+		assertThat(work.officers(officer)).allSatisfy(s -> assertThat(s.role()).isEqualTo(Role.ENFORCEMENT_OFFICER));
+	}
+
+	@Test
+	void refusesAnInspectionByOneOfficerPerArticle42() throws Exception {
+		var officer = account("officer");
+		long entity = jdbc.queryForObject("select min(id) from regulated_entity", Long.class);
+		mvc.perform(post("/enforcement/inspections/plan").with(user(officer)).with(csrf())
+			.param("entityId", String.valueOf(entity)).param("officer1Id", String.valueOf(officer.accountId()))
+			.param("officer2Id", String.valueOf(officer.accountId())).param("plannedOn", "2026-12-01"))
+			.andExpect(flash().attribute("refusal", "inspection.officers.two"));
+	}
+
+	@Test
+	void aHazardIsTrackedAgainstItsOrderAndClosedByReinspection() {
+		var officer = account("officer");
+		var colleague = account("officer2");
+		long entity = jdbc.queryForObject("select min(id) from regulated_entity", Long.class);
+		Inspection inspection = work.plan(officer, entity, officer.accountId(), colleague.accountId(),
+				LocalDate.of(2026, 11, 20));
+		assertThatThrownBy(() -> work.orderRectification(officer, inspection.getId(), "灭火器过期", Hazard.Severity.GENERAL, 7))
+			.hasFieldOrPropertyWithValue("messageKey", "hazard.inspectionNotRecorded");
+		work.record(officer, inspection.getId(), LocalDate.of(2026, 11, 20), "灭火器压力不足，疏散通道堆放杂物", "市场监管所");
+		// 安全生产法 第一百零二条 with a 7-day order: Fri Nov 20 2026 + 7 = Fri Nov 27, a working day
+		var hazard = work.orderRectification(officer, inspection.getId(), "疏散通道堆放杂物", Hazard.Severity.GENERAL, 7);
+		var deadline = deadlines.get(officer, hazard.getDeadlineId());
+		assertThat(deadline.rule()).isEqualTo(StatutoryRule.HAZARD_RECTIFICATION);
+		assertThat(deadline.due()).isEqualTo(LocalDate.of(2026, 11, 27));
+		assertThat(deadlines.openFor(officer)).extracting(d -> d.id()).contains(deadline.id());
+
+		var closed = work.rectified(officer, hazard.getId(), LocalDate.of(2026, 11, 26), "复查已清理");
+		assertThat(closed.getState()).isEqualTo(Hazard.State.RECTIFIED);
+		assertThat(deadlines.get(officer, hazard.getDeadlineId()).status()).isEqualTo(DeadlineStatus.COMPLETED);
+		assertThat(deadlines.get(officer, hazard.getDeadlineId()).completedOnTime()).isTrue();
+	}
+
+	@Test
+	void aHazardGoesToACaseOnlyWhenNotRemovedWithinItsPeriodPerArticle102() {
+		var officer = account("officer3");
+		var colleague = account("officer4");
+		long entity = jdbc.queryForObject("select max(id) from regulated_entity", Long.class);
+		var inspection = work.plan(officer, entity, officer.accountId(), colleague.accountId(), LocalDate.of(2026, 11, 25));
+		work.record(officer, inspection.getId(), LocalDate.of(2026, 11, 25), "燃气管道私接", null);
+		// Wed Nov 25 2026 + 10 days = Sat Dec 5: the period ends Mon Dec 7
+		var pending = work.orderRectification(officer, inspection.getId(), "燃气管道私接软管", Hazard.Severity.MAJOR, 10);
+		assertThatThrownBy(() -> work.escalate(officer, pending.getId(), LocalDate.of(2026, 12, 7), "未整改"))
+			.isInstanceOf(RuleViolation.class)
+			.hasFieldOrPropertyWithValue("messageKey", "hazard.escalate.beforeDue");
+
+		var earlier = work.plan(officer, entity, officer.accountId(), colleague.accountId(), LocalDate.of(2026, 10, 1));
+		work.record(officer, earlier.getId(), LocalDate.of(2026, 10, 1), "消防通道被占用", null);
+		// Thu Oct 1 2026 + 7 days = Thu Oct 8, a working day after 国庆 (Oct 1-7)
+		var overdue = work.orderRectification(officer, earlier.getId(), "占用消防车通道", Hazard.Severity.MAJOR, 7);
+		assertThat(deadlines.get(officer, overdue.getDeadlineId()).due()).isEqualTo(LocalDate.of(2026, 10, 8));
+		var escalated = work.escalate(officer, overdue.getId(), LocalDate.of(2026, 10, 15), "复查仍未整改");
+		assertThat(escalated.getState()).isEqualTo(Hazard.State.ESCALATED);
+		assertThat(deadlines.get(officer, overdue.getDeadlineId()).completedOnTime()).isFalse();
+	}
+
+	@Test
+	void aCommunityWorkerSeesOnlyTheirCommunitysInspectionsAndPagesRender() throws Exception {
+		var officer = account("officer");
+		var dongleWorker = account("worker");
+		var jinpengWorker = account("worker2");
+		var drawn = work.drawAtRandom(officer, 1, dongleWorker.communityId(), null, LocalDate.of(2026, 12, 2));
+		long id = drawn.get(0).getId();
+		mvc.perform(get("/enforcement/inspections/" + id).with(user(jinpengWorker))).andExpect(status().isNotFound());
+		mvc.perform(get("/enforcement/inspections/" + id).with(user(dongleWorker))).andExpect(status().isOk());
+		mvc.perform(get("/enforcement/inspections").with(user(officer))).andExpect(status().isOk())
+			.andExpect(content().string(containsString("双随机")));
+		mvc.perform(get("/enforcement/hazards").with(user(officer))).andExpect(status().isOk());
+	}
+}
