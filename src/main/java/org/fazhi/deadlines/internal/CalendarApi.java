@@ -1,7 +1,6 @@
 package org.fazhi.deadlines.internal;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,6 +12,7 @@ import org.fazhi.deadlines.DueDate;
 import org.fazhi.deadlines.PeriodUnit;
 import org.fazhi.deadlines.StatutoryCalendar;
 import org.fazhi.deadlines.StatutoryRule;
+import org.fazhi.shared.Input;
 import org.fazhi.shared.PublicPaths;
 import org.fazhi.shared.RuleViolation;
 import org.springframework.context.MessageSource;
@@ -140,15 +140,7 @@ class CalendarApi {
 	}
 
 	static LocalDate date(String field, String value) {
-		if (value == null || value.isBlank()) {
-			throw new RuleViolation(field, "calendar.date.required", field);
-		}
-		try {
-			return LocalDate.parse(value.strip());
-		}
-		catch (DateTimeParseException ex) {
-			throw new RuleViolation(field, "calendar.date.format", field, value);
-		}
+		return Input.date(field, value);
 	}
 
 	static PeriodUnit unit(String value) {

@@ -1,6 +1,7 @@
 package org.fazhi.enforcement.internal;
 
 import org.fazhi.enforcement.EntityCategory;
+import org.fazhi.shared.Input;
 
 /** A regulated entity as entered in the form; a blank phone keeps the stored one. */
 public class EntityForm {
@@ -24,20 +25,13 @@ public class EntityForm {
 		return form;
 	}
 
-	private static String trim(String value) {
-		if (value == null) {
-			return null;
-		}
-		String trimmed = value.strip();
-		return trimmed.isEmpty() ? null : trimmed;
-	}
 
 	public String getName() {
 		return name;
 	}
 
 	public void setName(String name) {
-		this.name = trim(name);
+		this.name = Input.trim(name);
 	}
 
 	public String getCreditCode() {
@@ -45,7 +39,7 @@ public class EntityForm {
 	}
 
 	public void setCreditCode(String creditCode) {
-		this.creditCode = trim(creditCode);
+		this.creditCode = Input.trim(creditCode);
 	}
 
 	public EntityCategory getCategory() {
@@ -69,7 +63,7 @@ public class EntityForm {
 	}
 
 	public void setAddress(String address) {
-		this.address = trim(address);
+		this.address = Input.trim(address);
 	}
 
 	public String getContactPerson() {
@@ -77,7 +71,7 @@ public class EntityForm {
 	}
 
 	public void setContactPerson(String contactPerson) {
-		this.contactPerson = trim(contactPerson);
+		this.contactPerson = Input.trim(contactPerson);
 	}
 
 	public String getContactPhone() {
@@ -85,6 +79,6 @@ public class EntityForm {
 	}
 
 	public void setContactPhone(String contactPhone) {
-		this.contactPhone = trim(contactPhone);
+		this.contactPhone = Input.trim(contactPhone);
 	}
 }

@@ -10,6 +10,7 @@ import org.fazhi.deadlines.Deadlines;
 import org.fazhi.enforcement.EntityCategory;
 import org.fazhi.organisation.FazhiUser;
 import org.fazhi.organisation.OrganisationDirectory;
+import org.fazhi.shared.Input;
 import org.fazhi.shared.NavigationEntry;
 import org.fazhi.shared.RuleViolation;
 import org.springframework.context.annotation.Bean;
@@ -168,14 +169,6 @@ class InspectionPages {
 	}
 
 	private static java.time.LocalDate date(String field, String value) {
-		if (value == null || value.isBlank()) {
-			throw new RuleViolation(field, "field.required");
-		}
-		try {
-			return java.time.LocalDate.parse(value.strip());
-		}
-		catch (java.time.format.DateTimeParseException ex) {
-			throw new RuleViolation(field, "calendar.date.format", field, value);
-		}
+		return Input.date(field, value);
 	}
 }

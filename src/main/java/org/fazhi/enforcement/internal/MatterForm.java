@@ -1,6 +1,7 @@
 package org.fazhi.enforcement.internal;
 
 import org.fazhi.enforcement.EnforcementDomain;
+import org.fazhi.shared.Input;
 
 /** A matter as entered in the form, or read from one row of an imported sheet. */
 public class MatterForm {
@@ -35,20 +36,13 @@ public class MatterForm {
 		return form;
 	}
 
-	private static String trim(String value) {
-		if (value == null) {
-			return null;
-		}
-		String trimmed = value.strip();
-		return trimmed.isEmpty() ? null : trimmed;
-	}
 
 	public String getCode() {
 		return code;
 	}
 
 	public void setCode(String code) {
-		this.code = trim(code);
+		this.code = Input.trim(code);
 	}
 
 	public String getName() {
@@ -56,7 +50,7 @@ public class MatterForm {
 	}
 
 	public void setName(String name) {
-		this.name = trim(name);
+		this.name = Input.trim(name);
 	}
 
 	public EnforcementDomain getDomain() {
@@ -72,7 +66,7 @@ public class MatterForm {
 	}
 
 	public void setStatute(String statute) {
-		this.statute = trim(statute);
+		this.statute = Input.trim(statute);
 	}
 
 	public String getViolatedArticles() {
@@ -80,7 +74,7 @@ public class MatterForm {
 	}
 
 	public void setViolatedArticles(String violatedArticles) {
-		this.violatedArticles = trim(violatedArticles);
+		this.violatedArticles = Input.trim(violatedArticles);
 	}
 
 	public String getPenaltyArticles() {
@@ -88,7 +82,7 @@ public class MatterForm {
 	}
 
 	public void setPenaltyArticles(String penaltyArticles) {
-		this.penaltyArticles = trim(penaltyArticles);
+		this.penaltyArticles = Input.trim(penaltyArticles);
 	}
 
 	public String getPenaltyKinds() {
@@ -96,7 +90,7 @@ public class MatterForm {
 	}
 
 	public void setPenaltyKinds(String penaltyKinds) {
-		this.penaltyKinds = trim(penaltyKinds);
+		this.penaltyKinds = Input.trim(penaltyKinds);
 	}
 
 	public Long getOrgFineMin() {
@@ -136,6 +130,6 @@ public class MatterForm {
 	}
 
 	public void setHandoverBasis(String handoverBasis) {
-		this.handoverBasis = trim(handoverBasis);
+		this.handoverBasis = Input.trim(handoverBasis);
 	}
 }

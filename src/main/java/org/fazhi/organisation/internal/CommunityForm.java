@@ -4,6 +4,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.fazhi.shared.Input;
+
 /** What an administrator enters to create or change a community; also the JSON body of the API. */
 public class CommunityForm {
 
@@ -36,7 +38,7 @@ public class CommunityForm {
 	}
 
 	public void setTenantCode(String tenantCode) {
-		this.tenantCode = Text.trim(tenantCode);
+		this.tenantCode = Input.trim(tenantCode);
 	}
 
 	public String getCode() {
@@ -44,7 +46,7 @@ public class CommunityForm {
 	}
 
 	public void setCode(String code) {
-		this.code = Text.trim(code);
+		this.code = Input.trim(code);
 	}
 
 	public String getName() {
@@ -52,6 +54,6 @@ public class CommunityForm {
 	}
 
 	public void setName(String name) {
-		this.name = Text.trim(name);
+		this.name = Input.trim(name);
 	}
 }

@@ -5,6 +5,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.fazhi.shared.Input;
+
 /** What an administrator enters to create or change a department. */
 public class DepartmentForm {
 
@@ -37,7 +39,7 @@ public class DepartmentForm {
 	}
 
 	public void setCode(String code) {
-		this.code = Text.trim(code);
+		this.code = Input.trim(code);
 	}
 
 	public String getName() {
@@ -45,7 +47,7 @@ public class DepartmentForm {
 	}
 
 	public void setName(String name) {
-		this.name = Text.trim(name);
+		this.name = Input.trim(name);
 	}
 
 	public DepartmentKind getKind() {

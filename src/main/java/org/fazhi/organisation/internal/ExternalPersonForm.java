@@ -4,6 +4,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.fazhi.shared.Input;
+
 /** What an administrator enters to register or change an external person. */
 public class ExternalPersonForm {
 
@@ -55,7 +57,7 @@ public class ExternalPersonForm {
 	}
 
 	public void setFullName(String fullName) {
-		this.fullName = Text.trim(fullName);
+		this.fullName = Input.trim(fullName);
 	}
 
 	public String getAffiliation() {
@@ -63,7 +65,7 @@ public class ExternalPersonForm {
 	}
 
 	public void setAffiliation(String affiliation) {
-		this.affiliation = Text.trim(affiliation);
+		this.affiliation = Input.trim(affiliation);
 	}
 
 	public String getSpeciality() {
@@ -71,7 +73,7 @@ public class ExternalPersonForm {
 	}
 
 	public void setSpeciality(String speciality) {
-		this.speciality = Text.trim(speciality);
+		this.speciality = Input.trim(speciality);
 	}
 
 	public String getPhone() {
@@ -79,7 +81,7 @@ public class ExternalPersonForm {
 	}
 
 	public void setPhone(String phone) {
-		this.phone = Text.trim(phone);
+		this.phone = Input.trim(phone);
 	}
 
 	public String getIdNumber() {
@@ -87,7 +89,7 @@ public class ExternalPersonForm {
 	}
 
 	public void setIdNumber(String idNumber) {
-		this.idNumber = Text.trim(idNumber);
+		this.idNumber = Input.trim(idNumber);
 	}
 
 	public Long getCommunityId() {

@@ -17,6 +17,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.fazhi.shared.Input;
+
 /**
  * The administrator's use cases on the organisation model. Every read and write is confined to the caller's tenant: a
  * record of another tenant is reported as not found, and a reference to one is refused.
@@ -101,7 +103,7 @@ public class OrganisationAdministration {
 
 	public void renameTenant(FazhiUser actor, long id, String name) {
 		var tenant = ownTenant(actor, id);
-		String trimmed = Text.trim(name);
+		String trimmed = Input.trim(name);
 		if (trimmed == null) {
 			throw new RuleViolation("name", "tenant.name.required");
 		}

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Size;
 
 import org.fazhi.organisation.DataScope;
 import org.fazhi.organisation.Role;
+import org.fazhi.shared.Input;
 
 /** What an administrator enters to create or change a staff account; the password is only used on creation. */
 public class StaffForm {
@@ -55,7 +56,7 @@ public class StaffForm {
 	}
 
 	public void setUsername(String username) {
-		this.username = Text.trim(username);
+		this.username = Input.trim(username);
 	}
 
 	public String getFullName() {
@@ -63,7 +64,7 @@ public class StaffForm {
 	}
 
 	public void setFullName(String fullName) {
-		this.fullName = Text.trim(fullName);
+		this.fullName = Input.trim(fullName);
 	}
 
 	public String getJobTitle() {
@@ -71,7 +72,7 @@ public class StaffForm {
 	}
 
 	public void setJobTitle(String jobTitle) {
-		this.jobTitle = Text.trim(jobTitle);
+		this.jobTitle = Input.trim(jobTitle);
 	}
 
 	public Long getDepartmentId() {

@@ -4,6 +4,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.fazhi.shared.Input;
+
 /**
  * Opening a new subdistrict on the platform: its township code and the first administrator account, who then builds
  * the rest of its organisation.
@@ -29,7 +31,7 @@ public class TenantForm {
 	}
 
 	public void setCode(String code) {
-		this.code = Text.trim(code);
+		this.code = Input.trim(code);
 	}
 
 	public String getAdminUsername() {
@@ -37,7 +39,7 @@ public class TenantForm {
 	}
 
 	public void setAdminUsername(String adminUsername) {
-		this.adminUsername = Text.trim(adminUsername);
+		this.adminUsername = Input.trim(adminUsername);
 	}
 
 	public String getAdminFullName() {
@@ -45,7 +47,7 @@ public class TenantForm {
 	}
 
 	public void setAdminFullName(String adminFullName) {
-		this.adminFullName = Text.trim(adminFullName);
+		this.adminFullName = Input.trim(adminFullName);
 	}
 
 	public String getAdminPassword() {
