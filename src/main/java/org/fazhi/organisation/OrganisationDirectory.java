@@ -25,4 +25,10 @@ public interface OrganisationDirectory {
 
 	record CommunityRef(long id, String name) {
 	}
+
+	/** An active tenant by its 9-digit statistics code, for public pages that name the subdistrict in the address. */
+	java.util.Optional<TenantRef> activeTenant(String code);
+
+	record TenantRef(long id, String code, String name, String district, String city) {
+	}
 }

@@ -69,6 +69,7 @@ class AuthorisationMatrixIntegrationTests {
 	static final Map<String, Access> RULES = new LinkedHashMap<>();
 
 	static {
+		rule(Access.PUBLIC, "GET /public/enforcement/matters", "GET /api/v1/public/enforcement/matters");
 		rule(Access.PUBLIC, "GET /login", "GET /api/v1/calendar/due-date", "GET /api/v1/calendar/rules",
 				"GET /api/v1/calendar/days");
 		rule(Access.SIGNED_IN, "GET /", "GET /calendar", "GET /deadlines", "GET /deadlines/{id}",

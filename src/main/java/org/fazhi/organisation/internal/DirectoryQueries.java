@@ -16,9 +16,11 @@ class DirectoryQueries implements OrganisationDirectory {
 	private final Departments departments;
 	private final StaffAccounts staff;
 	private final ExternalPeople externalPeople;
+	private final Tenants tenants;
 
 	DirectoryQueries(Communities communities, Departments departments, StaffAccounts staff,
-			ExternalPeople externalPeople) {
+			ExternalPeople externalPeople, Tenants tenants) {
+		this.tenants = tenants;
 		this.communities = communities;
 		this.departments = departments;
 		this.staff = staff;
@@ -51,6 +53,15 @@ class DirectoryQueries implements OrganisationDirectory {
 		return communities.findByTenantIdAndActiveTrueOrderByCode(tenantId).stream()
 			.map(c -> new CommunityRef(c.getId(), c.getName()))
 			.toList();
+	}
+
+	@Override
+	public Optional<TenantRef> activeTenant(String code) {
+		if (code == null || !code.matches("\\d{9}")) {
+			return Optional.empty();
+		}
+		return tenants.findByCode(code).filter(Tenant::isActive).map(t -> new TenantRef(t.getId(), t.getCode(),
+				t.getName(), t.getDistrictName(), t.getCityName()));
 	}
 
 	private static StaffMember member(StaffAccount account) {
