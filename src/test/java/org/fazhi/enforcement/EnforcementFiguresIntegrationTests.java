@@ -1,0 +1,86 @@
+package org.fazhi.enforcement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.fazhi.organisation.FazhiUser;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * The enforcement figures come from the records: the demo's 2024 reproduces the report (187 enterprises inspected,
+ * 104 hazards rectified), 2023 differs, and each figure is recomputed a second way in plain SQL. Its own context,
+ * so no other test's records are counted.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@ActiveProfiles("demo")
+@TestPropertySource(properties = "fazhi.test.context=figures")
+class EnforcementFiguresIntegrationTests {
+
+	@Autowired
+	EnforcementFigures figures;
+
+	@Autowired
+	UserDetailsService accounts;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	MockMvc mvc;
+
+	private long sql(String query, long tenant, int year) {
+		return jdbc.queryForObject(query, Long.class, tenant, java.sql.Date.valueOf(year + "-01-01"),
+				java.sql.Date.valueOf((year + 1) + "-01-01"));
+	}
+
+	@Test
+	void theDemoYear2024ReproducesTheReportAndEveryFigureAgreesWithPlainSql() throws Exception {
+		var leader = (FazhiUser) accounts.loadUserByUsername("leader");
+		long tenant = leader.tenantId();
+		var year2024 = figures.of(tenant, 2024);
+		assertThat(year2024.get(EnforcementFigures.ENTERPRISES_INSPECTED)).isEqualTo(187);
+		assertThat(year2024.get(EnforcementFigures.HAZARDS_RECTIFIED)).isEqualTo(104);
+		var year2023 = figures.of(tenant, 2023);
+		assertThat(year2023.get(EnforcementFigures.ENTERPRISES_INSPECTED)).isEqualTo(150);
+		assertThat(year2023.get(EnforcementFigures.HAZARDS_RECTIFIED)).isEqualTo(71);
+		for (int year : new int[] { 2023, 2024 }) {
+			var computed = figures.of(tenant, year);
+			assertThat(computed.get(EnforcementFigures.ENTERPRISES_INSPECTED)).isEqualTo(sql(
+					"select count(*) from (select distinct entity_id from inspection where tenant_id = ? and inspected_on >= ?"
+							+ " and inspected_on < ?) e", tenant, year));
+			assertThat(computed.get(EnforcementFigures.INSPECTIONS)).isEqualTo(sql(
+					"select count(*) from inspection where tenant_id = ? and inspected_on >= ? and inspected_on < ?", tenant,
+					year));
+			assertThat(computed.get(EnforcementFigures.JOINT_OPERATIONS)).isEqualTo(sql(
+					"select count(*) from inspection where tenant_id = ? and inspected_on >= ? and inspected_on < ?"
+							+ " and partners is not null", tenant, year));
+			assertThat(computed.get(EnforcementFigures.HAZARDS_FOUND)).isEqualTo(sql(
+					"select count(*) from hazard where tenant_id = ? and ordered_on >= ? and ordered_on < ?", tenant, year));
+			assertThat(computed.get(EnforcementFigures.HAZARDS_RECTIFIED)).isEqualTo(sql(
+					"select count(*) from hazard where tenant_id = ? and closed_on >= ? and closed_on < ? and state = 'RECTIFIED'",
+					tenant, year));
+			assertThat(computed.get(EnforcementFigures.HAZARDS_ESCALATED)).isEqualTo(sql(
+					"select count(*) from hazard where tenant_id = ? and closed_on >= ? and closed_on < ? and state = 'ESCALATED'",
+					tenant, year));
+		}
+		mvc.perform(get("/api/v1/enforcement/metrics").param("year", "2024").with(user(leader)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.year").value(2024))
+			.andExpect(jsonPath("$.metrics.enterprises_inspected").value(187))
+			.andExpect(jsonPath("$.metrics.hazards_rectified").value(104));
+		mvc.perform(get("/api/v1/enforcement/metrics").param("year", "twenty").with(user(leader)))
+			.andExpect(status().isBadRequest());
+	}
+}
