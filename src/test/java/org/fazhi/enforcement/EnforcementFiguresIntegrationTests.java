@@ -83,4 +83,27 @@ class EnforcementFiguresIntegrationTests {
 		mvc.perform(get("/api/v1/enforcement/metrics").param("year", "twenty").with(user(leader)))
 			.andExpect(status().isBadRequest());
 	}
+
+	@Test
+	void theInspectionListPagesFiltersAndExportsOnTheServerWithinScope() throws Exception {
+		var officer = accounts.loadUserByUsername("officer");
+		mvc.perform(get("/enforcement/inspections").param("year", "2024").param("state", "DONE").with(user(officer)))
+			.andExpect(status().isOk())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+				.string(org.hamcrest.Matchers.containsString("共 187 次检查，第 1/4 页")));
+		byte[] xlsx = mvc.perform(get("/enforcement/inspections/export").param("year", "2023").with(user(officer)))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+		try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+			assertThat(workbook.getSheetAt(0).getLastRowNum()).isEqualTo(150);
+		}
+		var worker = (FazhiUser) accounts.loadUserByUsername("worker");
+		byte[] scoped = mvc.perform(get("/enforcement/inspections/export").param("year", "2024").with(user(worker)))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+		long inCommunity = jdbc.queryForObject("select count(*) from inspection where community_id = ? and planned_on >= ?"
+				+ " and planned_on < ?", Long.class, worker.communityId(), java.sql.Date.valueOf("2024-01-01"),
+				java.sql.Date.valueOf("2025-01-01"));
+		try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(scoped))) {
+			assertThat(workbook.getSheetAt(0).getLastRowNum()).isEqualTo((int) inCommunity).isLessThan(187);
+		}
+	}
 }

@@ -14,6 +14,8 @@ import org.fazhi.shared.Input;
 import org.fazhi.shared.NavigationEntry;
 import org.fazhi.shared.RuleViolation;
 import org.springframework.context.annotation.Bean;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -37,9 +39,11 @@ class InspectionPages {
 	private final OrganisationDirectory directory;
 	private final Deadlines deadlines;
 	private final Refusals refusals;
+	private final org.fazhi.audit.AuditTrail trail;
 
 	InspectionPages(InspectionWork work, EntityRegister register, OrganisationDirectory directory, Deadlines deadlines,
-			Refusals refusals) {
+			Refusals refusals, org.fazhi.audit.AuditTrail trail) {
+		this.trail = trail;
 		this.work = work;
 		this.register = register;
 		this.directory = directory;
@@ -57,9 +61,21 @@ class InspectionPages {
 			.collect(Collectors.toMap(RegulatedEntity::getId, RegulatedEntity::getName));
 	}
 
+	static final int PAGE_SIZE = 50;
+
 	@GetMapping("/inspections")
-	String inspections(@AuthenticationPrincipal FazhiUser user, Model model) {
-		model.addAttribute("inspections", work.inspections(user));
+	String inspections(@AuthenticationPrincipal FazhiUser user, @RequestParam(required = false) Inspection.State state,
+			@RequestParam(required = false) Long community, @RequestParam(required = false) Long officer,
+			@RequestParam(required = false) Integer year, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "desc") String order, Model model) {
+		var filter = new InspectionWork.InspectionFilter(state, community, officer, year);
+		var sort = "asc".equals(order) ? Sort.by("plannedOn", "id").ascending() : Sort.by("plannedOn", "id").descending();
+		var result = work.inspections(user, filter, PageRequest.of(Math.max(page, 0), PAGE_SIZE, sort));
+		model.addAttribute("inspections", result.getContent());
+		model.addAttribute("page", result);
+		model.addAttribute("filter", filter);
+		model.addAttribute("order", "asc".equals(order) ? "asc" : "desc");
+		model.addAttribute("states", Inspection.State.values());
 		model.addAttribute("entityNames", entityNames(user));
 		model.addAttribute("entities", register.list(user, null, null, null).stream().filter(RegulatedEntity::isActive)
 			.toList());
@@ -68,6 +84,46 @@ class InspectionPages {
 		model.addAttribute("categories", EntityCategory.values());
 		model.addAttribute("today", deadlines.today());
 		return "enforcement/inspections";
+	}
+
+	/** The filtered list as a spreadsheet (POI streaming workbook), in the caller's scope, audited. */
+	@GetMapping("/inspections/export")
+	void export(@AuthenticationPrincipal FazhiUser user, @RequestParam(required = false) Inspection.State state,
+			@RequestParam(required = false) Long community, @RequestParam(required = false) Long officer,
+			@RequestParam(required = false) Integer year, jakarta.servlet.http.HttpServletResponse response)
+			throws java.io.IOException {
+		var filter = new InspectionWork.InspectionFilter(state, community, officer, year);
+		var rows = work.inspections(user, filter, PageRequest.of(0, 100_000, Sort.by("plannedOn", "id")));
+		var names = entityNames(user);
+		trail.record(org.fazhi.audit.AuditAction.EXPORT, InspectionWork.INSPECTION, null,
+				org.fazhi.audit.AuditOutcome.SUCCESS, "rows " + rows.getNumberOfElements());
+		response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+		response.setHeader(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+				"attachment; filename=\"inspections.xlsx\"");
+		try (var workbook = new org.apache.poi.xssf.streaming.SXSSFWorkbook(200)) {
+			var sheet = workbook.createSheet("inspections");
+			String[] headers = { "id", "planned_on", "inspected_on", "entity", "officers", "state", "draw", "partners",
+					"findings" };
+			var header = sheet.createRow(0);
+			for (int c = 0; c < headers.length; c++) {
+				header.createCell(c).setCellValue(headers[c]);
+			}
+			int r = 1;
+			for (var i : rows) {
+				var row = sheet.createRow(r++);
+				row.createCell(0).setCellValue(i.getId());
+				row.createCell(1).setCellValue(String.valueOf(i.getPlannedOn()));
+				row.createCell(2).setCellValue(i.getInspectedOn() == null ? "" : i.getInspectedOn().toString());
+				row.createCell(3).setCellValue(names.getOrDefault(i.getEntityId(), ""));
+				row.createCell(4).setCellValue(i.getOfficerNames());
+				row.createCell(5).setCellValue(i.getState().name());
+				row.createCell(6).setCellValue(i.getRandomDraw() == null ? "" : i.getRandomDraw());
+				row.createCell(7).setCellValue(i.getPartners() == null ? "" : i.getPartners());
+				row.createCell(8).setCellValue(i.getFindings() == null ? "" : i.getFindings());
+			}
+			workbook.write(response.getOutputStream());
+			workbook.dispose();
+		}
 	}
 
 	@PostMapping("/inspections/plan")

@@ -4,11 +4,12 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
 /** Inspections, read within one tenant and, for a community-scoped account, its community. */
-public interface InspectionRecords extends JpaRepository<Inspection, Long> {
+public interface InspectionRecords extends JpaRepository<Inspection, Long>, JpaSpecificationExecutor<Inspection> {
 
 	@Query("select i from Inspection i where i.tenantId = :tenantId and (:communityId is null or i.communityId = :communityId)"
 			+ " order by i.plannedOn desc, i.id desc")

@@ -8,6 +8,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Random;
 
+import jakarta.persistence.criteria.Predicate;
+
 import org.fazhi.audit.AuditAction;
 import org.fazhi.audit.AuditOutcome;
 import org.fazhi.audit.AuditTrail;
@@ -22,6 +24,9 @@ import org.fazhi.organisation.OrganisationDirectory;
 import org.fazhi.organisation.Role;
 import org.fazhi.shared.NotFound;
 import org.fazhi.shared.RuleViolation;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -65,6 +70,39 @@ public class InspectionWork {
 	@Transactional(readOnly = true)
 	public List<Inspection> inspections(FazhiUser user) {
 		return inspections.findInScope(user.tenantId(), communityScope(user));
+	}
+
+	/** Filters of the inspection list; null means any. */
+	public record InspectionFilter(Inspection.State state, Long communityId, Long officerId, Integer year) {
+	}
+
+	/** One page of the inspections in scope that pass the filter, newest first; the filtering is done by the database. */
+	@Transactional(readOnly = true)
+	public Page<Inspection> inspections(FazhiUser user, InspectionFilter filter, Pageable page) {
+		Long scope = communityScope(user);
+		Specification<Inspection> spec = (root, query, cb) -> {
+			List<Predicate> where = new ArrayList<>();
+			where.add(cb.equal(root.get("tenantId"), user.tenantId()));
+			if (scope != null) {
+				where.add(cb.equal(root.get("communityId"), scope));
+			}
+			if (filter.state() != null) {
+				where.add(cb.equal(root.get("state"), filter.state()));
+			}
+			if (filter.communityId() != null) {
+				where.add(cb.equal(root.get("communityId"), filter.communityId()));
+			}
+			if (filter.officerId() != null) {
+				where.add(cb.or(cb.equal(root.get("officer1Id"), filter.officerId()),
+						cb.equal(root.get("officer2Id"), filter.officerId())));
+			}
+			if (filter.year() != null) {
+				where.add(cb.greaterThanOrEqualTo(root.get("plannedOn"), LocalDate.of(filter.year(), 1, 1)));
+				where.add(cb.lessThan(root.get("plannedOn"), LocalDate.of(filter.year() + 1, 1, 1)));
+			}
+			return cb.and(where.toArray(Predicate[]::new));
+		};
+		return inspections.findAll(spec, page);
 	}
 
 	@Transactional(readOnly = true)
