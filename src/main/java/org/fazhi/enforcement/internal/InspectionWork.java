@@ -67,11 +67,6 @@ public class InspectionWork {
 		return user.scope() == DataScope.COMMUNITY ? user.communityId() : null;
 	}
 
-	@Transactional(readOnly = true)
-	public List<Inspection> inspections(FazhiUser user) {
-		return inspections.findInScope(user.tenantId(), communityScope(user));
-	}
-
 	/** Filters of the inspection list; null means any. */
 	public record InspectionFilter(Inspection.State state, Long communityId, Long officerId, Integer year) {
 	}
