@@ -30,11 +30,15 @@ class PublicCatalogueIntegrationTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("深圳市罗湖区东湖街道行政执法事项公示")))
 			.andExpect(content().string(containsString("《中华人民共和国安全生产法》第一百零二条")))
-			.andExpect(content().string(containsString("申请行政复议或者提起行政诉讼")));
+			.andExpect(content().string(containsString("申请行政复议或者提起行政诉讼")))
+			.andExpect(content().string(containsString("执法人员及执法证号")))
+			.andExpect(content().string(containsString("440303001008")));
 		mvc.perform(get("/api/v1/public/enforcement/matters").param("tenant", "440303007"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.tenant").value("440303007"))
-			.andExpect(jsonPath("$.matters.length()").value(greaterThanOrEqualTo(50)));
+			.andExpect(jsonPath("$.matters.length()").value(greaterThanOrEqualTo(50)))
+			.andExpect(jsonPath("$.officers[0].certificateNo").exists())
+			.andExpect(jsonPath("$.officers.length()").value(7));
 	}
 
 	@Test

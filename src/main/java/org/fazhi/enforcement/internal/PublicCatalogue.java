@@ -5,6 +5,7 @@ import java.util.List;
 import org.fazhi.enforcement.DiscretionLevel;
 import org.fazhi.enforcement.EnforcementDomain;
 import org.fazhi.organisation.OrganisationDirectory;
+import org.fazhi.organisation.Role;
 import org.fazhi.shared.NotFound;
 import org.fazhi.shared.PublicPaths;
 import org.springframework.context.annotation.Bean;
@@ -39,7 +40,11 @@ class PublicCatalogue {
 		}
 	}
 
-	record PublicCatalogueView(String tenant, String name, List<PublicMatter> matters) {
+	/** An officer as published: name and enforcement certificate number (行政执法证号). */
+	record PublicOfficer(String name, String certificateNo) {
+	}
+
+	record PublicCatalogueView(String tenant, String name, List<PublicMatter> matters, List<PublicOfficer> officers) {
 	}
 
 	private final OrganisationDirectory directory;
@@ -60,7 +65,10 @@ class PublicCatalogue {
 		var tenant = directory.activeTenant(tenantCode).orElseThrow(() -> new NotFound("tenant", tenantCode));
 		return new PublicCatalogueView(tenant.code(), tenant.city() + tenant.district() + tenant.name(),
 				matters.findByTenantIdOrderByCode(tenant.id()).stream().filter(EnforcementMatter::isActive)
-					.map(PublicMatter::of).toList());
+					.map(PublicMatter::of).toList(),
+				directory.activeStaff(tenant.id()).stream()
+					.filter(s -> s.role() == Role.ENFORCEMENT_OFFICER && s.certificateNo() != null)
+					.map(s -> new PublicOfficer(s.fullName(), s.certificateNo())).toList());
 	}
 
 	@GetMapping("/public/enforcement/matters")

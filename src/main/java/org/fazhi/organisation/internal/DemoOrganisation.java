@@ -158,6 +158,10 @@ class DemoOrganisation implements ApplicationRunner {
 					s.community() == null ? null : communityByName.get(s.community()), s.username(), hash,
 					s.fullName(), s.jobTitle(), s.role());
 			account.markDemoCredentials();
+			if (s.role() == Role.ENFORCEMENT_OFFICER) {
+				// invented certificate numbers of the demo officers (real ones are issued by the province)
+				account.assignCertificate("44030300" + String.format("%04d", 1000 + STAFF.indexOf(s)));
+			}
 			staff.save(account);
 		}
 		int serial = 0;

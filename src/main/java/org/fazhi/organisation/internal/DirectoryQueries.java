@@ -67,6 +67,7 @@ class DirectoryQueries implements OrganisationDirectory {
 	private static StaffMember member(StaffAccount account) {
 		var community = account.getCommunity();
 		return new StaffMember(account.getId(), account.getFullName(), account.getDepartment().getId(),
-				account.getDepartment().getName(), community == null ? null : community.getId(), account.getRole());
+				account.getDepartment().getName(), community == null ? null : community.getId(), account.getRole(),
+				account.getCertificateNo());
 	}
 }

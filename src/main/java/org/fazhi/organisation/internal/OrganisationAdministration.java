@@ -294,6 +294,7 @@ public class OrganisationAdministration {
 				passwordEncoder.encode(form.getInitialPassword()), form.getFullName(), form.getJobTitle(),
 				form.getRole());
 		account.assignScope(form.getDataScope());
+		account.assignCertificate(form.getCertificateNo());
 		account = staff.save(account);
 		audit(AuditAction.CREATE, STAFF_ACCOUNT, account.getId(), form.getUsername() + " " + form.getRole());
 		return account;
@@ -307,6 +308,7 @@ public class OrganisationAdministration {
 		}
 		account.change(placement.department(), placement.community(), form.getFullName(), form.getJobTitle(),
 				form.getRole(), form.getDataScope());
+		account.assignCertificate(form.getCertificateNo());
 		audit(AuditAction.UPDATE, STAFF_ACCOUNT, id, account.getUsername() + " " + form.getRole() + " department "
 				+ placement.department().getId());
 		return account;
@@ -332,6 +334,9 @@ public class OrganisationAdministration {
 		if (form.getCommunityId() != null) {
 			community = communities.findByIdAndTenantId(form.getCommunityId(), actor.tenantId())
 				.orElseThrow(() -> new RuleViolation("communityId", "staff.community.foreign"));
+		}
+		if (form.getCertificateNo() != null && !form.getCertificateNo().matches("[0-9A-Za-z-]{4,30}")) {
+			throw new RuleViolation("certificateNo", "staff.certificateNo.format");
 		}
 		DataScope scope = form.getDataScope() != null ? form.getDataScope() : form.getRole().defaultScope();
 		if (community == null && scope == DataScope.COMMUNITY) {

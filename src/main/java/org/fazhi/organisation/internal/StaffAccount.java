@@ -40,6 +40,7 @@ public class StaffAccount {
 	private String passwordHash;
 	private String fullName;
 	private String jobTitle;
+	private String certificateNo;
 	@Enumerated(EnumType.STRING)
 	private Role role;
 	private boolean active = true;
@@ -82,6 +83,14 @@ public class StaffAccount {
 		this.jobTitle = newJobTitle;
 		this.role = newRole;
 		this.dataScope = newScope;
+	}
+
+	void assignCertificate(String number) {
+		this.certificateNo = number;
+	}
+
+	public String getCertificateNo() {
+		return certificateNo;
 	}
 
 	void assignScope(DataScope scope) {

@@ -31,6 +31,9 @@ public class StaffForm {
 	@NotNull(message = "{staff.role.required}")
 	private Role role;
 
+	/** The enforcement certificate number (行政执法证号), for officers; published with the catalogue. */
+	private String certificateNo;
+
 	/** A data scope other than the role's default; null keeps the default. */
 	private DataScope dataScope;
 
@@ -48,6 +51,7 @@ public class StaffForm {
 		form.communityId = account.getCommunity() == null ? null : account.getCommunity().getId();
 		form.role = account.getRole();
 		form.dataScope = account.getDataScope();
+		form.certificateNo = account.getCertificateNo();
 		return form;
 	}
 
@@ -97,6 +101,14 @@ public class StaffForm {
 
 	public void setRole(Role role) {
 		this.role = role;
+	}
+
+	public String getCertificateNo() {
+		return certificateNo;
+	}
+
+	public void setCertificateNo(String certificateNo) {
+		this.certificateNo = Input.trim(certificateNo);
 	}
 
 	public DataScope getDataScope() {
