@@ -144,5 +144,18 @@ class InspectionsIntegrationTests {
 		mvc.perform(get("/enforcement/inspections").with(user(officer))).andExpect(status().isOk())
 			.andExpect(content().string(containsString("双随机")));
 		mvc.perform(get("/enforcement/hazards").with(user(officer))).andExpect(status().isOk());
+
+		// a site photo, stored with its hashes and readable within the inspection's scope only
+		byte[] jpeg = { (byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 16, 'J', 'F', 'I', 'F' };
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+			.multipart("/enforcement/inspections/" + id + "/attachments")
+			.file(new org.springframework.mock.web.MockMultipartFile("file", "现场照片.jpg", "image/jpeg", jpeg))
+			.with(user(officer)).with(csrf()))
+			.andExpect(flash().attribute("saved", true));
+		long attachment = jdbc.queryForObject("select max(id) from attachment where owner_type = 'INSPECTION'", Long.class);
+		mvc.perform(get("/enforcement/inspections/" + id).with(user(dongleWorker)))
+			.andExpect(content().string(containsString("现场照片.jpg")));
+		mvc.perform(get("/files/" + attachment + "/download").with(user(jinpengWorker))).andExpect(status().isNotFound());
+		mvc.perform(get("/files/" + attachment + "/download").with(user(dongleWorker))).andExpect(status().isOk());
 	}
 }

@@ -90,7 +90,8 @@ class AuthorisationMatrixIntegrationTests {
 				"GET /enforcement/hazards");
 		rule(Access.REVEAL_ENTITY_CONTACT, "POST /enforcement/inspections/plan", "POST /enforcement/inspections/draw",
 				"POST /enforcement/inspections/{id}/record", "POST /enforcement/inspections/{id}/hazards",
-				"POST /enforcement/hazards/{id}/rectified", "POST /enforcement/hazards/{id}/escalate");
+				"POST /enforcement/hazards/{id}/rectified", "POST /enforcement/hazards/{id}/escalate",
+				"POST /enforcement/inspections/{id}/attachments");
 		rule(Access.MANAGE_MATTERS, "GET /enforcement/matters/new", "POST /enforcement/matters/new",
 				"GET /enforcement/matters/{id}/edit", "POST /enforcement/matters/{id}/edit",
 				"POST /enforcement/matters/{id}/active", "GET /enforcement/matters/import",

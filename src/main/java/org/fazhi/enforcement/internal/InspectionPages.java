@@ -40,10 +40,12 @@ class InspectionPages {
 	private final Deadlines deadlines;
 	private final Refusals refusals;
 	private final org.fazhi.audit.AuditTrail trail;
+	private final org.fazhi.files.Attachments attachments;
 
 	InspectionPages(InspectionWork work, EntityRegister register, OrganisationDirectory directory, Deadlines deadlines,
-			Refusals refusals, org.fazhi.audit.AuditTrail trail) {
+			Refusals refusals, org.fazhi.audit.AuditTrail trail, org.fazhi.files.Attachments attachments) {
 		this.trail = trail;
+		this.attachments = attachments;
 		this.work = work;
 		this.register = register;
 		this.directory = directory;
@@ -164,6 +166,7 @@ class InspectionPages {
 		model.addAttribute("entity", register.get(user, inspection.getEntityId()));
 		model.addAttribute("hazards", work.hazardsOf(user, id));
 		model.addAttribute("severities", Hazard.Severity.values());
+		model.addAttribute("attachments", attachments.of(user, InspectionWork.INSPECTION, String.valueOf(id)));
 		model.addAttribute("today", deadlines.today());
 		return "enforcement/inspection";
 	}
@@ -175,6 +178,24 @@ class InspectionPages {
 			@RequestParam(required = false) String partners, RedirectAttributes redirect) {
 		return refusals.actThenRedirect(redirect, "/enforcement/inspections/" + id, InspectionWork.INSPECTION, id,
 				() -> work.record(user, id, date("inspectedOn", inspectedOn), findings, partners));
+	}
+
+	@PostMapping("/inspections/{id}/attachments")
+	@PreAuthorize(MAY_INSPECT)
+	String attach(@AuthenticationPrincipal FazhiUser user, @PathVariable long id,
+			@RequestParam(required = false) org.springframework.web.multipart.MultipartFile file,
+			RedirectAttributes redirect) {
+		return refusals.actThenRedirect(redirect, "/enforcement/inspections/" + id, InspectionWork.INSPECTION, id, () -> {
+			if (file == null || file.isEmpty()) {
+				throw new RuleViolation("file", "file.empty");
+			}
+			try (var content = file.getInputStream()) {
+				attachments.attach(user, InspectionWork.INSPECTION, String.valueOf(id), file.getOriginalFilename(), content);
+			}
+			catch (java.io.IOException ex) {
+				throw new java.io.UncheckedIOException(ex);
+			}
+		});
 	}
 
 	@PostMapping("/inspections/{id}/hazards")
