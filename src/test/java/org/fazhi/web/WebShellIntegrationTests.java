@@ -84,6 +84,16 @@ class WebShellIntegrationTests {
 	}
 
 	@Test
+	void theJsonApiIsDescribedInOpenApi() throws Exception {
+		mvc.perform(get("/v3/api-docs").with(user(accounts.loadUserByUsername("admin"))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("\"openapi\"")))
+			.andExpect(content().string(containsString("/api/v1/calendar/due-date")))
+			.andExpect(content().string(containsString("/api/v1/enforcement/metrics")))
+			.andExpect(content().string(not(containsString("/organisation/communities/new"))));
+	}
+
+	@Test
 	void apiAnswersUnauthenticatedCallsWith401NotALoginPage() throws Exception {
 		mvc.perform(get("/api/v1/organisation/communities")).andExpect(status().isUnauthorized());
 	}
