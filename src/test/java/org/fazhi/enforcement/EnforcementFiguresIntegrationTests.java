@@ -96,6 +96,9 @@ class EnforcementFiguresIntegrationTests {
 		try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
 			assertThat(workbook.getSheetAt(0).getLastRowNum()).isEqualTo(150);
 		}
+		mvc.perform(get("/enforcement/hazards").param("year", "2024").param("state", "RECTIFIED").with(user(officer)))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+				.string(org.hamcrest.Matchers.containsString("共 104 处隐患，第 1/3 页")));
 		var worker = (FazhiUser) accounts.loadUserByUsername("worker");
 		byte[] scoped = mvc.perform(get("/enforcement/inspections/export").param("year", "2024").with(user(worker)))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();

@@ -4,15 +4,12 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
 /** Hazards, read within one tenant and, for a community-scoped account, its community. */
-public interface HazardRecords extends JpaRepository<Hazard, Long> {
-
-	@Query("select h from Hazard h where h.tenantId = :tenantId and (:communityId is null or h.communityId = :communityId)"
-			+ " order by h.orderedOn desc, h.id desc")
-	List<Hazard> findInScope(@Param("tenantId") long tenantId, @Param("communityId") Long communityId);
+public interface HazardRecords extends JpaRepository<Hazard, Long>, JpaSpecificationExecutor<Hazard> {
 
 	@Query("select h from Hazard h where h.id = :id and h.tenantId = :tenantId"
 			+ " and (:communityId is null or h.communityId = :communityId)")

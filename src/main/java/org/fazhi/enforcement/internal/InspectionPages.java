@@ -217,9 +217,15 @@ class InspectionPages {
 	}
 
 	@GetMapping("/hazards")
-	String hazards(@AuthenticationPrincipal FazhiUser user, Model model) {
-		var list = work.hazards(user);
-		model.addAttribute("hazards", list);
+	String hazards(@AuthenticationPrincipal FazhiUser user, @RequestParam(required = false) Hazard.State state,
+			@RequestParam(required = false) Integer year, @RequestParam(defaultValue = "0") int page, Model model) {
+		var result = work.hazards(user, state, year,
+				PageRequest.of(Math.max(page, 0), PAGE_SIZE, Sort.by("orderedOn", "id").descending()));
+		model.addAttribute("hazards", result.getContent());
+		model.addAttribute("page", result);
+		model.addAttribute("selectedState", state);
+		model.addAttribute("year", year);
+		model.addAttribute("states", Hazard.State.values());
 		model.addAttribute("entityNames", entityNames(user));
 		model.addAttribute("deadlines", deadlines.visibleTo(user).stream()
 			.collect(Collectors.toMap(d -> d.id(), Function.identity())));

@@ -106,9 +106,26 @@ public class InspectionWork {
 			.orElseThrow(() -> new NotFound("inspection", id));
 	}
 
+	/** One page of the hazards in scope, of one state and year if given, newest order first. */
 	@Transactional(readOnly = true)
-	public List<Hazard> hazards(FazhiUser user) {
-		return hazards.findInScope(user.tenantId(), communityScope(user));
+	public Page<Hazard> hazards(FazhiUser user, Hazard.State state, Integer year, Pageable page) {
+		Long scope = communityScope(user);
+		Specification<Hazard> spec = (root, query, cb) -> {
+			List<Predicate> where = new ArrayList<>();
+			where.add(cb.equal(root.get("tenantId"), user.tenantId()));
+			if (scope != null) {
+				where.add(cb.equal(root.get("communityId"), scope));
+			}
+			if (state != null) {
+				where.add(cb.equal(root.get("state"), state));
+			}
+			if (year != null) {
+				where.add(cb.greaterThanOrEqualTo(root.get("orderedOn"), LocalDate.of(year, 1, 1)));
+				where.add(cb.lessThan(root.get("orderedOn"), LocalDate.of(year + 1, 1, 1)));
+			}
+			return cb.and(where.toArray(Predicate[]::new));
+		};
+		return hazards.findAll(spec, page);
 	}
 
 	@Transactional(readOnly = true)
