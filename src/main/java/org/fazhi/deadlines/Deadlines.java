@@ -86,13 +86,19 @@ public class Deadlines {
 	/** Every deadline the user may see, most urgent first. */
 	@Transactional(readOnly = true)
 	public List<DeadlineView> visibleTo(FazhiUser user) {
-		return byUrgency(book.inScope(user).stream().map(this::view).toList());
+		return byUrgency(views(book.inScope(user)));
+	}
+
+	/** Those of the given deadlines the user may see: for a page that lists records carrying deadlines. */
+	@Transactional(readOnly = true)
+	public List<DeadlineView> visibleTo(FazhiUser user, java.util.Collection<Long> ids) {
+		return views(book.inScope(user, ids));
 	}
 
 	/** The open deadlines the user is responsible for, most urgent first: the workbench list. */
 	@Transactional(readOnly = true)
 	public List<DeadlineView> openFor(FazhiUser user) {
-		return byUrgency(book.openFor(user).stream().map(this::view).toList());
+		return byUrgency(views(book.openFor(user)));
 	}
 
 	@Transactional(readOnly = true)
@@ -103,14 +109,16 @@ public class Deadlines {
 	/** The deadlines of one record, for the module that owns it. */
 	@Transactional(readOnly = true)
 	public List<DeadlineView> ofRecord(long tenantId, String recordType, String recordId) {
-		return book.ofRecord(tenantId, recordType, recordId).stream().map(this::view).toList();
+		return views(book.ofRecord(tenantId, recordType, recordId));
 	}
 
 	/** Unread reminders for the user, newest first. */
 	@Transactional(readOnly = true)
 	public List<Reminder> reminders(FazhiUser user) {
+		var calendar = calendars.calendar();
+		var today = today();
 		return book.unreadReminders(user).stream()
-			.map(r -> new Reminder(r.getId(), r.getKind().name(), r.getRaisedOn(), view(r.getDeadline())))
+			.map(r -> new Reminder(r.getId(), r.getKind().name(), r.getRaisedOn(), view(r.getDeadline(), calendar, today)))
 			.toList();
 	}
 
@@ -142,6 +150,13 @@ public class Deadlines {
 
 	private PeriodArithmetic periods() {
 		return new PeriodArithmetic(calendars.calendar());
+	}
+
+	/** Views of many deadlines against one calendar snapshot and one "today", read once for the whole list. */
+	private List<DeadlineView> views(List<org.fazhi.deadlines.internal.Deadline> deadlines) {
+		var calendar = calendars.calendar();
+		var today = today();
+		return deadlines.stream().map(d -> view(d, calendar, today)).toList();
 	}
 
 	private DeadlineView view(org.fazhi.deadlines.internal.Deadline deadline) {

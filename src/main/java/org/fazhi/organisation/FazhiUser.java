@@ -105,6 +105,11 @@ public final class FazhiUser implements UserDetails, Actor {
 		return scope;
 	}
 
+	/** The community the account's reads are confined to, or null when its scope is wider than one community. */
+	public Long communityScope() {
+		return scope == DataScope.COMMUNITY ? communityId : null;
+	}
+
 	/** An administrator set this password (or the account is new): the user must choose their own first. */
 	public boolean mustChangePassword() {
 		return mustChangePassword;

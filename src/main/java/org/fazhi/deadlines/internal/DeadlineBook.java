@@ -87,6 +87,14 @@ public class DeadlineBook {
 				user.accountId());
 	}
 
+	public List<Deadline> inScope(FazhiUser user, java.util.Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		return deadlines.findInScope(ids, user.tenantId(), user.scope().name(), user.departmentId(),
+				user.communityId(), user.accountId());
+	}
+
 	public List<Deadline> openFor(FazhiUser user) {
 		return deadlines.findByTenantIdAndResponsibleAccountIdAndStateNotOrderByDueDate(user.tenantId(),
 				user.accountId(), Deadline.State.COMPLETED);

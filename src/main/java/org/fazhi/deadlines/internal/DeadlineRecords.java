@@ -30,6 +30,11 @@ public interface DeadlineRecords extends JpaRepository<Deadline, Long> {
 			@Param("scope") String scope, @Param("departmentId") Long departmentId,
 			@Param("communityId") Long communityId, @Param("accountId") long accountId);
 
+	@Query("select d from Deadline d where d.id in :ids and " + IN_SCOPE)
+	List<Deadline> findInScope(@Param("ids") java.util.Collection<Long> ids, @Param("tenantId") long tenantId,
+			@Param("scope") String scope, @Param("departmentId") Long departmentId,
+			@Param("communityId") Long communityId, @Param("accountId") long accountId);
+
 	List<Deadline> findByTenantIdAndResponsibleAccountIdAndStateNotOrderByDueDate(long tenantId, long accountId,
 			Deadline.State state);
 

@@ -7,7 +7,6 @@ import org.fazhi.audit.AuditAction;
 import org.fazhi.audit.AuditOutcome;
 import org.fazhi.audit.AuditTrail;
 import org.fazhi.enforcement.EntityCategory;
-import org.fazhi.organisation.DataScope;
 import org.fazhi.organisation.FazhiUser;
 import org.fazhi.organisation.OrganisationDirectory;
 import org.fazhi.shared.CreditCodes;
@@ -37,14 +36,10 @@ public class EntityRegister {
 		this.trail = trail;
 	}
 
-	private static Long communityScope(FazhiUser user) {
-		return user.scope() == DataScope.COMMUNITY ? user.communityId() : null;
-	}
-
 	@Transactional(readOnly = true)
 	public List<RegulatedEntity> list(FazhiUser user, Long communityId, EntityCategory category, String text) {
 		String needle = text == null ? "" : text.strip().toUpperCase(Locale.ROOT);
-		return entities.findInScope(user.tenantId(), communityScope(user)).stream()
+		return entities.findInScope(user.tenantId(), user.communityScope()).stream()
 			.filter(e -> communityId == null || e.getCommunityId() == communityId)
 			.filter(e -> category == null || e.getCategory() == category)
 			.filter(e -> needle.isEmpty() || e.getName().contains(text.strip())
@@ -54,7 +49,7 @@ public class EntityRegister {
 
 	@Transactional(readOnly = true)
 	public RegulatedEntity get(FazhiUser user, long id) {
-		return entities.findInScope(id, user.tenantId(), communityScope(user))
+		return entities.findInScope(id, user.tenantId(), user.communityScope())
 			.orElseThrow(() -> new NotFound("entity", id));
 	}
 
@@ -102,7 +97,7 @@ public class EntityRegister {
 			throw new RuleViolation("communityId", "entity.community.required");
 		}
 		// a community worker registers entities of their own community only
-		Long scope = communityScope(user);
+		Long scope = user.communityScope();
 		if (scope != null && !scope.equals(form.getCommunityId())) {
 			throw new RuleViolation("communityId", "entity.community.outsideScope");
 		}

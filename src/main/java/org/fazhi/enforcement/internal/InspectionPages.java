@@ -59,8 +59,11 @@ class InspectionPages {
 	}
 
 	private Map<Long, String> entityNames(FazhiUser user) {
-		return register.list(user, null, null, null).stream()
-			.collect(Collectors.toMap(RegulatedEntity::getId, RegulatedEntity::getName));
+		return names(register.list(user, null, null, null));
+	}
+
+	private static Map<Long, String> names(java.util.List<RegulatedEntity> entities) {
+		return entities.stream().collect(Collectors.toMap(RegulatedEntity::getId, RegulatedEntity::getName));
 	}
 
 	static final int PAGE_SIZE = 50;
@@ -78,9 +81,9 @@ class InspectionPages {
 		model.addAttribute("filter", filter);
 		model.addAttribute("order", "asc".equals(order) ? "asc" : "desc");
 		model.addAttribute("states", Inspection.State.values());
-		model.addAttribute("entityNames", entityNames(user));
-		model.addAttribute("entities", register.list(user, null, null, null).stream().filter(RegulatedEntity::isActive)
-			.toList());
+		var entities = register.list(user, null, null, null);
+		model.addAttribute("entityNames", names(entities));
+		model.addAttribute("entities", entities.stream().filter(RegulatedEntity::isActive).toList());
 		model.addAttribute("officers", work.officers(user));
 		model.addAttribute("communities", directory.activeCommunities(user.tenantId()));
 		model.addAttribute("categories", EntityCategory.values());
@@ -227,7 +230,9 @@ class InspectionPages {
 		model.addAttribute("year", year);
 		model.addAttribute("states", Hazard.State.values());
 		model.addAttribute("entityNames", entityNames(user));
-		model.addAttribute("deadlines", deadlines.visibleTo(user).stream()
+		var deadlineIds = result.getContent().stream().map(Hazard::getDeadlineId).filter(java.util.Objects::nonNull)
+			.toList();
+		model.addAttribute("deadlines", deadlines.visibleTo(user, deadlineIds).stream()
 			.collect(Collectors.toMap(d -> d.id(), Function.identity())));
 		model.addAttribute("today", deadlines.today());
 		return "enforcement/hazards";

@@ -18,7 +18,6 @@ import org.fazhi.deadlines.Deadlines;
 import org.fazhi.deadlines.RegisterDeadline;
 import org.fazhi.deadlines.StatutoryRule;
 import org.fazhi.enforcement.EntityCategory;
-import org.fazhi.organisation.DataScope;
 import org.fazhi.organisation.FazhiUser;
 import org.fazhi.organisation.OrganisationDirectory;
 import org.fazhi.organisation.Role;
@@ -63,10 +62,6 @@ public class InspectionWork {
 		this.trail = trail;
 	}
 
-	private static Long communityScope(FazhiUser user) {
-		return user.scope() == DataScope.COMMUNITY ? user.communityId() : null;
-	}
-
 	/** Filters of the inspection list; null means any. */
 	public record InspectionFilter(Inspection.State state, Long communityId, Long officerId, Integer year) {
 	}
@@ -74,7 +69,7 @@ public class InspectionWork {
 	/** One page of the inspections in scope that pass the filter, newest first; the filtering is done by the database. */
 	@Transactional(readOnly = true)
 	public Page<Inspection> inspections(FazhiUser user, InspectionFilter filter, Pageable page) {
-		Long scope = communityScope(user);
+		Long scope = user.communityScope();
 		Specification<Inspection> spec = (root, query, cb) -> {
 			List<Predicate> where = new ArrayList<>();
 			where.add(cb.equal(root.get("tenantId"), user.tenantId()));
@@ -102,14 +97,14 @@ public class InspectionWork {
 
 	@Transactional(readOnly = true)
 	public Inspection inspection(FazhiUser user, long id) {
-		return inspections.findInScope(id, user.tenantId(), communityScope(user))
+		return inspections.findInScope(id, user.tenantId(), user.communityScope())
 			.orElseThrow(() -> new NotFound("inspection", id));
 	}
 
 	/** One page of the hazards in scope, of one state and year if given, newest order first. */
 	@Transactional(readOnly = true)
 	public Page<Hazard> hazards(FazhiUser user, Hazard.State state, Integer year, Pageable page) {
-		Long scope = communityScope(user);
+		Long scope = user.communityScope();
 		Specification<Hazard> spec = (root, query, cb) -> {
 			List<Predicate> where = new ArrayList<>();
 			where.add(cb.equal(root.get("tenantId"), user.tenantId()));
@@ -136,7 +131,7 @@ public class InspectionWork {
 
 	@Transactional(readOnly = true)
 	public Hazard hazard(FazhiUser user, long id) {
-		return hazards.findInScope(id, user.tenantId(), communityScope(user)).orElseThrow(() -> new NotFound("hazard", id));
+		return hazards.findInScope(id, user.tenantId(), user.communityScope()).orElseThrow(() -> new NotFound("hazard", id));
 	}
 
 	/** The enforcement officers of the tenant who may be drawn or assigned. */

@@ -148,8 +148,8 @@ class MatterPages {
 			@RequestParam(required = false) String fineMin, @RequestParam(required = false) String fineMax,
 			RedirectAttributes redirect) {
 		return refusals.actThenRedirect(redirect, "/enforcement/matters/" + id, MatterCatalogue.RECORD_TYPE, id,
-				() -> catalogue.addDiscretion(user, id, level, circumstance, money("fineMin", fineMin),
-						money("fineMax", fineMax)));
+				() -> catalogue.addDiscretion(user, id, level, circumstance, MatterSheets.yuan("fineMin", fineMin),
+						MatterSheets.yuan("fineMax", fineMax)));
 	}
 
 	@PostMapping("/{id}/discretion/{standard}/remove")
@@ -160,15 +160,6 @@ class MatterPages {
 				() -> catalogue.removeDiscretion(user, id, standard));
 	}
 
-	private static Long money(String field, String value) {
-		if (value == null || value.isBlank()) {
-			return null;
-		}
-		if (!value.strip().matches("\\d{1,12}")) {
-			throw new RuleViolation(field, "matter.fine.format", value);
-		}
-		return Long.parseLong(value.strip());
-	}
 
 	@ModelAttribute("levels")
 	DiscretionLevel[] levels() {

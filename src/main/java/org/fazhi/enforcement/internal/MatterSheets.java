@@ -272,16 +272,30 @@ public class MatterSheets {
 	}
 
 	private static Long money(String field, String value, List<MatterCatalogue.Problem> problems) {
-		if (value.isEmpty()) {
+		try {
+			return yuan(field, value);
+		}
+		catch (RuleViolation violation) {
+			problems.add(new MatterCatalogue.Problem(field, violation.messageKey(), violation.arguments()));
 			return null;
 		}
-		String digits = value.replace(",", "").replace("，", "");
+	}
+
+	/**
+	 * A sum of whole yuan as people and spreadsheets write it ("5000", "5,000", "5000.0"); null when blank.
+	 *
+	 * @throws RuleViolation when it is not a whole, non-negative number of yuan
+	 */
+	static Long yuan(String field, String value) {
+		if (value == null || value.isBlank()) {
+			return null;
+		}
+		String digits = value.strip().replace(",", "").replace("，", "");
 		if (digits.endsWith(".0")) {
 			digits = digits.substring(0, digits.length() - 2);
 		}
 		if (!digits.matches("\\d{1,12}")) {
-			problems.add(new MatterCatalogue.Problem(field, "matter.fine.format", new Object[] { value }));
-			return null;
+			throw new RuleViolation(field, "matter.fine.format", value);
 		}
 		return Long.parseLong(digits);
 	}
