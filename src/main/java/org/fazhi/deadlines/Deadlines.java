@@ -152,7 +152,7 @@ public class Deadlines {
 		return new PeriodArithmetic(calendars.calendar());
 	}
 
-	/** Views of many deadlines against one calendar snapshot and one "today", read once for the whole list. */
+	/** Views of many deadlines against one calendar snapshot and one date of today, read once for the whole list. */
 	private List<DeadlineView> views(List<org.fazhi.deadlines.internal.Deadline> deadlines) {
 		var calendar = calendars.calendar();
 		var today = today();

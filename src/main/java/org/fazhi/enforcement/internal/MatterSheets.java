@@ -282,7 +282,7 @@ public class MatterSheets {
 	}
 
 	/**
-	 * A sum of whole yuan as people and spreadsheets write it ("5000", "5,000", "5000.0"); null when blank.
+	 * A sum of whole yuan as people and spreadsheets write it (5000, 5,000 or 5000.0); null when blank.
 	 *
 	 * @throws RuleViolation when it is not a whole, non-negative number of yuan
 	 */
