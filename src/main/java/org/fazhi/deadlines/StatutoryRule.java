@@ -17,8 +17,8 @@ public enum StatutoryRule {
 	HEARING_REQUEST("行政处罚法", "第六十四条第（一）项、第八十五条", 5, PeriodUnit.WORKING_DAYS, false, 0),
 	/** 行政处罚法 第六十四条第二项, 第八十五条: notify the hearing at least 7 working days before it. */
 	HEARING_NOTICE("行政处罚法", "第六十四条第（二）项、第八十五条", 7, PeriodUnit.WORKING_DAYS, true, 0),
-	/** 行政处罚法 第六十七条第三款: pay the fine within 15 days of receiving the decision. */
-	FINE_PAYMENT("行政处罚法", "第六十七条第三款", 15, PeriodUnit.DAYS, false, 0),
+	/** 行政处罚法 第六十七条第三款: pay the fine within 15 days of receiving the decision; 第六十六条第二款: deferral. */
+	FINE_PAYMENT("行政处罚法", "第六十七条第三款、第六十六条第二款", 15, PeriodUnit.DAYS, false, -1 /* UNLIMITED */),
 	/** 行政处罚法 第四十八条第二款, 第八十五条: withdraw a changed or revoked published decision within 3 working days. */
 	PUBLICATION_WITHDRAWAL("行政处罚法", "第四十八条第二款、第八十五条", 3, PeriodUnit.WORKING_DAYS, false, 0),
 	/** 国办发〔2018〕118号: publish penalty decisions within 7 working days. */

@@ -1,0 +1,525 @@
+package org.fazhi.enforcement.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.fazhi.audit.AuditAction;
+import org.fazhi.audit.AuditOutcome;
+import org.fazhi.audit.AuditTrail;
+import org.fazhi.audit.Refusals;
+import org.fazhi.enforcement.DiscretionLevel;
+import org.fazhi.enforcement.EnforcementDomain;
+import org.fazhi.enforcement.internal.PenaltyCase.State;
+import org.fazhi.files.Attachments;
+import org.fazhi.organisation.FazhiUser;
+import org.fazhi.organisation.OrganisationDirectory;
+import org.fazhi.organisation.Role;
+import org.fazhi.shared.Input;
+import org.fazhi.shared.NavigationEntry;
+import org.fazhi.shared.RuleViolation;
+import org.springframework.context.annotation.Bean;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.http.HttpHeaders;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Penalty cases in the browser: the list, registering a case, and the case page with each step of the procedure. */
+@Controller
+@RequestMapping("/enforcement/cases")
+class CasePages {
+
+	static final String MAY_READ = "!hasAnyRole('LEGAL_ADVISOR', 'MEDIATOR')";
+	static final String OFFICER = "hasRole('ENFORCEMENT_OFFICER')";
+	static final String OFFICER_OR_LEADER = "hasAnyRole('ENFORCEMENT_OFFICER', 'LEADER')";
+	static final int PAGE_SIZE = 50;
+
+	private final CaseWork work;
+	private final CaseDocuments documents;
+	private final EnforcementMatters matters;
+	private final EntityRegister register;
+	private final HazardRecords hazards;
+	private final OrganisationDirectory directory;
+	private final Attachments attachments;
+	private final Refusals refusals;
+	private final AuditTrail trail;
+
+	CasePages(CaseWork work, CaseDocuments documents, EnforcementMatters matters, EntityRegister register,
+			HazardRecords hazards, OrganisationDirectory directory, Attachments attachments, Refusals refusals,
+			AuditTrail trail) {
+		this.work = work;
+		this.documents = documents;
+		this.matters = matters;
+		this.register = register;
+		this.hazards = hazards;
+		this.directory = directory;
+		this.attachments = attachments;
+		this.refusals = refusals;
+		this.trail = trail;
+	}
+
+	@Bean
+	static NavigationEntry casesNavigation() {
+		return new NavigationEntry(34, "nav.cases", "/enforcement/cases",
+				Set.of("ADMIN", "LEADER", "LEGAL_OFFICER", "ENFORCEMENT_OFFICER", "LEGAL_REVIEWER", "COMMUNITY_WORKER",
+						"AUDITOR"));
+	}
+
+	static Sort sort(String order) {
+		return switch (order == null ? "" : order) {
+			case "asc" -> Sort.by("registeredOn", "id").ascending();
+			case "decided" -> Sort.by(Sort.Order.desc("decidedOn"), Sort.Order.desc("id"));
+			default -> Sort.by("registeredOn", "id").descending();
+		};
+	}
+
+	@GetMapping
+	@PreAuthorize(MAY_READ)
+	String list(@AuthenticationPrincipal FazhiUser user, @RequestParam(required = false) State state,
+			@RequestParam(required = false) EnforcementDomain domain, @RequestParam(required = false) Long community,
+			@RequestParam(required = false) Long officer, @RequestParam(required = false) Integer year,
+			@RequestParam(defaultValue = "false") boolean overdue, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "desc") String order, Model model) {
+		var filter = new CaseWork.CaseFilter(state, domain, community, officer, year, overdue);
+		var result = work.list(user, filter, PageRequest.of(Math.max(page, 0), PAGE_SIZE, sort(order)));
+		model.addAttribute("cases", result.getContent());
+		model.addAttribute("page", result);
+		model.addAttribute("filter", filter);
+		model.addAttribute("order", order);
+		model.addAttribute("states", State.values());
+		model.addAttribute("domains", EnforcementDomain.values());
+		model.addAttribute("communities", directory.activeCommunities(user.tenantId()));
+		model.addAttribute("officers", officers(user));
+		model.addAttribute("matterNames", matters.findByTenantIdOrderByCode(user.tenantId()).stream()
+			.collect(Collectors.toMap(EnforcementMatter::getId, EnforcementMatter::getName)));
+		return "enforcement/cases";
+	}
+
+	/** The filtered list as a spreadsheet (streaming), within the caller's scope, audited. */
+	@GetMapping("/export")
+	@PreAuthorize(MAY_READ)
+	void export(@AuthenticationPrincipal FazhiUser user, @RequestParam(required = false) State state,
+			@RequestParam(required = false) EnforcementDomain domain, @RequestParam(required = false) Long community,
+			@RequestParam(required = false) Long officer, @RequestParam(required = false) Integer year,
+			@RequestParam(defaultValue = "false") boolean overdue, HttpServletResponse response) throws IOException {
+		var filter = new CaseWork.CaseFilter(state, domain, community, officer, year, overdue);
+		var rows = work.list(user, filter, PageRequest.of(0, 100_000, sort("asc")));
+		var names = matters.findByTenantIdOrderByCode(user.tenantId()).stream()
+			.collect(Collectors.toMap(EnforcementMatter::getId, EnforcementMatter::getName));
+		trail.record(AuditAction.EXPORT, CaseWork.CASE, null, AuditOutcome.SUCCESS, "rows " + rows.getNumberOfElements());
+		response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"cases.xlsx\"");
+		try (var workbook = new SXSSFWorkbook(200)) {
+			var sheet = workbook.createSheet("cases");
+			String[] headers = { "id", "case_no", "registered_on", "party", "matter", "state", "officers", "decision_no",
+					"decided_on", "penalty", "fine", "served_on", "paid_on", "published_on", "closed_on" };
+			var header = sheet.createRow(0);
+			for (int i = 0; i < headers.length; i++) {
+				header.createCell(i).setCellValue(headers[i]);
+			}
+			int r = 1;
+			for (var c : rows) {
+				var row = sheet.createRow(r++);
+				row.createCell(0).setCellValue(c.getId());
+				row.createCell(1).setCellValue(nullable(c.getCaseNo()));
+				row.createCell(2).setCellValue(String.valueOf(c.getRegisteredOn()));
+				row.createCell(3).setCellValue(c.isPerson() ? PublicDecisions.maskName(c.getPartyName()) : c.getPartyName());
+				row.createCell(4).setCellValue(names.getOrDefault(c.getMatterId(), ""));
+				row.createCell(5).setCellValue(c.getState().name());
+				row.createCell(6).setCellValue(c.getOfficerNames());
+				row.createCell(7).setCellValue(nullable(c.getDecisionNo()));
+				row.createCell(8).setCellValue(nullable(c.getDecidedOn()));
+				row.createCell(9).setCellValue(nullable(c.getPenaltyKind()));
+				if (c.getFine() != null) {
+					row.createCell(10).setCellValue(c.getFine());
+				}
+				row.createCell(11).setCellValue(nullable(c.getServedOn()));
+				row.createCell(12).setCellValue(nullable(c.getPaidOn()));
+				row.createCell(13).setCellValue(nullable(c.getPublishedOn()));
+				row.createCell(14).setCellValue(nullable(c.getClosedOn()));
+			}
+			workbook.write(response.getOutputStream());
+			workbook.dispose();
+		}
+	}
+
+	private static String nullable(Object value) {
+		return value == null ? "" : value.toString();
+	}
+
+	private java.util.List<OrganisationDirectory.StaffMember> officers(FazhiUser user) {
+		return directory.activeStaff(user.tenantId()).stream().filter(s -> s.role() == Role.ENFORCEMENT_OFFICER)
+			.toList();
+	}
+
+	@GetMapping("/new")
+	@PreAuthorize(OFFICER)
+	String form(@AuthenticationPrincipal FazhiUser user, @RequestParam(required = false) Long hazard, Model model) {
+		if (hazard != null) {
+			var h = hazards.findInScope(hazard, user.tenantId(), user.communityScope()).orElse(null);
+			if (h != null) {
+				model.addAttribute("hazard", h);
+				model.addAttribute("hazardEntity", register.get(user, h.getEntityId()));
+			}
+		}
+		model.addAttribute("matters", matters.findByTenantIdOrderByCode(user.tenantId()).stream()
+			.filter(EnforcementMatter::isActive).toList());
+		model.addAttribute("entities", register.list(user, null, null, null).stream().filter(RegulatedEntity::isActive)
+			.toList());
+		model.addAttribute("communities", directory.activeCommunities(user.tenantId()));
+		model.addAttribute("officers", officers(user));
+		model.addAttribute("sources", PenaltyCase.Source.values());
+		model.addAttribute("today", work.today());
+		return "enforcement/case-form";
+	}
+
+	@PostMapping("/new")
+	@PreAuthorize(OFFICER)
+	String create(@AuthenticationPrincipal FazhiUser user, @RequestParam Map<String, String> form,
+			RedirectAttributes redirect) {
+		long[] created = new long[1];
+		boolean summary = "SUMMARY".equals(form.get("procedure"));
+		String path = refusals.actThenRedirect(redirect, "/enforcement/cases/new", CaseWork.CASE, null, () -> {
+			var registration = registration(form);
+			var c = summary ? work.decideOnTheSpot(user, registration, kind(form.get("kind")), money("fine", form.get("fine")))
+					: work.register(user, registration);
+			created[0] = c.getId();
+		});
+		return created[0] == 0 ? path + (form.get("hazardId") == null ? "" : "?hazard=" + form.get("hazardId"))
+				: "redirect:/enforcement/cases/" + created[0];
+	}
+
+	static CaseWork.Registration registration(Map<String, String> form) {
+		return new CaseWork.Registration(enumOf(PenaltyCase.Source.class, "source", form.get("source")),
+				id(form.get("hazardId")), id(form.get("entityId")),
+				enumOf(PenaltyCase.PartyKind.class, "partyKind", form.get("partyKind")), form.get("partyName"),
+				form.get("partyCode"), form.get("partyAddress"), id(form.get("communityId")), id(form.get("matterId")),
+				form.get("facts"), id(form.get("officer1Id")), id(form.get("officer2Id")), date("on", form.get("on")),
+				"on".equals(form.get("majorInterest")) || "true".equals(form.get("majorInterest")),
+				"on".equals(form.get("complexCase")) || "true".equals(form.get("complexCase")));
+	}
+
+	@GetMapping("/{id}")
+	@PreAuthorize(MAY_READ)
+	String detail(@AuthenticationPrincipal FazhiUser user, @PathVariable long id, Model model) {
+		var c = work.get(user, id);
+		var docs = documents.of(user, id);
+		model.addAttribute("c", c);
+		model.addAttribute("matter", work.matterOf(c));
+		model.addAttribute("timeline", work.timeline(user, id));
+		model.addAttribute("evidence", work.evidence(user, id));
+		model.addAttribute("documents", docs);
+		model.addAttribute("available", documents.available(c));
+		model.addAttribute("files", attachments.of(user, CaseWork.CASE, String.valueOf(id)).stream()
+			.collect(Collectors.toMap(a -> a.id(), Function.identity())));
+		model.addAttribute("deadlines", work.deadlinesOf(user, id));
+		model.addAttribute("reviewGrounds", work.legalReviewGrounds(c));
+		model.addAttribute("needsDiscussion", work.requiresCollectiveDiscussion(c));
+		model.addAttribute("fileCheck", c.getDecidedOn() == null ? java.util.List.of() : work.fileCheck(c, docs));
+		model.addAttribute("evidenceKinds", CaseEvidence.Kind.values());
+		model.addAttribute("penaltyKinds", PenaltyCase.PenaltyKind.values());
+		model.addAttribute("levels", DiscretionLevel.values());
+		model.addAttribute("methods", PenaltyCase.ServiceMethod.values());
+		model.addAttribute("opinions", PenaltyCase.ReviewOpinion.values());
+		model.addAttribute("outcomes", PenaltyCase.Outcome.values());
+		var staff = directory.activeStaff(user.tenantId());
+		model.addAttribute("reviewers", staff.stream().filter(s -> s.role() == Role.LEGAL_REVIEWER)
+			.filter(s -> !c.investigatedBy(s.accountId())).toList());
+		model.addAttribute("chairs", staff.stream().filter(s -> !c.investigatedBy(s.accountId()))
+			.filter(s -> s.role() == Role.ENFORCEMENT_OFFICER || s.role() == Role.LEGAL_REVIEWER
+					|| s.role() == Role.LEADER)
+			.toList());
+		model.addAttribute("surchargeToday", c.getState() == State.SERVED ? work.surcharge(c, work.today()) : 0L);
+		model.addAttribute("today", work.today());
+		return "enforcement/case";
+	}
+
+	private String act(RedirectAttributes redirect, long id, Runnable action) {
+		return refusals.actThenRedirect(redirect, "/enforcement/cases/" + id, CaseWork.CASE, id, action);
+	}
+
+	@PostMapping("/{id}/approve")
+	@PreAuthorize("hasRole('LEADER')")
+	String approve(@AuthenticationPrincipal FazhiUser user, @PathVariable long id,
+			@RequestParam(required = false) String on, RedirectAttributes redirect) {
+		return act(redirect, id, () -> work.approveFiling(user, id, date("on", on)));
+	}
+
+	@PostMapping("/{id}/evidence")
+	@PreAuthorize(OFFICER)
+	String evidence(@AuthenticationPrincipal FazhiUser user, @PathVariable long id,
+			@RequestParam Map<String, String> form, @RequestParam(required = false) MultipartFile file,
+			RedirectAttributes redirect) {
+		return act(redirect, id, () -> {
+			var evidence = evidenceForm(form);
+			if (file == null || file.isEmpty()) {
+				work.addEvidence(user, id, evidence, null, null);
+				return;
+			}
+			try (InputStream content = file.getInputStream()) {
+				work.addEvidence(user, id, evidence, file.getOriginalFilename(), content);
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		});
+	}
+
+	static CaseWork.EvidenceForm evidenceForm(Map<String, String> form) {
+		LocalDateTime recordedAt = null;
+		String at = Input.trim(form.get("recordedAt"));
+		if (at != null) {
+			try {
+				recordedAt = LocalDateTime.parse(at);
+			}
+			catch (DateTimeParseException ex) {
+				throw new RuleViolation("recordedAt", "calendar.date.format", "recordedAt", at);
+			}
+		}
+		return new CaseWork.EvidenceForm(enumOf(CaseEvidence.Kind.class, "kind", form.get("kind")),
+				form.get("description"), date("collectedOn", form.get("collectedOn")),
+				"on".equals(form.get("wholeProcess")) || "true".equals(form.get("wholeProcess")), form.get("device"),
+				form.get("operatorName"), recordedAt);
+	}
+
+	@PostMapping("/{id}/notice")
+	@PreAuthorize(OFFICER)
+	String notice(@AuthenticationPrincipal FazhiUser user, @PathVariable long id, @RequestParam Map<String, String> form,
+			RedirectAttributes redirect) {
+		return act(redirect, id, () -> work.notifyIntendedPenalty(user, id, date("on", form.get("on")),
+				kind(form.get("kind")), money("fine", form.get("fine")), level(form.get("level"))));
+	}
+
+	@PostMapping("/{id}/defence")
+	@PreAuthorize(OFFICER)
+	String defence(@AuthenticationPrincipal FazhiUser user, @PathVariable long id, @RequestParam Map<String, String> form,
+			RedirectAttributes redirect) {
+		return act(redirect, id, () -> work.recordDefence(user, id, date("on", form.get("on")), form.get("text"),
+				"true".equals(form.get("adopted"))));
+	}
+
+	@PostMapping("/{id}/hearing/request")
+	@PreAuthorize(OFFICER)
+	String requestHearing(@AuthenticationPrincipal FazhiUser user, @PathVariable long id,
+			@RequestParam(required = false) String on, RedirectAttributes redirect) {
+		return act(redirect, id, () -> work.requestHearing(user, id, date("on", on)));
+	}
+
+	@PostMapping("/{id}/hearing/waive")
+	@PreAuthorize(OFFICER)
+	String waiveHearing(@AuthenticationPrincipal FazhiUser user, @PathVariable long id,
+			@RequestParam(required = false) String on, RedirectAttributes redirect) {
+		return act(redirect, id, () -> work.waiveHearing(user, id, date("on", on)));
+	}
+
+	@PostMapping("/{id}/hearing/notice")
+	@PreAuthorize(OFFICER)
+	String noticeHearing(@AuthenticationPrincipal FazhiUser user, @PathVariable long id,
+			@RequestParam Map<String, String> form, RedirectAttributes redirect) {
+		return act(redirect, id, () -> work.noticeHearing(user, id, date("noticeOn", form.get("noticeOn")),
+				date("hearingOn", form.get("hearingOn")), form.get("place"), id(form.get("chairId"))));
+	}
+
+	@PostMapping("/{id}/hearing/record")
+	@PreAuthorize(OFFICER)
+	String recordHearing(@AuthenticationPrincipal FazhiUser user, @PathVariable long id,
+			@RequestParam Map<String, String> form, RedirectAttributes redirect) {
+		return act(redirect, id, () -> work.recordHearing(user, id, date("on", form.get("on")), form.get("record")));
+	}
+
+	@PostMapping("/{id}/review/submit")
+	@PreAuthorize(OFFICER)
+	String submitReview(@AuthenticationPrincipal FazhiUser user, @PathVariable long id,
+			@RequestParam Map<String, String> form, RedirectAttributes redirect) {
+		return act(redirect, id, () -> work.submitForReview(user, id, date("on", form.get("on")),
+				id(form.get("reviewerId"))));
+	}
+
+	@PostMapping("/{id}/review")
+	@PreAuthorize("hasRole('LEGAL_REVIEWER')")
+	String review(@AuthenticationPrincipal FazhiUser user, @PathVariable long id, @RequestParam Map<String, String> form,
+			RedirectAttributes redirect) {
+		return act(redirect, id, () -> work.review(user, id, date("on", form.get("on")),
+				enumOf(PenaltyCase.ReviewOpinion.class, "opinion", form.get("opinion")), form.get("text")));
+	}
+
+	@PostMapping("/{id}/discussion")
+	@PreAuthorize("hasRole('LEADER')")
+	String discussion(@AuthenticationPrincipal FazhiUser user, @PathVariable long id,
+			@RequestParam Map<String, String> form, RedirectAttributes redirect) {
+		return act(redirect, id, () -> work.recordDiscussion(user, id, date("on", form.get("on")),
+				form.get("attendees"), form.get("minutes")));
+	}
+
+	@PostMapping("/{id}/decide")
+	@PreAuthorize(OFFICER_OR_LEADER)
+	String decide(@AuthenticationPrincipal FazhiUser user, @PathVariable long id, @RequestParam Map<String, String> form,
+			RedirectAttributes redirect) {
+		return act(redirect, id, () -> work.decide(user, id, decision(form)));
+	}
+
+	static CaseWork.Decision decision(Map<String, String> form) {
+		return new CaseWork.Decision(enumOf(PenaltyCase.Outcome.class, "outcome", form.get("outcome")),
+				kind(form.get("kind")), money("fine", form.get("fine")), level(form.get("level")),
+				date("on", form.get("on")), form.get("reason"));
+	}
+
+	@PostMapping("/{id}/serve")
+	@PreAuthorize(OFFICER)
+	String serve(@AuthenticationPrincipal FazhiUser user, @PathVariable long id, @RequestParam Map<String, String> form,
+			RedirectAttributes redirect) {
+		return act(redirect, id, () -> work.serve(user, id, date("on", form.get("on")),
+				enumOf(PenaltyCase.ServiceMethod.class, "method", form.get("method"))));
+	}
+
+	@PostMapping("/{id}/defer")
+	@PreAuthorize(OFFICER)
+	String defer(@AuthenticationPrincipal FazhiUser user, @PathVariable long id, @RequestParam Map<String, String> form,
+			RedirectAttributes redirect) {
+		return act(redirect, id, () -> work.deferPayment(user, id, date("to", form.get("to")), form.get("approvedBy"),
+				form.get("reason"), date("approvedOn", form.get("approvedOn"))));
+	}
+
+	@PostMapping("/{id}/pay")
+	@PreAuthorize(OFFICER)
+	String pay(@AuthenticationPrincipal FazhiUser user, @PathVariable long id, @RequestParam Map<String, String> form,
+			RedirectAttributes redirect) {
+		return act(redirect, id, () -> work.recordPayment(user, id, date("on", form.get("on")),
+				money("amount", form.get("amount"))));
+	}
+
+	@PostMapping("/{id}/publish")
+	@PreAuthorize(OFFICER)
+	String publish(@AuthenticationPrincipal FazhiUser user, @PathVariable long id,
+			@RequestParam(required = false) String on, RedirectAttributes redirect) {
+		return act(redirect, id, () -> work.publish(user, id, date("on", on)));
+	}
+
+	@PostMapping("/{id}/revoke")
+	@PreAuthorize(OFFICER_OR_LEADER)
+	String revoke(@AuthenticationPrincipal FazhiUser user, @PathVariable long id, @RequestParam Map<String, String> form,
+			RedirectAttributes redirect) {
+		return act(redirect, id, () -> work.revoke(user, id, date("on", form.get("on")), form.get("reason")));
+	}
+
+	@PostMapping("/{id}/withdraw")
+	@PreAuthorize(OFFICER_OR_LEADER)
+	String withdraw(@AuthenticationPrincipal FazhiUser user, @PathVariable long id,
+			@RequestParam(required = false) String on, RedirectAttributes redirect) {
+		return act(redirect, id, () -> work.withdrawPublication(user, id, date("on", on)));
+	}
+
+	@PostMapping("/{id}/suspend")
+	@PreAuthorize(OFFICER_OR_LEADER)
+	String suspend(@AuthenticationPrincipal FazhiUser user, @PathVariable long id,
+			@RequestParam Map<String, String> form, RedirectAttributes redirect) {
+		return act(redirect, id, () -> work.suspend(user, id, date("on", form.get("on")), form.get("reason")));
+	}
+
+	@PostMapping("/{id}/resume")
+	@PreAuthorize(OFFICER_OR_LEADER)
+	String resume(@AuthenticationPrincipal FazhiUser user, @PathVariable long id,
+			@RequestParam(required = false) String on, RedirectAttributes redirect) {
+		return act(redirect, id, () -> work.resume(user, id, date("on", on)));
+	}
+
+	@PostMapping("/{id}/end")
+	@PreAuthorize(OFFICER_OR_LEADER)
+	String end(@AuthenticationPrincipal FazhiUser user, @PathVariable long id, @RequestParam Map<String, String> form,
+			RedirectAttributes redirect) {
+		return act(redirect, id, () -> work.end(user, id, date("on", form.get("on")),
+				"TRANSFER".equals(form.get("end")), form.get("transferredTo"), form.get("reason")));
+	}
+
+	@PostMapping("/{id}/close")
+	@PreAuthorize(OFFICER)
+	String close(@AuthenticationPrincipal FazhiUser user, @PathVariable long id,
+			@RequestParam(required = false) String on, RedirectAttributes redirect) {
+		return act(redirect, id, () -> work.close(user, id, date("on", on), documents.of(user, id)));
+	}
+
+	@PostMapping("/{id}/documents")
+	@PreAuthorize("hasAnyRole('ENFORCEMENT_OFFICER', 'LEGAL_REVIEWER')")
+	String generate(@AuthenticationPrincipal FazhiUser user, @PathVariable long id,
+			@RequestParam(required = false) String type, RedirectAttributes redirect) {
+		return act(redirect, id, () -> documents.generate(user, id, enumOf(CaseDocument.Type.class, "type", type)));
+	}
+
+	// ---------------------------------------------------------------- parsing what the forms send
+
+	static LocalDate date(String field, String value) {
+		return Input.date(field, value);
+	}
+
+	static Long id(String value) {
+		String text = Input.trim(value);
+		if (text == null) {
+			return null;
+		}
+		try {
+			return Long.valueOf(text);
+		}
+		catch (NumberFormatException ex) {
+			throw new RuleViolation(null, "api.unreadable");
+		}
+	}
+
+	/** Whole yuan, as the catalogue keeps them. */
+	static Long money(String field, String value) {
+		String text = Input.trim(value);
+		if (text == null) {
+			return null;
+		}
+		try {
+			long amount = Long.parseLong(text.replace(",", ""));
+			if (amount < 0) {
+				throw new NumberFormatException();
+			}
+			return amount;
+		}
+		catch (NumberFormatException ex) {
+			throw new RuleViolation(field, "case.money.format");
+		}
+	}
+
+	static PenaltyCase.PenaltyKind kind(String value) {
+		return enumOf(PenaltyCase.PenaltyKind.class, "kind", value);
+	}
+
+	static DiscretionLevel level(String value) {
+		return enumOf(DiscretionLevel.class, "level", value);
+	}
+
+	static <E extends Enum<E>> E enumOf(Class<E> type, String field, String value) {
+		String text = Input.trim(value);
+		if (text == null) {
+			return null;
+		}
+		try {
+			return Enum.valueOf(type, text);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new RuleViolation(field, "case.choice.unknown");
+		}
+	}
+}

@@ -1,0 +1,1049 @@
+package org.fazhi.enforcement.internal;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.persistence.criteria.Predicate;
+
+import org.fazhi.audit.AuditAction;
+import org.fazhi.audit.AuditOutcome;
+import org.fazhi.audit.AuditTrail;
+import org.fazhi.deadlines.DeadlineStatus;
+import org.fazhi.deadlines.DeadlineView;
+import org.fazhi.deadlines.Deadlines;
+import org.fazhi.deadlines.RegisterDeadline;
+import org.fazhi.deadlines.StatutoryCalendar;
+import org.fazhi.deadlines.StatutoryRule;
+import org.fazhi.enforcement.DiscretionLevel;
+import org.fazhi.enforcement.EnforcementDomain;
+import org.fazhi.enforcement.internal.PenaltyCase.Outcome;
+import org.fazhi.enforcement.internal.PenaltyCase.PartyKind;
+import org.fazhi.enforcement.internal.PenaltyCase.PenaltyKind;
+import org.fazhi.enforcement.internal.PenaltyCase.ReviewOpinion;
+import org.fazhi.enforcement.internal.PenaltyCase.State;
+import org.fazhi.files.AttachmentView;
+import org.fazhi.files.Attachments;
+import org.fazhi.organisation.FazhiUser;
+import org.fazhi.organisation.OrganisationDirectory;
+import org.fazhi.organisation.Role;
+import org.fazhi.shared.CreditCodes;
+import org.fazhi.shared.Input;
+import org.fazhi.shared.NotFound;
+import org.fazhi.shared.PersonalData;
+import org.fazhi.shared.RuleViolation;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Penalty cases as a state machine whose guards are the articles of 行政处罚法 (2021): filing with the head's approval
+ * (第五十四条), evidence of the eight kinds (第四十六条) and whole-process record (第四十七条), notice of the intended
+ * penalty and the right to state and defend (第四十四条、第四十五条), hearing (第六十三条、第六十四条), legal review
+ * (第五十八条), collective discussion (第五十七条), decision (第五十九条、第六十条、第六十二条), service (第六十一条),
+ * payment (第六十六条、第六十七条、第七十二条) and closing, and the summary procedure (第五十一条、第五十二条). Every
+ * period is a deadline of the deadline engine; every refusal names its article.
+ */
+@Service
+@Transactional
+public class CaseWork {
+
+	static final String CASE = "PENALTY_CASE";
+
+	/** 行政处罚法 第五十一条: the largest fines decided on the spot. */
+	static final long SUMMARY_PERSON_LIMIT = 200;
+	static final long SUMMARY_ORGANISATION_LIMIT = 3000;
+
+	/** 行政处罚法 第七十二条第一款第一项: 3% of the fine a day. */
+	static final int SURCHARGE_PERCENT_A_DAY = 3;
+
+	private final CaseRecords cases;
+	private final CaseEvents events;
+	private final CaseEvidenceRecords evidence;
+	private final EnforcementMatters matters;
+	private final EntityRegister register;
+	private final HazardRecords hazards;
+	private final OrganisationDirectory directory;
+	private final Deadlines deadlines;
+	private final StatutoryCalendar calendar;
+	private final DocumentNumbers numbers;
+	private final Attachments attachments;
+	private final AuditTrail trail;
+	/** 行政处罚法 第六十三条第一款第一项: 较大数额罚款, set by each province (a secondary source: configure it). */
+	private final long largePersonFine;
+	private final long largeOrganisationFine;
+
+	CaseWork(CaseRecords cases, CaseEvents events, CaseEvidenceRecords evidence, EnforcementMatters matters,
+			EntityRegister register, HazardRecords hazards, OrganisationDirectory directory, Deadlines deadlines,
+			StatutoryCalendar calendar, DocumentNumbers numbers, Attachments attachments, AuditTrail trail,
+			@Value("${fazhi.enforcement.large-fine.person:5000}") long largePersonFine,
+			@Value("${fazhi.enforcement.large-fine.organisation:50000}") long largeOrganisationFine) {
+		this.cases = cases;
+		this.events = events;
+		this.evidence = evidence;
+		this.matters = matters;
+		this.register = register;
+		this.hazards = hazards;
+		this.directory = directory;
+		this.deadlines = deadlines;
+		this.calendar = calendar;
+		this.numbers = numbers;
+		this.attachments = attachments;
+		this.trail = trail;
+		this.largePersonFine = largePersonFine;
+		this.largeOrganisationFine = largeOrganisationFine;
+	}
+
+	// ---------------------------------------------------------------- reading
+
+	LocalDate today() {
+		return deadlines.today();
+	}
+
+	/** Filters of the case list; null means any. */
+	public record CaseFilter(State state, EnforcementDomain domain, Long communityId, Long officerId, Integer year,
+			boolean overdue) {
+	}
+
+	/** Roles that read penalty cases; outside lawyers and mediators have no part in them. */
+	static boolean readsCases(FazhiUser user) {
+		return !user.hasRole(Role.LEGAL_ADVISOR) && !user.hasRole(Role.MEDIATOR);
+	}
+
+	@Transactional(readOnly = true)
+	public Page<PenaltyCase> list(FazhiUser user, CaseFilter filter, Pageable page) {
+		return cases.findAll(specification(user, filter), page);
+	}
+
+	Specification<PenaltyCase> specification(FazhiUser user, CaseFilter filter) {
+		Long scope = user.communityScope();
+		List<Long> overdueIds = filter.overdue() ? overdueCaseIds(user) : List.of();
+		return (root, query, cb) -> {
+			List<Predicate> where = new ArrayList<>();
+			where.add(cb.equal(root.get("tenantId"), user.tenantId()));
+			if (!readsCases(user)) {
+				where.add(cb.disjunction());
+			}
+			if (scope != null) {
+				where.add(cb.equal(root.get("communityId"), scope));
+			}
+			if (filter.state() != null) {
+				where.add(cb.equal(root.get("state"), filter.state()));
+			}
+			if (filter.domain() != null) {
+				var sub = query.subquery(Long.class);
+				var matter = sub.from(EnforcementMatter.class);
+				sub.select(matter.get("id")).where(cb.equal(matter.get("domain"), filter.domain()));
+				where.add(root.get("matterId").in(sub));
+			}
+			if (filter.communityId() != null) {
+				where.add(cb.equal(root.get("communityId"), filter.communityId()));
+			}
+			if (filter.officerId() != null) {
+				where.add(cb.or(cb.equal(root.get("officer1Id"), filter.officerId()),
+						cb.equal(root.get("officer2Id"), filter.officerId())));
+			}
+			if (filter.year() != null) {
+				where.add(cb.greaterThanOrEqualTo(root.get("registeredOn"), LocalDate.of(filter.year(), 1, 1)));
+				where.add(cb.lessThan(root.get("registeredOn"), LocalDate.of(filter.year() + 1, 1, 1)));
+			}
+			if (filter.overdue()) {
+				where.add(overdueIds.isEmpty() ? cb.disjunction() : root.get("id").in(overdueIds));
+			}
+			return cb.and(where.toArray(Predicate[]::new));
+		};
+	}
+
+	/** Cases with an open deadline past its day, or a step done after its deadline (a late service, a late publication). */
+	private List<Long> overdueCaseIds(FazhiUser user) {
+		return deadlines.visibleTo(user).stream()
+			.filter(d -> CASE.equals(d.recordType()))
+			.filter(d -> d.status() == DeadlineStatus.OVERDUE || Boolean.FALSE.equals(d.completedOnTime()))
+			.map(d -> Long.valueOf(d.recordId()))
+			.distinct()
+			.toList();
+	}
+
+	@Transactional(readOnly = true)
+	public PenaltyCase get(FazhiUser user, long id) {
+		if (!readsCases(user)) {
+			throw new NotFound("case", id);
+		}
+		return cases.findInScope(id, user.tenantId(), user.communityScope()).orElseThrow(() -> new NotFound("case", id));
+	}
+
+	@Transactional(readOnly = true)
+	public EnforcementMatter matterOf(PenaltyCase c) {
+		return matters.findById(c.getMatterId()).orElseThrow();
+	}
+
+	@Transactional(readOnly = true)
+	public List<CaseEvent> timeline(FazhiUser user, long id) {
+		get(user, id);
+		return events.findByCaseIdOrderByIdAsc(id);
+	}
+
+	@Transactional(readOnly = true)
+	public List<CaseEvidence> evidence(FazhiUser user, long id) {
+		get(user, id);
+		return evidence.findByCaseIdOrderByIdAsc(id);
+	}
+
+	@Transactional(readOnly = true)
+	public List<DeadlineView> deadlinesOf(FazhiUser user, long id) {
+		var c = get(user, id);
+		return deadlines.ofRecord(c.getTenantId(), CASE, String.valueOf(id));
+	}
+
+	/** Whether 行政处罚法 第五十八条 requires legal review before the decision, and which of its items apply. */
+	public List<String> legalReviewGrounds(PenaltyCase c) {
+		List<String> grounds = new ArrayList<>();
+		if (c.isMajorInterest()) {
+			grounds.add("MAJOR_INTEREST");
+		}
+		if (c.getHearingHeldOn() != null) {
+			grounds.add("HEARING_HELD");
+		}
+		if (c.isComplexCase()) {
+			grounds.add("COMPLEX");
+		}
+		return grounds;
+	}
+
+	public boolean requiresLegalReview(PenaltyCase c) {
+		return !legalReviewGrounds(c).isEmpty();
+	}
+
+	/** 行政处罚法 第五十七条第二款: complex cases and penalties for grave violations are decided collectively. */
+	public boolean requiresCollectiveDiscussion(PenaltyCase c) {
+		return c.isComplexCase() || c.isMajorInterest() || c.isHearingRight();
+	}
+
+	/** 行政处罚法 第六十三条: whether the intended penalty gives the party the right to ask for a hearing. */
+	boolean hearingRight(PartyKind party, PenaltyKind kind, Long fine) {
+		if (kind == PenaltyKind.SUSPENSION || kind == PenaltyKind.REVOCATION) {
+			return true;
+		}
+		long large = party == PartyKind.PERSON ? largePersonFine : largeOrganisationFine;
+		return kind == PenaltyKind.FINE && fine != null && fine >= large;
+	}
+
+	// ---------------------------------------------------------------- registering and filing
+
+	/** What an officer fills in to register a case. */
+	public record Registration(PenaltyCase.Source source, Long hazardId, Long entityId, PartyKind partyKind,
+			String partyName, String partyCode, String partyAddress, Long communityId, Long matterId, String facts,
+			Long officer1Id, Long officer2Id, LocalDate on, boolean majorInterest, boolean complexCase) {
+	}
+
+	public PenaltyCase register(FazhiUser user, Registration form) {
+		requireOfficer(user);
+		var matter = matter(user, form.matterId());
+		LocalDate on = notFuture("on", form.on());
+		var source = required("source", form.source());
+		Long hazardId = null;
+		Long inspectionId = null;
+		Long entityId = form.entityId();
+		String facts = text("facts", form.facts(), 2000, true);
+		if (form.hazardId() != null) {
+			var hazard = hazards.findInScope(form.hazardId(), user.tenantId(), user.communityScope())
+				.orElseThrow(() -> new NotFound("hazard", form.hazardId()));
+			// 安全生产法 第一百零二条: only a hazard not removed within its period goes to a case
+			if (hazard.getState() != Hazard.State.ESCALATED) {
+				throw new RuleViolation("hazardId", "case.hazard.notEscalated");
+			}
+			if (cases.existsByTenantIdAndHazardId(user.tenantId(), hazard.getId())) {
+				throw new RuleViolation("hazardId", "case.hazard.alreadyFiled");
+			}
+			hazardId = hazard.getId();
+			inspectionId = hazard.getInspectionId();
+			entityId = hazard.getEntityId();
+			source = PenaltyCase.Source.HAZARD;
+		}
+		PartyKind kind;
+		String name;
+		String code;
+		String address;
+		long community;
+		if (entityId != null) {
+			var entity = register.get(user, entityId);
+			kind = PartyKind.ORGANISATION;
+			name = entity.getName();
+			code = entity.getCreditCode();
+			address = entity.getAddress();
+			community = entity.getCommunityId();
+		}
+		else {
+			kind = required("partyKind", form.partyKind());
+			name = text("partyName", form.partyName(), 200, true);
+			code = Input.trim(form.partyCode());
+			address = text("partyAddress", form.partyAddress(), 300, false);
+			if (kind == PartyKind.PERSON && code != null && !PersonalData.validIdentityNumber(code)) {
+				throw new RuleViolation("partyCode", "case.party.identityNumber");
+			}
+			if (kind == PartyKind.ORGANISATION && (code == null || !CreditCodes.valid(code))) {
+				throw new RuleViolation("partyCode", "entity.creditCode.invalid");
+			}
+			Long chosen = user.communityScope() != null ? user.communityScope() : form.communityId();
+			if (chosen == null || directory.activeCommunities(user.tenantId()).stream().noneMatch(c -> c.id() == chosen)) {
+				throw new RuleViolation("communityId", "case.community.required");
+			}
+			community = chosen;
+		}
+		var officers = twoOfficers(user, form.officer1Id(), form.officer2Id());
+		var c = new PenaltyCase(user.tenantId(), community, source, matter, kind, name, code, address, facts,
+				officers.get(0).accountId(), officers.get(1).accountId(),
+				officers.get(0).fullName() + "、" + officers.get(1).fullName(), on, user.accountId());
+		c.from(hazardId, inspectionId, entityId);
+		c.flags(form.majorInterest(), form.complexCase());
+		cases.save(c);
+		event(user, c, on, "REGISTERED", matter.getName());
+		trail.record(AuditAction.CREATE, CASE, c.getId(), AuditOutcome.SUCCESS, source + " " + matter.getCode());
+		return c;
+	}
+
+	/** 行政处罚法 第五十四条第二款: the head of the body approves the filing; the 90-day limit of 第六十条 starts. */
+	public PenaltyCase approveFiling(FazhiUser user, long id, LocalDate on) {
+		var c = get(user, id);
+		if (!user.hasRole(Role.LEADER)) {
+			throw new RuleViolation(null, "case.filing.leaderOnly");
+		}
+		requireState(c, State.REGISTERED);
+		LocalDate day = notBefore("on", notFuture("on", on), c.getRegisteredOn());
+		String caseNo = numbers.next(user, CaseDocument.Type.FILING_APPROVAL.series(),
+				CaseDocument.Type.FILING_APPROVAL.name(), day.getYear());
+		var deadline = track(user, c, StatutoryRule.PENALTY_DECISION, day);
+		c.filed(caseNo, day, user.fullName(), deadline.id());
+		event(user, c, day, "FILED", caseNo);
+		audit(c, "filed " + caseNo);
+		return c;
+	}
+
+	// ---------------------------------------------------------------- evidence
+
+	/** What an officer records for one piece of evidence. */
+	public record EvidenceForm(CaseEvidence.Kind kind, String description, LocalDate collectedOn, boolean wholeProcess,
+			String device, String operatorName, LocalDateTime recordedAt) {
+	}
+
+	/**
+	 * Adds evidence (第四十六条), with its file when there is one; audio and video of on-site work are the whole-process
+	 * record and carry the device, operator and time (第四十七条).
+	 */
+	public CaseEvidence addEvidence(FazhiUser user, long id, EvidenceForm form, String fileName,
+			java.io.InputStream file) {
+		requireOfficer(user);
+		var c = get(user, id);
+		requireState(c, State.FILED, State.NOTIFIED, State.HEARING);
+		var kind = required("kind", form.kind());
+		String description = text("description", form.description(), 500, true);
+		LocalDate on = notBefore("collectedOn", notFuture("collectedOn", form.collectedOn()), c.getRegisteredOn());
+		String device = Input.trim(form.device());
+		String operator = Input.trim(form.operatorName());
+		if (form.wholeProcess()) {
+			if (kind != CaseEvidence.Kind.AUDIOVISUAL && kind != CaseEvidence.Kind.ELECTRONIC) {
+				throw new RuleViolation("kind", "evidence.wholeProcess.kind");
+			}
+			if (device == null || operator == null || form.recordedAt() == null || file == null) {
+				throw new RuleViolation("device", "evidence.wholeProcess.incomplete");
+			}
+		}
+		if ((device != null && device.length() > 100) || (operator != null && operator.length() > 100)) {
+			throw new RuleViolation("device", "field.tooLong");
+		}
+		AttachmentView stored = null;
+		if (file != null) {
+			stored = attachments.attach(user, CASE, String.valueOf(id), fileName, file);
+		}
+		var saved = evidence.save(new CaseEvidence(id, kind, description, stored == null ? null : stored.id(),
+				stored == null ? null : stored.sm3(), form.wholeProcess(), device, operator, form.recordedAt(), on,
+				user.accountId()));
+		event(user, c, on, "EVIDENCE", kind.name() + (form.wholeProcess() ? " (whole-process record)" : "") + ": "
+				+ description);
+		audit(c, "evidence " + kind + (stored == null ? "" : " SM3 " + stored.sm3()));
+		return saved;
+	}
+
+	// ---------------------------------------------------------------- notice, defence, hearing
+
+	/**
+	 * 行政处罚法 第四十四条: the party is told the intended penalty, its facts, reasons and basis, and the right to state
+	 * and defend, and (第六十三条) to ask for a hearing; the five working days of 第六十四条第一项 start.
+	 */
+	public PenaltyCase notifyIntendedPenalty(FazhiUser user, long id, LocalDate on, PenaltyKind kind, Long fine,
+			DiscretionLevel level) {
+		requireOfficer(user);
+		var c = get(user, id);
+		requireState(c, State.FILED);
+		LocalDate day = notBefore("on", notFuture("on", on), c.getFiledOn());
+		// 行政处罚法 第四十条: no penalty where the facts are not established by evidence
+		if (evidence.countByCaseId(id) == 0) {
+			throw new RuleViolation(null, "case.notice.noEvidence");
+		}
+		var matter = matterOf(c);
+		checkPenalty(c, matter, required("proposedKind", kind), fine, level);
+		boolean hearing = hearingRight(c.getPartyKind(), kind, fine);
+		c.notified(day, kind, kind == PenaltyKind.FINE ? fine : null, level, hearing);
+		if (hearing) {
+			track(user, c, StatutoryRule.HEARING_REQUEST, day);
+		}
+		event(user, c, day, "NOTIFIED", kind + (fine == null ? "" : " " + fine) + (hearing ? ", hearing right" : ""));
+		audit(c, "notified " + kind + " " + fine);
+		return c;
+	}
+
+	/** 行政处罚法 第四十五条: the party's statement and defence are heard and recorded; adopted or not, with reasons. */
+	public PenaltyCase recordDefence(FazhiUser user, long id, LocalDate on, String text, boolean adopted) {
+		requireOfficer(user);
+		var c = get(user, id);
+		requireState(c, State.NOTIFIED, State.HEARING, State.REVIEW);
+		LocalDate day = notBefore("on", notFuture("on", on), c.getNoticeOn());
+		c.defence(day, text("defenceText", text, 2000, true), adopted);
+		event(user, c, day, "DEFENCE", adopted ? "adopted" : "not adopted");
+		audit(c, "defence recorded");
+		return c;
+	}
+
+	/** 行政处罚法 第六十四条第一项: a hearing is asked for within five working days of the notice. */
+	public PenaltyCase requestHearing(FazhiUser user, long id, LocalDate on) {
+		requireOfficer(user);
+		var c = get(user, id);
+		requireState(c, State.NOTIFIED);
+		if (!c.isHearingRight()) {
+			throw new RuleViolation(null, "case.hearing.noRight");
+		}
+		if (c.getHearingRequestedOn() != null || c.getHearingWaivedOn() != null) {
+			throw new RuleViolation(null, "case.hearing.alreadyAnswered");
+		}
+		LocalDate day = notBefore("on", notFuture("on", on), c.getNoticeOn());
+		var due = calendar.due(StatutoryRule.HEARING_REQUEST, c.getNoticeOn()).due();
+		if (day.isAfter(due)) {
+			throw new RuleViolation("on", "case.hearing.requestLate", due);
+		}
+		c.hearingRequested(day);
+		completeOpen(user, c, StatutoryRule.HEARING_REQUEST, day);
+		event(user, c, day, "HEARING_REQUESTED", null);
+		audit(c, "hearing requested");
+		return c;
+	}
+
+	/** The party declined the hearing it may ask for: the decision need not wait out the five working days. */
+	public PenaltyCase waiveHearing(FazhiUser user, long id, LocalDate on) {
+		requireOfficer(user);
+		var c = get(user, id);
+		requireState(c, State.NOTIFIED);
+		if (!c.isHearingRight() || c.getHearingRequestedOn() != null || c.getHearingWaivedOn() != null) {
+			throw new RuleViolation(null, "case.hearing.alreadyAnswered");
+		}
+		LocalDate day = notBefore("on", notFuture("on", on), c.getNoticeOn());
+		c.hearingWaived(day);
+		completeOpen(user, c, StatutoryRule.HEARING_REQUEST, day);
+		event(user, c, day, "HEARING_WAIVED", null);
+		audit(c, "hearing waived");
+		return c;
+	}
+
+	/**
+	 * 行政处罚法 第六十四条第二项、第四项: the hearing is notified at least seven working days before it, and chaired by
+	 * someone who did not investigate the case.
+	 */
+	public PenaltyCase noticeHearing(FazhiUser user, long id, LocalDate noticeOn, LocalDate hearingOn, String place,
+			Long chairId) {
+		requireOfficer(user);
+		var c = get(user, id);
+		requireState(c, State.HEARING);
+		LocalDate notice = notBefore("noticeOn", notFuture("noticeOn", noticeOn), c.getHearingRequestedOn());
+		LocalDate hearing = required("hearingOn", hearingOn);
+		// the last day on which the notice may go out for a hearing on that day (seven working days before it)
+		var latest = calendar.due(StatutoryRule.HEARING_NOTICE, hearing).due();
+		if (notice.isAfter(latest)) {
+			throw new RuleViolation("hearingOn", "case.hearing.noticeTooLate", latest, hearing);
+		}
+		var chair = directory.staffMember(user.tenantId(), required("chairId", chairId))
+			.orElseThrow(() -> new RuleViolation("chairId", "case.hearing.chairUnknown"));
+		if (c.investigatedBy(chair.accountId())) {
+			throw new RuleViolation("chairId", "case.hearing.chairInvestigated");
+		}
+		c.hearingNotified(notice, hearing, text("place", place, 200, true), chair.accountId(), chair.fullName());
+		event(user, c, notice, "HEARING_NOTICE", hearing + " " + place + ", chair " + chair.fullName());
+		audit(c, "hearing notified for " + hearing);
+		return c;
+	}
+
+	/** 行政处罚法 第六十四条第八项、第六十五条: the hearing is recorded, and the decision is made on its record. */
+	public PenaltyCase recordHearing(FazhiUser user, long id, LocalDate on, String record) {
+		requireOfficer(user);
+		var c = get(user, id);
+		requireState(c, State.HEARING);
+		if (c.getHearingOn() == null) {
+			throw new RuleViolation(null, "case.hearing.notNotified");
+		}
+		LocalDate day = notFuture("on", on);
+		if (day.isBefore(c.getHearingOn())) {
+			throw new RuleViolation("on", "case.hearing.beforeDay", c.getHearingOn());
+		}
+		c.hearingHeld(day, text("hearingRecord", record, 2000, true));
+		event(user, c, day, "HEARING_HELD", null);
+		audit(c, "hearing held");
+		return c;
+	}
+
+	// ---------------------------------------------------------------- legal review and collective discussion
+
+	/** 行政处罚法 第五十八条: the case goes to a legal reviewer who did not investigate it. */
+	public PenaltyCase submitForReview(FazhiUser user, long id, LocalDate on, Long reviewerId) {
+		requireOfficer(user);
+		var c = get(user, id);
+		requireState(c, State.NOTIFIED);
+		LocalDate day = notBefore("on", notFuture("on", on), c.getNoticeOn());
+		var reviewer = directory.staffMember(user.tenantId(), required("reviewerId", reviewerId))
+			.filter(s -> s.role() == Role.LEGAL_REVIEWER)
+			.orElseThrow(() -> new RuleViolation("reviewerId", "case.review.notReviewer"));
+		if (c.investigatedBy(reviewer.accountId())) {
+			throw new RuleViolation("reviewerId", "case.review.investigator");
+		}
+		c.submittedForReview(day, reviewer.accountId(), reviewer.fullName());
+		event(user, c, day, "REVIEW_SUBMITTED", reviewer.fullName());
+		audit(c, "submitted for legal review to " + reviewer.fullName());
+		return c;
+	}
+
+	/** The reviewer's opinion: agree, amend (the decision follows the amendment), or return for more investigation. */
+	public PenaltyCase review(FazhiUser user, long id, LocalDate on, ReviewOpinion opinion, String text) {
+		var c = get(user, id);
+		requireState(c, State.REVIEW);
+		// 行政处罚法 第五十八条: review by the legal reviewer the case was given to, never by an investigator
+		if (!user.hasRole(Role.LEGAL_REVIEWER) || c.investigatedBy(user.accountId())) {
+			throw new RuleViolation(null, "case.review.investigator");
+		}
+		if (c.getReviewerId() == null || c.getReviewerId() != user.accountId()) {
+			throw new RuleViolation(null, "case.review.notAssigned", c.getReviewerName());
+		}
+		LocalDate day = notBefore("on", notFuture("on", on), c.getReviewSubmittedOn());
+		c.reviewed(day, required("opinion", opinion), text("reviewText", text, 2000, true));
+		if (opinion == ReviewOpinion.RETURN) {
+			// back to investigation: the party is notified again before any decision (第四十四条)
+			completeOpen(user, c, StatutoryRule.HEARING_REQUEST, day);
+			c.notified(null, null, null, null, false);
+			c.moveTo(State.FILED);
+		}
+		event(user, c, day, "REVIEWED", opinion.name());
+		audit(c, "legal review " + opinion);
+		return c;
+	}
+
+	/** 行政处罚法 第五十七条第二款: the heads discuss a complex or grave case collectively; the minutes are kept. */
+	public PenaltyCase recordDiscussion(FazhiUser user, long id, LocalDate on, String attendees, String minutes) {
+		var c = get(user, id);
+		if (!user.hasRole(Role.LEADER)) {
+			throw new RuleViolation(null, "case.discussion.leaderOnly");
+		}
+		requireState(c, State.NOTIFIED);
+		LocalDate day = notBefore("on", notFuture("on", on), c.getNoticeOn());
+		c.discussed(day, text("attendees", attendees, 300, true), text("minutes", minutes, 2000, true));
+		event(user, c, day, "DISCUSSED", attendees);
+		audit(c, "collective discussion");
+		return c;
+	}
+
+	// ---------------------------------------------------------------- decision
+
+	/** What the decision says. */
+	public record Decision(Outcome outcome, PenaltyKind kind, Long fine, DiscretionLevel level, LocalDate on,
+			String reason) {
+	}
+
+	public PenaltyCase decide(FazhiUser user, long id, Decision decision) {
+		requireDecider(user);
+		var c = get(user, id);
+		var outcome = required("outcome", decision.outcome());
+		LocalDate day = notFuture("on", decision.on());
+		if (c.getState() == State.HEARING) {
+			// 行政处罚法 第六十五条: after a requested hearing the decision follows its record
+			throw new RuleViolation(null, "case.decide.hearingPending");
+		}
+		if (outcome == Outcome.PENALTY) {
+			if (c.getState() == State.FILED) {
+				// 行政处罚法 第四十四条、第六十二条: no decision without notice of the intended penalty
+				throw new RuleViolation(null, "case.decide.noNotice");
+			}
+			requireState(c, State.NOTIFIED);
+		}
+		else {
+			requireState(c, State.FILED, State.NOTIFIED);
+		}
+		notBefore("on", day, c.getNoticeOn() != null ? c.getNoticeOn() : c.getFiledOn());
+		// 行政处罚法 第六十条: within ninety days of filing (paused while the case is suspended)
+		var limit = deadlines.get(user, c.getDecisionDeadlineId());
+		if (day.isAfter(limit.due())) {
+			throw new RuleViolation("on", "case.decide.limitPassed", limit.due());
+		}
+		PenaltyKind kind = null;
+		Long fine = null;
+		DiscretionLevel level = null;
+		if (outcome == Outcome.PENALTY) {
+			if (c.isHearingRight() && c.getHearingRequestedOn() == null && c.getHearingWaivedOn() == null) {
+				var due = calendar.due(StatutoryRule.HEARING_REQUEST, c.getNoticeOn()).due();
+				if (!day.isAfter(due)) {
+					// 行政处罚法 第六十四条第一项: the party has five working days to ask for a hearing
+					throw new RuleViolation("on", "case.decide.hearingPeriodOpen", due);
+				}
+			}
+			if (requiresLegalReview(c) && (c.getReviewOpinion() == null || c.getReviewOpinion() == ReviewOpinion.RETURN)) {
+				throw new RuleViolation(null, "case.decide.noLegalReview");
+			}
+			if (requiresCollectiveDiscussion(c) && c.getDiscussionOn() == null) {
+				throw new RuleViolation(null, "case.decide.noDiscussion");
+			}
+			kind = required("kind", decision.kind());
+			fine = kind == PenaltyKind.FINE ? decision.fine() : null;
+			level = decision.level();
+			checkPenalty(c, matterOf(c), kind, fine, level);
+			boolean heavier = kind.ordinal() > c.getProposedKind().ordinal() || (fine != null
+					&& c.getProposedFine() != null && fine > c.getProposedFine())
+					|| (fine != null && c.getProposedKind() != PenaltyKind.FINE);
+			if (heavier) {
+				if (c.getDefenceOn() != null) {
+					// 行政处罚法 第四十五条第二款: a statement or defence never leads to a heavier penalty
+					throw new RuleViolation("fine", "case.decide.heavierAfterDefence", c.getProposedFine());
+				}
+				// 行政处罚法 第四十四条: a penalty heavier than the one notified needs a new notice
+				throw new RuleViolation("fine", "case.decide.heavierThanNotice", c.getProposedFine());
+			}
+		}
+		String reason = text("reason", decision.reason(), 2000, outcome != Outcome.PENALTY);
+		String number = numbers.next(user, CaseDocument.Type.DECISION.series(), CaseDocument.Type.DECISION.name(),
+				day.getYear());
+		c.decided(outcome, kind, fine, level, number, day, reason);
+		completeOpen(user, c, StatutoryRule.PENALTY_DECISION, day);
+		track(user, c, StatutoryRule.PENALTY_SERVICE, day);
+		if (outcome == Outcome.PENALTY) {
+			track(user, c, StatutoryRule.PENALTY_PUBLICATION, day);
+		}
+		event(user, c, day, "DECIDED", number + " " + outcome + (kind == null ? "" : " " + kind)
+				+ (fine == null ? "" : " " + fine));
+		audit(c, "decided " + number + " " + outcome + " " + fine);
+		return c;
+	}
+
+	/**
+	 * 行政处罚法 第五十一条、第五十二条: a warning or a small fine decided on the spot by two officers, the decision
+	 * handed over there and then.
+	 */
+	public PenaltyCase decideOnTheSpot(FazhiUser user, Registration form, PenaltyKind kind, Long fine) {
+		requireOfficer(user);
+		if (kind != PenaltyKind.WARNING && kind != PenaltyKind.FINE) {
+			throw new RuleViolation("kind", "case.summary.limit", SUMMARY_PERSON_LIMIT, SUMMARY_ORGANISATION_LIMIT);
+		}
+		var party = form.entityId() != null ? PartyKind.ORGANISATION : required("partyKind", form.partyKind());
+		long limit = party == PartyKind.PERSON ? SUMMARY_PERSON_LIMIT : SUMMARY_ORGANISATION_LIMIT;
+		if (kind == PenaltyKind.FINE && (fine == null || fine > limit)) {
+			throw new RuleViolation("fine", "case.summary.limit", SUMMARY_PERSON_LIMIT, SUMMARY_ORGANISATION_LIMIT);
+		}
+		var c = register(user, form);
+		checkPenalty(c, matterOf(c), kind, fine, null);
+		LocalDate day = c.getRegisteredOn();
+		c.summary();
+		String number = numbers.next(user, CaseDocument.Type.DECISION.series(), CaseDocument.Type.DECISION.name(),
+				day.getYear());
+		c.decided(Outcome.PENALTY, kind, kind == PenaltyKind.FINE ? fine : null, null, number, day, null);
+		c.served(day, PenaltyCase.ServiceMethod.IN_PERSON);
+		if (kind == PenaltyKind.FINE) {
+			track(user, c, StatutoryRule.FINE_PAYMENT, day);
+		}
+		track(user, c, StatutoryRule.PENALTY_PUBLICATION, day);
+		event(user, c, day, "SUMMARY_DECIDED", number + " " + kind + (fine == null ? "" : " " + fine));
+		audit(c, "summary decision " + number);
+		return c;
+	}
+
+	// ---------------------------------------------------------------- service, payment, publication
+
+	/** 行政处罚法 第六十一条: served within seven working days; a later service is kept and shown as late. */
+	public PenaltyCase serve(FazhiUser user, long id, LocalDate on, PenaltyCase.ServiceMethod method) {
+		requireOfficer(user);
+		var c = get(user, id);
+		requireState(c, State.DECIDED);
+		LocalDate day = notBefore("on", notFuture("on", on), c.getDecidedOn());
+		c.served(day, required("method", method));
+		var service = completeOpen(user, c, StatutoryRule.PENALTY_SERVICE, day);
+		if (c.getPenaltyKind() == PenaltyKind.FINE) {
+			track(user, c, StatutoryRule.FINE_PAYMENT, day);
+		}
+		boolean late = service != null && Boolean.FALSE.equals(service.completedOnTime());
+		event(user, c, day, "SERVED", method.name() + (late ? " (late, due " + service.due() + ")" : ""));
+		audit(c, "served " + method + (late ? " late" : ""));
+		return c;
+	}
+
+	/** 行政处罚法 第六十六条第二款: deferred payment approved on the party's application. */
+	public PenaltyCase deferPayment(FazhiUser user, long id, LocalDate to, String approvedBy, String reason,
+			LocalDate approvedOn) {
+		requireOfficer(user);
+		var c = get(user, id);
+		requireState(c, State.SERVED);
+		if (c.getPenaltyKind() != PenaltyKind.FINE) {
+			throw new RuleViolation(null, "case.pay.noFine");
+		}
+		var payment = openDeadline(c, StatutoryRule.FINE_PAYMENT);
+		LocalDate until = required("to", to);
+		if (payment == null || !until.isAfter(payment.due())) {
+			throw new RuleViolation("to", "case.defer.notLater", payment == null ? null : payment.due());
+		}
+		LocalDate approved = notFuture("approvedOn", approvedOn);
+		deadlines.extend(user, payment.id(), (int) ChronoUnit.DAYS.between(payment.due(), until),
+				text("approvedBy", approvedBy, 100, true), text("reason", reason, 500, true), approved);
+		c.deferred(until);
+		event(user, c, approved, "PAYMENT_DEFERRED", "to " + until);
+		audit(c, "payment deferred to " + until);
+		return c;
+	}
+
+	/**
+	 * The late-payment surcharge of 行政处罚法 第七十二条第一款第一项 if the fine is paid on {@code paidOn}: 3% of the
+	 * fine for each day after the payment period, never more than the fine.
+	 */
+	public long surcharge(PenaltyCase c, LocalDate paidOn) {
+		if (c.getFine() == null) {
+			return 0;
+		}
+		var payment = deadlines.ofRecord(c.getTenantId(), CASE, String.valueOf(c.getId())).stream()
+			.filter(d -> d.rule() == StatutoryRule.FINE_PAYMENT).findFirst().orElse(null);
+		if (payment == null || !paidOn.isAfter(payment.due())) {
+			return 0;
+		}
+		long days = ChronoUnit.DAYS.between(payment.due(), paidOn);
+		return Math.min(c.getFine(), c.getFine() * SURCHARGE_PERCENT_A_DAY * days / 100);
+	}
+
+	/** The bank's receipt of the fine (第六十七条: the deciding body does not collect it), with any surcharge due. */
+	public PenaltyCase recordPayment(FazhiUser user, long id, LocalDate on, Long amount) {
+		requireOfficer(user);
+		var c = get(user, id);
+		requireState(c, State.SERVED);
+		if (c.getPenaltyKind() != PenaltyKind.FINE) {
+			throw new RuleViolation(null, "case.pay.noFine");
+		}
+		LocalDate day = notBefore("on", notFuture("on", on), c.getServedOn());
+		long surcharge = surcharge(c, day);
+		long owed = c.getFine() + surcharge;
+		if (amount == null || amount != owed) {
+			throw new RuleViolation("amount", "case.pay.amount", c.getFine(), surcharge, owed);
+		}
+		c.paid(day, amount, surcharge);
+		completeOpen(user, c, StatutoryRule.FINE_PAYMENT, day);
+		event(user, c, day, "PAID", amount + (surcharge > 0 ? " incl. surcharge " + surcharge : ""));
+		audit(c, "paid " + amount);
+		return c;
+	}
+
+	/** Publication of the decision (公示, 国办发〔2018〕118号: within seven working days), masked as the public reads it. */
+	public PenaltyCase publish(FazhiUser user, long id, LocalDate on) {
+		requireOfficer(user);
+		var c = get(user, id);
+		if (c.getOutcome() != Outcome.PENALTY || c.getDecidedOn() == null) {
+			throw new RuleViolation(null, "case.publish.noDecision");
+		}
+		if (c.getPublishedOn() != null) {
+			throw new RuleViolation(null, "case.publish.already");
+		}
+		LocalDate day = notBefore("on", notFuture("on", on), c.getDecidedOn());
+		c.published(day);
+		var publication = completeOpen(user, c, StatutoryRule.PENALTY_PUBLICATION, day);
+		boolean late = publication != null && Boolean.FALSE.equals(publication.completedOnTime());
+		event(user, c, day, "PUBLISHED", late ? "late, due " + publication.due() : null);
+		audit(c, "published" + (late ? " late" : ""));
+		return c;
+	}
+
+	/**
+	 * The decision was changed or revoked (by reconsideration, a court or the body itself): a published decision is
+	 * withdrawn within three working days (行政处罚法 第四十八条第二款).
+	 */
+	public PenaltyCase revoke(FazhiUser user, long id, LocalDate on, String reason) {
+		requireDecider(user);
+		var c = get(user, id);
+		if (c.getDecidedOn() == null || c.getRevokedOn() != null) {
+			throw new RuleViolation(null, "case.revoke.notDecided");
+		}
+		LocalDate day = notBefore("on", notFuture("on", on), c.getDecidedOn());
+		c.revoked(day, text("reason", reason, 500, true));
+		if (c.getPublishedOn() != null && c.getWithdrawnOn() == null) {
+			track(user, c, StatutoryRule.PUBLICATION_WITHDRAWAL, day);
+		}
+		completeOpen(user, c, StatutoryRule.PENALTY_PUBLICATION, day);
+		event(user, c, day, "REVOKED", reason);
+		audit(c, "decision changed or revoked");
+		return c;
+	}
+
+	public PenaltyCase withdrawPublication(FazhiUser user, long id, LocalDate on) {
+		requireDecider(user);
+		var c = get(user, id);
+		if (c.getPublishedOn() == null || c.getWithdrawnOn() != null || c.getRevokedOn() == null) {
+			throw new RuleViolation(null, "case.withdraw.notPublished");
+		}
+		LocalDate day = notBefore("on", notFuture("on", on), c.getRevokedOn());
+		c.withdrawn(day);
+		completeOpen(user, c, StatutoryRule.PUBLICATION_WITHDRAWAL, day);
+		event(user, c, day, "WITHDRAWN", null);
+		audit(c, "publication withdrawn");
+		return c;
+	}
+
+	// ---------------------------------------------------------------- suspension, ends, closing
+
+	/** Suspension (中止): the 90 days of 第六十条 stop running until the case resumes. */
+	public PenaltyCase suspend(FazhiUser user, long id, LocalDate from, String reason) {
+		requireDecider(user);
+		var c = get(user, id);
+		requireState(c, State.FILED, State.NOTIFIED);
+		LocalDate day = notFuture("from", from);
+		deadlines.pause(user, c.getDecisionDeadlineId(), day, text("reason", reason, 500, true));
+		c.suspended(day);
+		event(user, c, day, "SUSPENDED", reason);
+		audit(c, "suspended");
+		return c;
+	}
+
+	public PenaltyCase resume(FazhiUser user, long id, LocalDate on) {
+		requireDecider(user);
+		var c = get(user, id);
+		requireState(c, State.SUSPENDED);
+		LocalDate day = notBefore("on", notFuture("on", on), c.getSuspendedFrom());
+		deadlines.resume(user, c.getDecisionDeadlineId(), day);
+		c.resumed();
+		event(user, c, day, "RESUMED", null);
+		audit(c, "resumed");
+		return c;
+	}
+
+	/**
+	 * Transfer (第二十七条、第五十七条第一款第四项: a suspected crime goes to the judicial organs; a matter outside the
+	 * subdistrict's powers to the competent body) or termination (终止): the case ends without a decision.
+	 */
+	public PenaltyCase end(FazhiUser user, long id, LocalDate on, boolean transfer, String to, String reason) {
+		requireDecider(user);
+		var c = get(user, id);
+		requireState(c, State.REGISTERED, State.FILED, State.NOTIFIED, State.SUSPENDED);
+		LocalDate day = notBefore("on", notFuture("on", on), c.getRegisteredOn());
+		String text = text("reason", reason, 500, true);
+		String receiver = transfer ? text("transferredTo", to, 200, true) : null;
+		if (c.getState() == State.SUSPENDED) {
+			deadlines.resume(user, c.getDecisionDeadlineId(), day);
+		}
+		completeOpen(user, c, StatutoryRule.PENALTY_DECISION, day);
+		completeOpen(user, c, StatutoryRule.HEARING_REQUEST, day);
+		c.ended(transfer ? State.TRANSFERRED : State.TERMINATED, day, text, receiver);
+		event(user, c, day, transfer ? "TRANSFERRED" : "TERMINATED", transfer ? receiver + ": " + text : text);
+		audit(c, transfer ? "transferred to " + receiver : "terminated");
+		return c;
+	}
+
+	/** One item of the case file (卷宗) checked before closing. */
+	public record FileItem(String code, boolean present) {
+
+		public String messageKey() {
+			return "caseFile." + code;
+		}
+	}
+
+	/** The completeness check of the case file: what the procedure the case took requires, and whether it is there. */
+	@Transactional(readOnly = true)
+	public List<FileItem> fileCheck(PenaltyCase c, List<CaseDocument> documents) {
+		Map<String, Boolean> items = new LinkedHashMap<>();
+		java.util.function.Predicate<CaseDocument.Type> has = t -> documents.stream().anyMatch(d -> d.getDocType() == t);
+		boolean general = c.getProcedureKind() == PenaltyCase.Procedure.GENERAL;
+		if (general) {
+			items.put("FILING", c.getFiledOn() != null && has.test(CaseDocument.Type.FILING_APPROVAL));
+			items.put("EVIDENCE", evidence.countByCaseId(c.getId()) > 0);
+			if (c.getOutcome() == Outcome.PENALTY) {
+				items.put("NOTICE", c.getNoticeOn() != null && has.test(CaseDocument.Type.PRIOR_NOTICE));
+			}
+			if (c.getHearingNoticeOn() != null) {
+				items.put("HEARING", c.getHearingHeldOn() != null && has.test(CaseDocument.Type.HEARING_NOTICE));
+			}
+			if (c.getReviewOn() != null || requiresLegalReview(c)) {
+				items.put("REVIEW", c.getReviewOn() != null && has.test(CaseDocument.Type.REVIEW_OPINION));
+			}
+			if (requiresCollectiveDiscussion(c) && c.getOutcome() == Outcome.PENALTY) {
+				items.put("DISCUSSION", c.getDiscussionOn() != null);
+			}
+		}
+		items.put("DECISION", c.getDecidedOn() != null && has.test(CaseDocument.Type.DECISION));
+		items.put("SERVICE", c.getServedOn() != null && (!general || has.test(CaseDocument.Type.SERVICE_RECEIPT)));
+		if (c.getPenaltyKind() == PenaltyKind.FINE) {
+			items.put("PAYMENT", c.getPaidOn() != null);
+		}
+		if (c.getOutcome() == Outcome.PENALTY) {
+			items.put("PUBLICATION", c.getPublishedOn() != null);
+		}
+		return items.entrySet().stream().map(e -> new FileItem(e.getKey(), e.getValue())).toList();
+	}
+
+	/** 结案: only with a complete case file. */
+	public PenaltyCase close(FazhiUser user, long id, LocalDate on, List<CaseDocument> documents) {
+		requireOfficer(user);
+		var c = get(user, id);
+		requireState(c, State.SERVED, State.EXECUTED);
+		LocalDate day = notBefore("on", notFuture("on", on), c.getServedOn());
+		long missing = fileCheck(c, documents).stream().filter(i -> !i.present()).count();
+		if (missing > 0) {
+			throw new RuleViolation(null, "case.close.incomplete", missing);
+		}
+		c.closed(day);
+		event(user, c, day, "CLOSED", null);
+		audit(c, "closed");
+		return c;
+	}
+
+	// ---------------------------------------------------------------- helpers
+
+	void event(FazhiUser user, PenaltyCase c, LocalDate on, String kind, String detail) {
+		events.save(new CaseEvent(c.getId(), on, user.accountId(), user.fullName(), kind, detail));
+	}
+
+	private void audit(PenaltyCase c, String detail) {
+		trail.record(AuditAction.STATE_CHANGE, CASE, c.getId(), AuditOutcome.SUCCESS, detail);
+	}
+
+	private DeadlineView track(FazhiUser user, PenaltyCase c, StatutoryRule rule, LocalDate trigger) {
+		var officer = directory.staffMember(user.tenantId(), c.getOfficer1Id()).orElseThrow();
+		return deadlines.register(new RegisterDeadline(c.getTenantId(), officer.departmentId(), c.getCommunityId(), CASE,
+				String.valueOf(c.getId()), (c.getCaseNo() == null ? "" : c.getCaseNo() + " ") + c.getPartyName(), rule,
+				trigger, officer.accountId(), user.accountId()));
+	}
+
+	private DeadlineView openDeadline(PenaltyCase c, StatutoryRule rule) {
+		return deadlines.ofRecord(c.getTenantId(), CASE, String.valueOf(c.getId())).stream()
+			.filter(d -> d.rule() == rule && d.open()).findFirst().orElse(null);
+	}
+
+	private DeadlineView completeOpen(FazhiUser user, PenaltyCase c, StatutoryRule rule, LocalDate on) {
+		var open = openDeadline(c, rule);
+		if (open == null) {
+			return null;
+		}
+		if (open.status() == DeadlineStatus.PAUSED) {
+			deadlines.resume(user, open.id(), on);
+		}
+		return deadlines.complete(user, open.id(), on);
+	}
+
+	/** The fine must lie inside the matter's statutory range and the chosen discretion level (第三十四条). */
+	private void checkPenalty(PenaltyCase c, EnforcementMatter matter, PenaltyKind kind, Long fine,
+			DiscretionLevel level) {
+		if (kind != PenaltyKind.FINE) {
+			return;
+		}
+		if (fine == null || fine < 0) {
+			throw new RuleViolation("fine", "case.fine.required");
+		}
+		Long min = c.isPerson() ? matter.getPersonFineMin() : matter.getOrgFineMin();
+		Long max = c.isPerson() ? matter.getPersonFineMax() : matter.getOrgFineMax();
+		if (max == null) {
+			throw new RuleViolation("fine", "case.fine.notProvided", matter.getCitation());
+		}
+		if (fine < (min == null ? 0 : min) || fine > max) {
+			throw new RuleViolation("fine", "case.fine.outsideRange", fine, min == null ? 0 : min, max,
+					matter.getCitation());
+		}
+		if (level != null) {
+			var standard = matter.getDiscretion().stream().filter(d -> d.getLevel() == level).findFirst().orElse(null);
+			if (standard != null && ((standard.getFineMin() != null && fine < standard.getFineMin())
+					|| (standard.getFineMax() != null && fine > standard.getFineMax()))) {
+				throw new RuleViolation("fine", "case.fine.outsideLevel", fine, standard.getFineMin(),
+						standard.getFineMax());
+			}
+		}
+	}
+
+	private EnforcementMatter matter(FazhiUser user, Long id) {
+		var matter = matters.findById(required("matterId", id)).filter(m -> m.getTenantId() == user.tenantId())
+			.orElseThrow(() -> new RuleViolation("matterId", "case.matter.unknown"));
+		if (!matter.isActive()) {
+			throw new RuleViolation("matterId", "case.matter.unknown");
+		}
+		return matter;
+	}
+
+	/** 行政处罚法 第四十二条、第五十五条: two enforcement officers with certificates. */
+	private List<OrganisationDirectory.StaffMember> twoOfficers(FazhiUser user, Long first, Long second) {
+		if (first == null || second == null || first.equals(second)) {
+			throw new RuleViolation("officer2Id", "case.officers.two");
+		}
+		var officers = directory.activeStaff(user.tenantId()).stream()
+			.filter(s -> s.role() == Role.ENFORCEMENT_OFFICER).toList();
+		var one = officers.stream().filter(s -> s.accountId() == first).findFirst();
+		var two = officers.stream().filter(s -> s.accountId() == second).findFirst();
+		if (one.isEmpty() || two.isEmpty()) {
+			throw new RuleViolation("officer2Id", "case.officers.two");
+		}
+		return List.of(one.get(), two.get());
+	}
+
+	private static void requireOfficer(FazhiUser user) {
+		if (!user.hasRole(Role.ENFORCEMENT_OFFICER)) {
+			throw new AccessDeniedException("enforcement officers only");
+		}
+	}
+
+	private static void requireDecider(FazhiUser user) {
+		if (!user.hasRole(Role.ENFORCEMENT_OFFICER) && !user.hasRole(Role.LEADER)) {
+			throw new AccessDeniedException("enforcement officers and leaders only");
+		}
+	}
+
+	private static void requireState(PenaltyCase c, State... allowed) {
+		for (State state : allowed) {
+			if (c.getState() == state) {
+				return;
+			}
+		}
+		throw new RuleViolation(null, "case.state.wrong", c.getState().name());
+	}
+
+	private LocalDate notFuture(String field, LocalDate on) {
+		LocalDate day = required(field, on);
+		if (day.isAfter(deadlines.today())) {
+			throw new RuleViolation(field, "case.date.future");
+		}
+		return day;
+	}
+
+	private static LocalDate notBefore(String field, LocalDate day, LocalDate earliest) {
+		if (earliest != null && day.isBefore(earliest)) {
+			throw new RuleViolation(field, "case.date.beforeStep", earliest);
+		}
+		return day;
+	}
+
+	private static String text(String field, String value, int max, boolean required) {
+		String text = Input.trim(value);
+		if (text == null) {
+			if (required) {
+				throw new RuleViolation(field, "field.required");
+			}
+			return null;
+		}
+		if (text.length() > max) {
+			throw new RuleViolation(field, "field.tooLong");
+		}
+		return text;
+	}
+
+	private static <T> T required(String field, T value) {
+		if (value == null) {
+			throw new RuleViolation(field, "field.required");
+		}
+		return value;
+	}
+}

@@ -1,0 +1,129 @@
+package org.fazhi.enforcement.internal;
+
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import org.fazhi.deadlines.StatutoryCalendar;
+import org.fazhi.deadlines.StatutoryRule;
+import org.fazhi.enforcement.EnforcementDomain;
+import org.fazhi.organisation.OrganisationDirectory;
+import org.fazhi.shared.NotFound;
+import org.fazhi.shared.PersonalData;
+import org.fazhi.shared.RuleViolation;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+
+/**
+ * Publication after enforcement (公示): the penalty decisions of a subdistrict, readable without signing in. Personal
+ * information is masked as 个人信息保护法 requires: a person's name becomes 张某, identity numbers and phone numbers
+ * are hidden, a person's home address is not shown; an organisation is shown with its name and credit code. A decision
+ * changed or revoked is withdrawn (行政处罚法 第四十八条第二款) and no longer listed.
+ */
+@Controller
+class PublicDecisions {
+
+	private static final Pattern IDENTITY = Pattern.compile("(?<!\\d)\\d{17}[\\dXx](?![\\dXx])");
+	private static final Pattern MOBILE = Pattern.compile("(?<!\\d)1[3-9]\\d{9}(?!\\d)");
+	private static final Pattern LANDLINE = Pattern.compile("(?<!\\d)0\\d{2,3}-?\\d{7,8}(?!\\d)");
+
+	/** A decision as the public reads it. */
+	record PublicDecision(String decisionNo, String party, String creditCode, String matter, EnforcementDomain domain,
+			String facts, String legalBasis, PenaltyCase.PenaltyKind penaltyKind, Long fine, LocalDate decidedOn, LocalDate publishedOn,
+			boolean publishedOnTime) {
+	}
+
+	record PublicDecisionList(String tenant, String name, int year, List<PublicDecision> decisions) {
+	}
+
+	private final OrganisationDirectory directory;
+	private final CaseRecords cases;
+	private final EnforcementMatters matters;
+	private final StatutoryCalendar calendar;
+
+	PublicDecisions(OrganisationDirectory directory, CaseRecords cases, EnforcementMatters matters,
+			StatutoryCalendar calendar) {
+		this.directory = directory;
+		this.cases = cases;
+		this.matters = matters;
+		this.calendar = calendar;
+	}
+
+	@Transactional(readOnly = true)
+	PublicDecisionList decisions(String tenantCode, String yearText) {
+		var tenant = directory.activeTenant(tenantCode).orElseThrow(() -> new NotFound("tenant", tenantCode));
+		int year;
+		try {
+			year = yearText == null || yearText.isBlank() ? Year.now().getValue() : Integer.parseInt(yearText.strip());
+		}
+		catch (NumberFormatException ex) {
+			throw new RuleViolation("year", "metrics.year");
+		}
+		if (year < 2000 || year > Year.now().getValue() + 1) {
+			throw new RuleViolation("year", "metrics.year");
+		}
+		var byId = new java.util.HashMap<Long, EnforcementMatter>();
+		matters.findByTenantIdOrderByCode(tenant.id()).forEach(m -> byId.put(m.getId(), m));
+		var periods = calendar.periods();
+		var list = cases.published(tenant.id(), LocalDate.of(year, 1, 1), LocalDate.of(year + 1, 1, 1)).stream()
+			.map(c -> {
+				var matter = byId.get(c.getMatterId());
+				LocalDate due = periods.after(c.getDecidedOn(), StatutoryRule.PENALTY_PUBLICATION.length(),
+						StatutoryRule.PENALTY_PUBLICATION.unit()).due();
+				String party = party(c);
+				return new PublicDecision(c.getDecisionNo(), party, c.isPerson() ? null : c.getPartyCode(),
+						matter.getName(), matter.getDomain(), mask(c.getFacts(), c), matter.getCitation(),
+						c.getPenaltyKind(), c.getFine(), c.getDecidedOn(), c.getPublishedOn(), !c.getPublishedOn().isAfter(due));
+			})
+			.toList();
+		return new PublicDecisionList(tenant.code(), tenant.city() + tenant.district() + tenant.name(), year, list);
+	}
+
+	/** 张三 becomes 张某; an organisation keeps its name. */
+	static String party(PenaltyCase c) {
+		return c.isPerson() ? maskName(c.getPartyName()) : c.getPartyName();
+	}
+
+	static String maskName(String name) {
+		if (name == null || name.isEmpty()) {
+			return name;
+		}
+		return name.substring(0, 1) + "某";
+	}
+
+	/** The facts with the person's name, identity numbers, phones and (for a person) the home address masked. */
+	static String mask(String text, PenaltyCase c) {
+		if (text == null) {
+			return null;
+		}
+		String masked = text;
+		if (c.isPerson()) {
+			masked = masked.replace(c.getPartyName(), maskName(c.getPartyName()));
+			if (c.getPartyAddress() != null && !c.getPartyAddress().isBlank()) {
+				masked = masked.replace(c.getPartyAddress(), "***");
+			}
+		}
+		masked = IDENTITY.matcher(masked).replaceAll(m -> PersonalData.maskIdentityNumber(m.group()));
+		masked = MOBILE.matcher(masked).replaceAll(m -> PersonalData.maskPhone(m.group()));
+		masked = LANDLINE.matcher(masked).replaceAll(m -> PersonalData.maskPhone(m.group()));
+		return masked;
+	}
+
+	@GetMapping("/public/enforcement/decisions")
+	String page(@RequestParam(required = false) String tenant, @RequestParam(required = false) String year,
+			Model model) {
+		model.addAttribute("list", decisions(tenant, year));
+		return "enforcement/public-decisions";
+	}
+
+	@GetMapping("/api/v1/public/enforcement/decisions")
+	@ResponseBody
+	PublicDecisionList json(@RequestParam(required = false) String tenant, @RequestParam(required = false) String year) {
+		return decisions(tenant, year);
+	}
+}
