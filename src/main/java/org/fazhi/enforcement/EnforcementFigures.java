@@ -11,7 +11,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The enforcement figures of a subdistrict for a year, computed from the records, under fixed codes that the annual
- * report and outside checks rely on. Penalty-case figures join them when the case module is built.
+ * report and outside checks rely on: inspections and hazards, and the penalty cases filed, decided, published on time,
+ * reviewed and heard, with the cases filed and decided per field of enforcement.
  */
 @Service
 @Transactional(readOnly = true)
@@ -26,11 +27,37 @@ public class EnforcementFigures {
 	public static final String HAZARDS_RECTIFIED = "hazards_rectified";
 	public static final String HAZARDS_ESCALATED = "hazards_escalated";
 	public static final String MATTERS_IN_CATALOGUE = "matters_in_catalogue";
+	/** Cases filed with the head's approval in the year (general procedure). */
+	public static final String CASES_FILED = "cases_filed";
+	/** Decisions of the year of any outcome, in either procedure. */
+	public static final String CASES_DECIDED = "cases_decided";
+	/** Penalty decisions of the year not later changed or revoked (the report's 行政处罚 N 宗). */
+	public static final String PENALTIES = "penalties";
+	public static final String PENALTIES_SUMMARY = "penalties_summary";
+	/** The fines of those decisions, in yuan. */
+	public static final String PENALTY_AMOUNT = "penalty_amount";
+	/** Fines and surcharges paid in the year, in yuan. */
+	public static final String FINES_PAID = "fines_paid";
+	public static final String NO_PENALTY_DECISIONS = "no_penalty_decisions";
+	public static final String CASES_TRANSFERRED = "cases_transferred";
+	public static final String LEGAL_REVIEWS = "legal_reviews";
+	public static final String HEARINGS = "hearings";
+	public static final String COLLECTIVE_DISCUSSIONS = "collective_discussions";
+	/** Decisions of the year published. */
+	public static final String PUBLICATIONS = "publications";
+	/** Of those, published within seven working days of the decision (国办发〔2018〕118号). */
+	public static final String PUBLICATIONS_ON_TIME = "publications_on_time";
+	/** Prefixes of the per-domain figures: {@code cases_filed_work_safety}, {@code cases_decided_fire}, ... */
+	public static final String CASES_FILED_IN = "cases_filed_";
+	public static final String CASES_DECIDED_IN = "cases_decided_";
 
 	private final EntityManager entityManager;
 
-	EnforcementFigures(EntityManager entityManager) {
+	private final org.fazhi.deadlines.StatutoryCalendar calendar;
+
+	EnforcementFigures(EntityManager entityManager, org.fazhi.deadlines.StatutoryCalendar calendar) {
 		this.entityManager = entityManager;
+		this.calendar = calendar;
 	}
 
 	public Map<String, Long> of(long tenantId, int year) {
@@ -55,7 +82,63 @@ public class EnforcementFigures {
 			.createQuery("select count(m) from EnforcementMatter m where m.tenantId = :t and m.active = true", Long.class)
 			.setParameter("t", tenantId)
 			.getSingleResult());
+		String inYear = " c.tenantId = :t and c.%s >= :from and c.%s < :to";
+		figures.put(CASES_FILED, count("select count(c) from PenaltyCase c where" + inYear.formatted("filedOn", "filedOn"),
+				tenantId, from, to));
+		figures.put(CASES_DECIDED, count("select count(c) from PenaltyCase c where"
+				+ inYear.formatted("decidedOn", "decidedOn"), tenantId, from, to));
+		String penalty = " and c.outcome = org.fazhi.enforcement.internal.PenaltyCase.Outcome.PENALTY and c.revokedOn is null";
+		figures.put(PENALTIES, count("select count(c) from PenaltyCase c where" + inYear.formatted("decidedOn", "decidedOn")
+				+ penalty, tenantId, from, to));
+		figures.put(PENALTIES_SUMMARY, count("select count(c) from PenaltyCase c where"
+				+ inYear.formatted("decidedOn", "decidedOn") + penalty
+				+ " and c.procedureKind = org.fazhi.enforcement.internal.PenaltyCase.Procedure.SUMMARY", tenantId, from, to));
+		figures.put(PENALTY_AMOUNT, count("select coalesce(sum(c.fine), 0L) from PenaltyCase c where"
+				+ inYear.formatted("decidedOn", "decidedOn") + penalty, tenantId, from, to));
+		figures.put(FINES_PAID, count("select coalesce(sum(c.amountPaid), 0L) from PenaltyCase c where"
+				+ inYear.formatted("paidOn", "paidOn"), tenantId, from, to));
+		figures.put(NO_PENALTY_DECISIONS, count("select count(c) from PenaltyCase c where"
+				+ inYear.formatted("decidedOn", "decidedOn")
+				+ " and c.outcome <> org.fazhi.enforcement.internal.PenaltyCase.Outcome.PENALTY", tenantId, from, to));
+		figures.put(CASES_TRANSFERRED, count("select count(c) from PenaltyCase c where"
+				+ inYear.formatted("closedOn", "closedOn")
+				+ " and c.state = org.fazhi.enforcement.internal.PenaltyCase.State.TRANSFERRED", tenantId, from, to));
+		figures.put(LEGAL_REVIEWS, count("select count(c) from PenaltyCase c where"
+				+ inYear.formatted("reviewOn", "reviewOn"), tenantId, from, to));
+		figures.put(HEARINGS, count("select count(c) from PenaltyCase c where"
+				+ inYear.formatted("hearingHeldOn", "hearingHeldOn"), tenantId, from, to));
+		figures.put(COLLECTIVE_DISCUSSIONS, count("select count(c) from PenaltyCase c where"
+				+ inYear.formatted("discussionOn", "discussionOn"), tenantId, from, to));
+		var published = entityManager.createQuery("select c.decidedOn, c.publishedOn from PenaltyCase c where"
+				+ inYear.formatted("decidedOn", "decidedOn") + " and c.publishedOn is not null", Object[].class)
+			.setParameter("t", tenantId)
+			.setParameter("from", from)
+			.setParameter("to", to)
+			.getResultList();
+		var periods = calendar.periods();
+		var rule = org.fazhi.deadlines.StatutoryRule.PENALTY_PUBLICATION;
+		figures.put(PUBLICATIONS, (long) published.size());
+		figures.put(PUBLICATIONS_ON_TIME, published.stream()
+			.filter(row -> !((LocalDate) row[1]).isAfter(periods.after((LocalDate) row[0], rule.length(), rule.unit()).due()))
+			.count());
+		for (EnforcementDomain domain : EnforcementDomain.values()) {
+			String matterIn = " and c.matterId in (select m.id from EnforcementMatter m where m.domain = :d)";
+			String code = domain.name().toLowerCase(java.util.Locale.ROOT);
+			figures.put(CASES_FILED_IN + code, countIn("select count(c) from PenaltyCase c where"
+					+ inYear.formatted("filedOn", "filedOn") + matterIn, tenantId, from, to, domain));
+			figures.put(CASES_DECIDED_IN + code, countIn("select count(c) from PenaltyCase c where"
+					+ inYear.formatted("decidedOn", "decidedOn") + matterIn, tenantId, from, to, domain));
+		}
 		return figures;
+	}
+
+	private long countIn(String jpql, long tenantId, LocalDate from, LocalDate to, EnforcementDomain domain) {
+		return entityManager.createQuery(jpql, Long.class)
+			.setParameter("t", tenantId)
+			.setParameter("from", from)
+			.setParameter("to", to)
+			.setParameter("d", domain)
+			.getSingleResult();
 	}
 
 	private long count(String jpql, long tenantId, LocalDate from, LocalDate to) {

@@ -84,6 +84,63 @@ class EnforcementFiguresIntegrationTests {
 			.andExpect(status().isBadRequest());
 	}
 
+	/**
+	 * The case figures of the demo: 37 penalty decisions in 2024 as in the report, 29 in 2023, each case figure
+	 * recomputed in plain SQL, and the on-time publications counted a second way from the deadline engine's records.
+	 */
+	@Test
+	void theCaseFiguresComeFromTheCaseRecordsAndAgreeWithPlainSql() throws Exception {
+		var leader = (FazhiUser) accounts.loadUserByUsername("leader");
+		long tenant = leader.tenantId();
+		assertThat(figures.of(tenant, 2024).get(EnforcementFigures.PENALTIES)).isEqualTo(37);
+		assertThat(figures.of(tenant, 2023).get(EnforcementFigures.PENALTIES)).isEqualTo(29);
+		String decided = "select count(*) from penalty_case where tenant_id = ? and decided_on >= ? and decided_on < ?";
+		for (int year : new int[] { 2023, 2024 }) {
+			var computed = figures.of(tenant, year);
+			assertThat(computed.get(EnforcementFigures.CASES_FILED)).isEqualTo(sql(
+					"select count(*) from penalty_case where tenant_id = ? and filed_on >= ? and filed_on < ?", tenant, year));
+			assertThat(computed.get(EnforcementFigures.CASES_DECIDED)).isEqualTo(sql(decided, tenant, year));
+			assertThat(computed.get(EnforcementFigures.PENALTIES)).isEqualTo(sql(decided
+					+ " and outcome = 'PENALTY' and revoked_on is null", tenant, year));
+			assertThat(computed.get(EnforcementFigures.PENALTIES_SUMMARY)).isEqualTo(sql(decided
+					+ " and outcome = 'PENALTY' and revoked_on is null and procedure_kind = 'SUMMARY'", tenant, year));
+			assertThat(computed.get(EnforcementFigures.PENALTY_AMOUNT)).isEqualTo(sql(decided.replace("count(*)",
+					"coalesce(sum(fine), 0)") + " and outcome = 'PENALTY' and revoked_on is null", tenant, year))
+				.isPositive();
+			assertThat(computed.get(EnforcementFigures.FINES_PAID)).isEqualTo(sql(
+					"select coalesce(sum(amount_paid), 0) from penalty_case where tenant_id = ? and paid_on >= ? and paid_on < ?",
+					tenant, year));
+			assertThat(computed.get(EnforcementFigures.NO_PENALTY_DECISIONS)).isEqualTo(sql(decided
+					+ " and outcome <> 'PENALTY'", tenant, year)).isPositive();
+			assertThat(computed.get(EnforcementFigures.LEGAL_REVIEWS)).isEqualTo(sql(
+					"select count(*) from penalty_case where tenant_id = ? and review_on >= ? and review_on < ?", tenant, year));
+			assertThat(computed.get(EnforcementFigures.HEARINGS)).isEqualTo(sql(
+					"select count(*) from penalty_case where tenant_id = ? and hearing_held_on >= ? and hearing_held_on < ?",
+					tenant, year)).isPositive();
+			assertThat(computed.get(EnforcementFigures.PUBLICATIONS)).isEqualTo(sql(decided
+					+ " and published_on is not null", tenant, year));
+			assertThat(computed.get(EnforcementFigures.PUBLICATIONS_ON_TIME)).isEqualTo(sql(
+					"select count(*) from deadline d join penalty_case c on d.record_type = 'PENALTY_CASE'"
+							+ " and d.record_id = cast(c.id as varchar(64)) where c.tenant_id = ? and c.decided_on >= ?"
+							+ " and c.decided_on < ? and d.rule_code = 'PENALTY_PUBLICATION' and d.completed_on_time = true"
+							+ " and c.published_on is not null", tenant, year))
+				.isLessThan(computed.get(EnforcementFigures.PUBLICATIONS));
+			long byDomain = 0;
+			for (EnforcementDomain domain : EnforcementDomain.values()) {
+				long n = computed.get(EnforcementFigures.CASES_DECIDED_IN + domain.name().toLowerCase());
+				assertThat(n).isEqualTo(sql(decided.replace("penalty_case", "penalty_case c join enforcement_matter m"
+						+ " on m.id = c.matter_id").replace("where tenant_id", "where c.tenant_id").replace(" decided_on",
+								" c.decided_on") + " and m.domain = '" + domain.name() + "'", tenant, year));
+				byDomain += n;
+			}
+			assertThat(byDomain).isEqualTo(computed.get(EnforcementFigures.CASES_DECIDED));
+		}
+		mvc.perform(get("/api/v1/enforcement/metrics").param("year", "2024").with(user(leader)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.metrics.penalties").value(37))
+			.andExpect(jsonPath("$.metrics.cases_decided_work_safety").isNumber());
+	}
+
 	@Test
 	void theInspectionListPagesFiltersAndExportsOnTheServerWithinScope() throws Exception {
 		var officer = accounts.loadUserByUsername("officer");

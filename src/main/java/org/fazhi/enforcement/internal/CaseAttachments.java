@@ -4,7 +4,6 @@ import org.fazhi.files.AttachmentOwners;
 import org.fazhi.organisation.FazhiUser;
 import org.fazhi.organisation.Role;
 import org.fazhi.shared.Actor;
-import org.fazhi.shared.NotFound;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,10 +13,10 @@ import org.springframework.stereotype.Component;
 @Component
 class CaseAttachments implements AttachmentOwners {
 
-	private final CaseWork work;
+	private final CaseRecords cases;
 
-	CaseAttachments(CaseWork work) {
-		this.work = work;
+	CaseAttachments(CaseRecords cases) {
+		this.cases = cases;
 	}
 
 	@Override
@@ -30,13 +29,8 @@ class CaseAttachments implements AttachmentOwners {
 		if (!(user instanceof FazhiUser staff) || !ownerId.matches("\\d{1,18}")) {
 			return false;
 		}
-		try {
-			work.get(staff, Long.parseLong(ownerId));
-			return true;
-		}
-		catch (NotFound ex) {
-			return false;
-		}
+		return CaseWork.readsCases(staff)
+				&& cases.findInScope(Long.parseLong(ownerId), staff.tenantId(), staff.communityScope()).isPresent();
 	}
 
 	@Override

@@ -290,7 +290,7 @@ public class CaseWork {
 				throw new RuleViolation("partyCode", "case.party.identityNumber");
 			}
 			if (kind == PartyKind.ORGANISATION && (code == null || !CreditCodes.valid(code))) {
-				throw new RuleViolation("partyCode", "entity.creditCode.invalid");
+				throw new RuleViolation("partyCode", "entity.creditCode.invalid", code == null ? "" : code);
 			}
 			Long chosen = user.communityScope() != null ? user.communityScope() : form.communityId();
 			if (chosen == null || directory.activeCommunities(user.tenantId()).stream().noneMatch(c -> c.id() == chosen)) {
@@ -345,7 +345,8 @@ public class CaseWork {
 		requireState(c, State.FILED, State.NOTIFIED, State.HEARING);
 		var kind = required("kind", form.kind());
 		String description = text("description", form.description(), 500, true);
-		LocalDate on = notBefore("collectedOn", notFuture("collectedOn", form.collectedOn()), c.getRegisteredOn());
+		// evidence may predate the registration: the on-site record of the inspection that led to the case
+		LocalDate on = notFuture("collectedOn", form.collectedOn());
 		String device = Input.trim(form.device());
 		String operator = Input.trim(form.operatorName());
 		if (form.wholeProcess()) {
