@@ -52,6 +52,12 @@ class AuthorisationMatrixIntegrationTests {
 		MANAGE_MATTERS(EnumSet.of(Role.ADMIN, Role.LEGAL_REVIEWER)),
 		REGISTER_ENTITIES(EnumSet.of(Role.ADMIN, Role.ENFORCEMENT_OFFICER, Role.COMMUNITY_WORKER)),
 		REVEAL_ENTITY_CONTACT(EnumSet.of(Role.ADMIN, Role.ENFORCEMENT_OFFICER)),
+		READ_CASES(EnumSet.complementOf(EnumSet.of(Role.LEGAL_ADVISOR, Role.MEDIATOR))),
+		WORK_CASES(EnumSet.of(Role.ENFORCEMENT_OFFICER)), APPROVE_CASES(EnumSet.of(Role.LEADER)),
+		REVIEW_CASES(EnumSet.of(Role.LEGAL_REVIEWER)),
+		DECIDE_CASES(EnumSet.of(Role.ENFORCEMENT_OFFICER, Role.LEADER)),
+		CASE_DOCUMENTS(EnumSet.of(Role.ENFORCEMENT_OFFICER, Role.LEGAL_REVIEWER)),
+		CASE_STEPS(EnumSet.of(Role.ENFORCEMENT_OFFICER, Role.LEADER, Role.LEGAL_REVIEWER)),
 		AUDIT(EnumSet.of(Role.ADMIN, Role.AUDITOR)), ADMIN(EnumSet.of(Role.ADMIN));
 
 		final Set<Role> roles;
@@ -69,7 +75,28 @@ class AuthorisationMatrixIntegrationTests {
 	static final Map<String, Access> RULES = new LinkedHashMap<>();
 
 	static {
-		rule(Access.PUBLIC, "GET /public/enforcement/matters", "GET /api/v1/public/enforcement/matters");
+		rule(Access.PUBLIC, "GET /public/enforcement/matters", "GET /api/v1/public/enforcement/matters",
+				"GET /public/enforcement/decisions", "GET /api/v1/public/enforcement/decisions");
+		rule(Access.READ_CASES, "GET /enforcement/cases", "GET /enforcement/cases/export", "GET /enforcement/cases/{id}",
+				"GET /api/v1/enforcement/cases", "GET /api/v1/enforcement/cases/{id}",
+				"GET /api/v1/enforcement/cases/{id}/documents/{documentId}");
+		rule(Access.WORK_CASES, "GET /enforcement/cases/new", "POST /enforcement/cases/new",
+				"POST /enforcement/cases/{id}/evidence", "POST /enforcement/cases/{id}/notice",
+				"POST /enforcement/cases/{id}/defence", "POST /enforcement/cases/{id}/hearing/request",
+				"POST /enforcement/cases/{id}/hearing/waive", "POST /enforcement/cases/{id}/hearing/notice",
+				"POST /enforcement/cases/{id}/hearing/record", "POST /enforcement/cases/{id}/review/submit",
+				"POST /enforcement/cases/{id}/serve", "POST /enforcement/cases/{id}/defer",
+				"POST /enforcement/cases/{id}/pay", "POST /enforcement/cases/{id}/publish",
+				"POST /enforcement/cases/{id}/close", "POST /api/v1/enforcement/cases",
+				"POST /api/v1/enforcement/cases/{id}/evidence");
+		rule(Access.APPROVE_CASES, "POST /enforcement/cases/{id}/approve", "POST /enforcement/cases/{id}/discussion");
+		rule(Access.REVIEW_CASES, "POST /enforcement/cases/{id}/review");
+		rule(Access.DECIDE_CASES, "POST /enforcement/cases/{id}/decide", "POST /enforcement/cases/{id}/revoke",
+				"POST /enforcement/cases/{id}/withdraw", "POST /enforcement/cases/{id}/suspend",
+				"POST /enforcement/cases/{id}/resume", "POST /enforcement/cases/{id}/end");
+		rule(Access.CASE_DOCUMENTS, "POST /enforcement/cases/{id}/documents",
+				"POST /api/v1/enforcement/cases/{id}/documents");
+		rule(Access.CASE_STEPS, "POST /api/v1/enforcement/cases/{id}/steps");
 		rule(Access.PUBLIC, "GET /login", "GET /api/v1/calendar/due-date", "GET /api/v1/calendar/rules",
 				"GET /api/v1/calendar/days");
 		rule(Access.SIGNED_IN, "GET /", "GET /calendar", "GET /deadlines", "GET /deadlines/{id}",

@@ -209,6 +209,161 @@ class BrowserIntegrationTests {
 		screenshot("hazards");
 	}
 
+	private void chooseOptionStartingWith(String selectId, String prefix) {
+		var select = new Select(browser.findElement(By.id(selectId)));
+		String value = select.getOptions().stream().filter(o -> o.getText().startsWith(prefix)).findFirst().orElseThrow()
+			.getAttribute("value");
+		select.selectByValue(value);
+	}
+
+	private void submit(String formId) {
+		var button = browser.findElement(By.cssSelector("#" + formId + " button[type=submit]"));
+		// a native select left open may lie over the button; a script click submits the form as a person's click would
+		((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();",
+				button);
+	}
+
+	/** Fetches a link's target with the browser's session and answers its status, type and first two bytes. */
+	private String fetch(String href) {
+		return (String) ((JavascriptExecutor) browser).executeAsyncScript("""
+				const done = arguments[arguments.length - 1];
+				fetch(arguments[0]).then(r => r.arrayBuffer().then(b => {
+				  const bytes = new Uint8Array(b);
+				  done(r.status + ' ' + String.fromCharCode(bytes[0], bytes[1]) + ' ' + bytes.length);
+				}));""", href);
+	}
+
+	/**
+	 * The enforcement line end to end: an officer inspects and orders a rectification; the hazard is still there after
+	 * its period and goes to a case against the operator; the leader approves the filing; evidence is uploaded; the
+	 * intended penalty is notified; the legal reviewer agrees; the decision is made and its DOCX downloaded; the
+	 * decision is served, published (the public page shows the operator as 林某) and paid; the case is closed.
+	 */
+	@Test
+	void aCaseGoesFromInspectionToClosingAndItsPublicationMasksThePartysName() throws Exception {
+		var today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+		String inspected = today.minusDays(31).toString();
+		var wait = signIn("officer6");
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("greeting")));
+		browser.get(url("/enforcement/inspections"));
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("plan-inspection")));
+		setDate("plan-date", inspected);
+		submit("plan-inspection");
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("inspections")));
+		browser.get(url("/enforcement/inspections?state=PLANNED&year=" + today.minusDays(31).getYear()));
+		browser.findElement(By.xpath("//table[@id='inspections']//tr[td[1][text()='" + inspected + "']]//a")).click();
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("record-inspection")));
+		setDate("inspectedOn", inspected);
+		browser.findElement(By.id("findings")).sendKeys("厨房燃气软管老化龟裂（浏览器测试）");
+		submit("record-inspection");
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("order-rectification")));
+		browser.findElement(By.id("description")).sendKeys("燃气软管老化未更换（浏览器测试）");
+		submit("order-rectification");
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("hazards"), "7 日内整改"));
+
+		browser.get(url("/enforcement/hazards?state=OPEN"));
+		var row = By.xpath("//table[@id='hazard-list']//tr[td[contains(., '燃气软管老化未更换（浏览器测试）')]]");
+		wait.until(ExpectedConditions.presenceOfElementLocated(row));
+		var escalate = browser.findElement(row).findElement(By.cssSelector("button.btn-outline-danger"));
+		escalate.click();
+		browser.get(url("/enforcement/hazards?state=ESCALATED"));
+		wait.until(ExpectedConditions.presenceOfElementLocated(row));
+		browser.findElement(row).findElement(By.cssSelector("a.file-case")).click();
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("from-hazard")));
+		new Select(browser.findElement(By.id("partyKind"))).selectByValue("PERSON");
+		browser.findElement(By.id("partyName")).sendKeys("林晓明");
+		browser.findElement(By.id("partyCode")).sendKeys("11010519491231002X");
+		browser.findElement(By.id("partyAddress")).sendKeys("东湖街道某小区3栋");
+		chooseOptionStartingWith("matterId", "XF-066-01");
+		submit("case-form");
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("case-state"), "待批准立案"));
+		String casePath = new java.net.URI(browser.getCurrentUrl()).getPath();
+		screenshot("case-registered");
+
+		wait = signIn("leader");
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("greeting")));
+		browser.get(url(casePath));
+		submit("approve-form");
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("case-state"), "调查取证"));
+		assertThat(browser.findElement(By.tagName("h1")).getText()).containsPattern("罗东执立〔\\d{4}〕\\d+号");
+
+		wait = signIn("officer6");
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("greeting")));
+		browser.get(url(casePath));
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("evidence-form")));
+		// 行政处罚法 第四十条: no notice without evidence
+		browser.findElement(By.id("notice-fine")).sendKeys("3000");
+		submit("notice-form");
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "第四十条"));
+		Path photo = Files.createTempFile(Path.of("target").toAbsolutePath(), "hose-", ".png");
+		var image = new java.awt.image.BufferedImage(4, 4, java.awt.image.BufferedImage.TYPE_INT_RGB);
+		javax.imageio.ImageIO.write(image, "png", photo.toFile());
+		new Select(browser.findElement(By.id("e-kind"))).selectByValue("SITE_RECORD");
+		browser.findElement(By.id("e-description")).sendKeys("复查现场照片：软管仍未更换");
+		browser.findElement(By.id("e-file")).sendKeys(photo.toString());
+		submit("evidence-form");
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("evidence"), "复查现场照片"));
+		assertThat(browser.findElement(By.id("evidence")).getText()).contains("SM3", ".png");
+		browser.findElement(By.id("notice-fine")).sendKeys("3000");
+		submit("notice-form");
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("case-state"), "已告知"));
+		new Select(browser.findElement(By.id("reviewerId"))).selectByVisibleText("唐静");
+		submit("submit-review-form");
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("case-state"), "法制审核"));
+
+		wait = signIn("reviewer");
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("greeting")));
+		browser.get(url(casePath));
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("review-form")));
+		browser.findElement(By.id("review-text")).sendKeys("事实清楚，证据确凿，罚款在裁量幅度内。");
+		submit("review-form");
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("review-summary"), "同意"));
+		new Select(browser.findElement(By.id("doc-type"))).selectByValue("REVIEW_OPINION");
+		submit("document-form");
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("documents"), "法制审核意见书"));
+
+		wait = signIn("officer6");
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("greeting")));
+		browser.get(url(casePath));
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("decide-form")));
+		submit("decide-form");
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("case-state"), "已决定"));
+		assertThat(browser.findElement(By.id("decision-summary")).getText()).containsPattern("罗东执罚〔\\d{4}〕\\d+号")
+			.contains("3000 元");
+		var documentTitles = new java.util.LinkedHashMap<String, String>();
+		documentTitles.put("DECISION", "行政处罚决定书");
+		documentTitles.put("FILING_APPROVAL", "立案审批表");
+		documentTitles.put("PRIOR_NOTICE", "行政处罚事先告知书");
+		documentTitles.put("SERVICE_RECEIPT", "送达回证");
+		for (var document : documentTitles.entrySet()) {
+			new Select(browser.findElement(By.id("doc-type"))).selectByValue(document.getKey());
+			submit("document-form");
+			wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("documents"), document.getValue()));
+		}
+		var decisionLink = browser.findElement(By.partialLinkText("行政处罚决定书"));
+		assertThat(fetch(decisionLink.getAttribute("href"))).startsWith("200 PK");
+		screenshot("case-decided");
+		submit("serve-form");
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("case-state"), "已送达"));
+		submit("publish-form");
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("case-summary"), "公示日期"));
+		submit("pay-form");
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("case-state"), "已执行"));
+		submit("close-form");
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("case-state"), "已结案"));
+		assertThat(browser.findElement(By.id("file-check")).getText()).doesNotContain("✗");
+		assertThat(browser.findElement(By.id("timeline")).getText()).contains("批准立案", "取证", "法制审核意见", "作出决定",
+				"送达", "公示", "结案");
+		screenshot("case-closed");
+
+		browser.manage().deleteAllCookies();
+		browser.get(url("/public/enforcement/decisions?tenant=440303007&year=" + today.getYear()));
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("decisions")));
+		String published = browser.findElement(By.id("decisions")).getText();
+		assertThat(published).contains("林某").doesNotContain("林晓明").doesNotContain("11010519491231002X");
+		screenshot("public-decisions");
+	}
+
 	@Test
 	void administratorSignsInAndWorksWithTheOrganisation() throws IOException {
 		var wait = signIn("admin");

@@ -90,8 +90,8 @@ class CaseApi {
 	/** Registering a case (普通程序) or, with {@code procedure = SUMMARY}, an on-the-spot decision (第五十一条). */
 	record RegisterRequest(String procedure, PenaltyCase.Source source, Long hazardId, Long entityId,
 			PenaltyCase.PartyKind partyKind, String partyName, String partyCode, String partyAddress, Long communityId,
-			Long matterId, String facts, Long officer1Id, Long officer2Id, LocalDate on, boolean majorInterest,
-			boolean complexCase, PenaltyCase.PenaltyKind kind, Long fine) {
+			Long matterId, String facts, Long officer1Id, Long officer2Id, LocalDate on, Boolean majorInterest,
+			Boolean complexCase, PenaltyCase.PenaltyKind kind, Long fine) {
 	}
 
 	/** The steps of the procedure, each with the fields it needs. */
@@ -157,7 +157,7 @@ class CaseApi {
 		var registration = new CaseWork.Registration(request.source(), request.hazardId(), request.entityId(),
 				request.partyKind(), request.partyName(), request.partyCode(), request.partyAddress(),
 				request.communityId(), request.matterId(), request.facts(), request.officer1Id(), request.officer2Id(),
-				request.on(), request.majorInterest(), request.complexCase());
+				request.on(), Boolean.TRUE.equals(request.majorInterest()), Boolean.TRUE.equals(request.complexCase()));
 		var c = "SUMMARY".equals(request.procedure())
 				? work.decideOnTheSpot(user, registration, request.kind(), request.fine())
 				: work.register(user, registration);

@@ -22,5 +22,7 @@ interface CaseRecords extends JpaRepository<PenaltyCase, Long>, JpaSpecification
 
 	boolean existsByTenantIdAndHazardId(long tenantId, long hazardId);
 
+	List<PenaltyCase> findByTenantIdAndHazardIdIn(long tenantId, java.util.Collection<Long> hazardIds);
+
 	long countByTenantId(long tenantId);
 }

@@ -273,7 +273,9 @@ public class CaseWork {
 		String code;
 		String address;
 		long community;
-		if (entityId != null) {
+		boolean operatorIsParty = entityId != null && form.partyKind() == PartyKind.PERSON
+				&& Input.trim(form.partyName()) != null;
+		if (entityId != null && !operatorIsParty) {
 			var entity = register.get(user, entityId);
 			kind = PartyKind.ORGANISATION;
 			name = entity.getName();
@@ -282,6 +284,7 @@ public class CaseWork {
 			community = entity.getCommunityId();
 		}
 		else {
+			// a party not in the register, or the person who runs a registered business (个体工商户的经营者)
 			kind = required("partyKind", form.partyKind());
 			name = text("partyName", form.partyName(), 200, true);
 			code = Input.trim(form.partyCode());
@@ -292,11 +295,17 @@ public class CaseWork {
 			if (kind == PartyKind.ORGANISATION && (code == null || !CreditCodes.valid(code))) {
 				throw new RuleViolation("partyCode", "entity.creditCode.invalid", code == null ? "" : code);
 			}
-			Long chosen = user.communityScope() != null ? user.communityScope() : form.communityId();
-			if (chosen == null || directory.activeCommunities(user.tenantId()).stream().noneMatch(c -> c.id() == chosen)) {
-				throw new RuleViolation("communityId", "case.community.required");
+			if (entityId != null) {
+				community = register.get(user, entityId).getCommunityId();
 			}
-			community = chosen;
+			else {
+				Long chosen = user.communityScope() != null ? user.communityScope() : form.communityId();
+				if (chosen == null
+						|| directory.activeCommunities(user.tenantId()).stream().noneMatch(c -> c.id() == chosen)) {
+					throw new RuleViolation("communityId", "case.community.required");
+				}
+				community = chosen;
+			}
 		}
 		var officers = twoOfficers(user, form.officer1Id(), form.officer2Id());
 		var c = new PenaltyCase(user.tenantId(), community, source, matter, kind, name, code, address, facts,

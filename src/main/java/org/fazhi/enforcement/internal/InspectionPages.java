@@ -41,9 +41,12 @@ class InspectionPages {
 	private final Refusals refusals;
 	private final org.fazhi.audit.AuditTrail trail;
 	private final org.fazhi.files.Attachments attachments;
+	private final CaseRecords cases;
 
 	InspectionPages(InspectionWork work, EntityRegister register, OrganisationDirectory directory, Deadlines deadlines,
-			Refusals refusals, org.fazhi.audit.AuditTrail trail, org.fazhi.files.Attachments attachments) {
+			Refusals refusals, org.fazhi.audit.AuditTrail trail, org.fazhi.files.Attachments attachments,
+			CaseRecords cases) {
+		this.cases = cases;
 		this.trail = trail;
 		this.attachments = attachments;
 		this.work = work;
@@ -234,6 +237,11 @@ class InspectionPages {
 			.toList();
 		model.addAttribute("deadlines", deadlines.visibleTo(user, deadlineIds).stream()
 			.collect(Collectors.toMap(d -> d.id(), Function.identity())));
+		var escalated = result.getContent().stream().filter(h -> h.getState() == Hazard.State.ESCALATED)
+			.map(Hazard::getId).toList();
+		model.addAttribute("casesOfHazards", escalated.isEmpty() ? Map.of()
+				: cases.findByTenantIdAndHazardIdIn(user.tenantId(), escalated).stream()
+					.collect(Collectors.toMap(PenaltyCase::getHazardId, PenaltyCase::getId, (a, b) -> a)));
 		model.addAttribute("today", deadlines.today());
 		return "enforcement/hazards";
 	}

@@ -17,7 +17,6 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseBody;
 
 /**
  * Publication after enforcement (公示): the penalty decisions of a subdistrict, readable without signing in. Personal
@@ -117,13 +116,30 @@ class PublicDecisions {
 	@GetMapping("/public/enforcement/decisions")
 	String page(@RequestParam(required = false) String tenant, @RequestParam(required = false) String year,
 			Model model) {
-		model.addAttribute("list", decisions(tenant, year));
+		try {
+			model.addAttribute("list", decisions(tenant, year));
+		}
+		catch (RuleViolation unreadableYear) {
+			throw new org.springframework.web.server.ResponseStatusException(
+					org.springframework.http.HttpStatus.BAD_REQUEST);
+		}
 		return "enforcement/public-decisions";
 	}
 
-	@GetMapping("/api/v1/public/enforcement/decisions")
-	@ResponseBody
-	PublicDecisionList json(@RequestParam(required = false) String tenant, @RequestParam(required = false) String year) {
-		return decisions(tenant, year);
+	/** The same list as JSON, for the provincial publication platform and anyone else (no login). */
+	@org.springframework.web.bind.annotation.RestController
+	static class Json {
+
+		private final PublicDecisions decisions;
+
+		Json(PublicDecisions decisions) {
+			this.decisions = decisions;
+		}
+
+		@GetMapping("/api/v1/public/enforcement/decisions")
+		PublicDecisionList json(@RequestParam(required = false) String tenant,
+				@RequestParam(required = false) String year) {
+			return decisions.decisions(tenant, year);
+		}
 	}
 }

@@ -1,0 +1,462 @@
+package org.fazhi.enforcement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.io.ByteArrayInputStream;
+import java.time.LocalDate;
+
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.fazhi.deadlines.DeadlineStatus;
+import org.fazhi.deadlines.Deadlines;
+import org.fazhi.deadlines.StatutoryCalendar;
+import org.fazhi.deadlines.StatutoryRule;
+import org.fazhi.enforcement.internal.CaseDocument;
+import org.fazhi.enforcement.internal.CaseDocuments;
+import org.fazhi.enforcement.internal.CaseEvidence;
+import org.fazhi.enforcement.internal.CaseWork;
+import org.fazhi.enforcement.internal.EnforcementMatters;
+import org.fazhi.enforcement.internal.PenaltyCase;
+import org.fazhi.enforcement.internal.PenaltyCase.Outcome;
+import org.fazhi.enforcement.internal.PenaltyCase.PartyKind;
+import org.fazhi.enforcement.internal.PenaltyCase.PenaltyKind;
+import org.fazhi.files.Attachments;
+import org.fazhi.organisation.FazhiUser;
+import org.fazhi.shared.RuleViolation;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * The penalty-case state machine and the articles of 行政处罚法 that guard it: each refused step names its article
+ * in its message, and nothing of a refused step is written. Dates are counted back from today, so the tests hold on
+ * any day they run.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@ActiveProfiles("demo")
+@TestPropertySource(properties = "fazhi.test.context=cases")
+class PenaltyCasesIntegrationTests {
+
+	@Autowired
+	CaseWork work;
+
+	@Autowired
+	CaseDocuments documents;
+
+	@Autowired
+	Attachments attachments;
+
+	@Autowired
+	EnforcementMatters matters;
+
+	@Autowired
+	Deadlines deadlines;
+
+	@Autowired
+	StatutoryCalendar calendar;
+
+	@Autowired
+	UserDetailsService accounts;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	MockMvc mvc;
+
+	private FazhiUser account(String username) {
+		return (FazhiUser) accounts.loadUserByUsername(username);
+	}
+
+	private LocalDate today() {
+		return deadlines.today();
+	}
+
+	private long matter(String code) {
+		var officer = account("officer");
+		return matters.findByTenantIdOrderByCode(officer.tenantId()).stream().filter(m -> m.getCode().equals(code))
+			.findFirst().orElseThrow().getId();
+	}
+
+	private long entity() {
+		return jdbc.queryForObject("select min(id) from regulated_entity", Long.class);
+	}
+
+	/** A case filed {@code daysAgo} days ago against a registered entity, with one piece of evidence. */
+	private PenaltyCase filedCase(int daysAgo, boolean majorInterest, boolean complex) {
+		var officer = account("officer");
+		var colleague = account("officer2");
+		LocalDate on = today().minusDays(daysAgo);
+		var c = work.register(officer, new CaseWork.Registration(PenaltyCase.Source.INSPECTION, null, entity(), null,
+				null, null, null, null, matter("AQ-102-01"), "检查发现未采取措施消除事故隐患。", officer.accountId(),
+				colleague.accountId(), on, majorInterest, complex));
+		work.approveFiling(account("leader"), c.getId(), on);
+		work.addEvidence(officer, c.getId(), new CaseWork.EvidenceForm(CaseEvidence.Kind.SITE_RECORD, "现场检查笔录", on,
+				false, null, null, null), null, null);
+		return work.get(officer, c.getId());
+	}
+
+	private static void refusedWith(Runnable step, String key) {
+		assertThatThrownBy(step::run).isInstanceOf(RuleViolation.class).hasFieldOrPropertyWithValue("messageKey", key);
+	}
+
+	@Test
+	void noDecisionWithoutNoticeOfTheIntendedPenaltyPerArticles44And62() {
+		var officer = account("officer");
+		var c = filedCase(20, false, false);
+		refusedWith(() -> work.decide(officer, c.getId(), new CaseWork.Decision(Outcome.PENALTY, PenaltyKind.FINE, 10000L,
+				null, today().minusDays(5), null)), "case.decide.noNotice");
+		assertThat(work.get(officer, c.getId()).getDecisionNo()).isNull();
+		// not established needs no notice (第五十七条第一款第三项)
+		var decided = work.decide(officer, c.getId(), new CaseWork.Decision(Outcome.NOT_ESTABLISHED, null, null, null,
+				today().minusDays(5), "现场复核时隐患已不存在，违法事实不能成立。"));
+		assertThat(decided.getState()).isEqualTo(PenaltyCase.State.DECIDED);
+		assertThat(decided.getDecisionNo()).matches("罗东执罚〔\\d{4}〕\\d+号");
+	}
+
+	@Test
+	void filingNeedsTheHeadsApprovalPerArticle54AndStartsTheNinetyDaysOfArticle60() {
+		var officer = account("officer");
+		var c = work.register(officer, new CaseWork.Registration(PenaltyCase.Source.COMPLAINT, null, entity(), null, null,
+				null, null, null, matter("AQ-102-01"), "群众投诉该单位消防通道堵塞。", officer.accountId(),
+				account("officer3").accountId(), today().minusDays(3), false, false));
+		refusedWith(() -> work.approveFiling(officer, c.getId(), today()), "case.filing.leaderOnly");
+		var filed = work.approveFiling(account("leader"), c.getId(), today().minusDays(2));
+		assertThat(filed.getCaseNo()).matches("罗东执立〔\\d{4}〕\\d+号");
+		var limit = deadlines.get(officer, filed.getDecisionDeadlineId());
+		assertThat(limit.rule()).isEqualTo(StatutoryRule.PENALTY_DECISION);
+		assertThat(limit.due()).isEqualTo(calendar.due(StatutoryRule.PENALTY_DECISION, today().minusDays(2)).due());
+		// 第四十二条: two different officers
+		refusedWith(() -> work.register(officer, new CaseWork.Registration(PenaltyCase.Source.PATROL, null, entity(),
+				null, null, null, null, null, matter("AQ-102-01"), "巡查发现。", officer.accountId(), officer.accountId(),
+				today(), false, false)), "case.officers.two");
+	}
+
+	@Test
+	void aFineOutsideTheMattersRangeIsRefusedPerArticle34() {
+		var officer = account("officer");
+		var c = filedCase(20, false, false);
+		// 安全生产法 第一百零二条: up to 50000 yuan for the organisation
+		refusedWith(() -> work.notifyIntendedPenalty(officer, c.getId(), today().minusDays(10), PenaltyKind.FINE, 60000L,
+				null), "case.fine.outsideRange");
+		assertThat(work.get(officer, c.getId()).getNoticeOn()).isNull();
+	}
+
+	@Test
+	void aDefenceNeverLeadsToAHeavierFinePerArticle45() {
+		var officer = account("officer");
+		var c = filedCase(30, false, false);
+		work.notifyIntendedPenalty(officer, c.getId(), today().minusDays(20), PenaltyKind.FINE, 10000L, null);
+		work.recordDefence(officer, c.getId(), today().minusDays(19), "当事人称已整改，请求不予处罚。", false);
+		refusedWith(() -> work.decide(officer, c.getId(), new CaseWork.Decision(Outcome.PENALTY, PenaltyKind.FINE, 15000L,
+				null, today().minusDays(10), null)), "case.decide.heavierAfterDefence");
+		var decided = work.decide(officer, c.getId(), new CaseWork.Decision(Outcome.PENALTY, PenaltyKind.FINE, 10000L,
+				null, today().minusDays(10), null));
+		assertThat(decided.getFine()).isEqualTo(10000L);
+	}
+
+	@Test
+	void aMajorCaseIsNotDecidedWithoutLegalReviewAndTheReviewerMayNotHaveInvestigatedPerArticle58() {
+		var officer = account("officer");
+		var c = filedCase(30, true, false);
+		assertThat(work.legalReviewGrounds(c)).containsExactly("MAJOR_INTEREST");
+		work.notifyIntendedPenalty(officer, c.getId(), today().minusDays(20), PenaltyKind.FINE, 20000L, null);
+		refusedWith(() -> work.decide(officer, c.getId(), new CaseWork.Decision(Outcome.PENALTY, PenaltyKind.FINE, 20000L,
+				null, today().minusDays(10), null)), "case.decide.noLegalReview");
+		// an officer who investigated the case cannot be its reviewer
+		refusedWith(() -> work.submitForReview(officer, c.getId(), today().minusDays(15),
+				account("officer2").accountId()), "case.review.notReviewer");
+		work.submitForReview(officer, c.getId(), today().minusDays(15), account("reviewer").accountId());
+		refusedWith(() -> work.review(account("officer2"), c.getId(), today().minusDays(14),
+				PenaltyCase.ReviewOpinion.AGREE, "同意"), "case.review.investigator");
+		refusedWith(() -> work.review(account("reviewer2"), c.getId(), today().minusDays(14),
+				PenaltyCase.ReviewOpinion.AGREE, "同意"), "case.review.notAssigned");
+		work.review(account("reviewer"), c.getId(), today().minusDays(14), PenaltyCase.ReviewOpinion.AGREE, "事实清楚，依据正确。");
+		// 第五十七条第二款: the major case also goes to the heads' collective discussion
+		refusedWith(() -> work.decide(officer, c.getId(), new CaseWork.Decision(Outcome.PENALTY, PenaltyKind.FINE, 20000L,
+				null, today().minusDays(10), null)), "case.decide.noDiscussion");
+		work.recordDiscussion(account("leader"), c.getId(), today().minusDays(12), "书记、主任、副主任", "同意。");
+		var decided = work.decide(officer, c.getId(), new CaseWork.Decision(Outcome.PENALTY, PenaltyKind.FINE, 20000L, null,
+				today().minusDays(10), null));
+		assertThat(decided.getState()).isEqualTo(PenaltyCase.State.DECIDED);
+		var opinion = documents.generate(account("reviewer"), c.getId(), CaseDocument.Type.REVIEW_OPINION);
+		assertThat(opinion.getDocNo()).matches("罗东执审〔\\d{4}〕\\d+号");
+	}
+
+	/** Working days d with from ≤ d < to. */
+	private int workingDaysFrom(LocalDate from, LocalDate to) {
+		int n = 0;
+		for (LocalDate d = from; d.isBefore(to); d = d.plusDays(1)) {
+			if (calendar.calendar().isWorkingDay(d)) {
+				n++;
+			}
+		}
+		return n;
+	}
+
+	@Test
+	void aHearingIsAskedForWithinFiveWorkingDaysNotifiedSevenWorkingDaysAheadAndChairedByANonInvestigatorPerArticle64() {
+		var officer = account("officer");
+		var c = filedCase(60, false, false);
+		// 60000 is above the configured large fine for an organisation: the party may ask for a hearing (第六十三条)
+		LocalDate noticeOn = today().minusDays(50);
+		work.notifyIntendedPenalty(officer, c.getId(), noticeOn, PenaltyKind.FINE, 50000L, null);
+		assertThat(work.get(officer, c.getId()).isHearingRight()).isTrue();
+		LocalDate requestDue = calendar.due(StatutoryRule.HEARING_REQUEST, noticeOn).due();
+		refusedWith(() -> work.requestHearing(officer, c.getId(), requestDue.plusDays(1)), "case.hearing.requestLate");
+		refusedWith(() -> work.decide(officer, c.getId(), new CaseWork.Decision(Outcome.PENALTY, PenaltyKind.FINE, 50000L,
+				null, requestDue, null)), "case.decide.hearingPeriodOpen");
+		work.requestHearing(officer, c.getId(), requestDue);
+
+		LocalDate hearingOn = today().plusDays(3);
+		LocalDate latest = calendar.due(StatutoryRule.HEARING_NOTICE, hearingOn).due();
+		LocalDate tooLate = latest.plusDays(1);
+		while (!calendar.calendar().isWorkingDay(tooLate)) {
+			tooLate = tooLate.plusDays(1);
+		}
+		assertThat(workingDaysFrom(tooLate, hearingOn)).isEqualTo(6);
+		assertThat(workingDaysFrom(latest, hearingOn)).isEqualTo(7);
+		var chair = account("officer5");
+		LocalDate sixAhead = tooLate;
+		refusedWith(() -> work.noticeHearing(officer, c.getId(), sixAhead, hearingOn, "三楼会议室", chair.accountId()),
+				"case.hearing.noticeTooLate");
+		refusedWith(() -> work.noticeHearing(officer, c.getId(), latest, hearingOn, "三楼会议室",
+				account("officer2").accountId()), "case.hearing.chairInvestigated");
+		var noticed = work.noticeHearing(officer, c.getId(), latest, hearingOn, "三楼会议室", chair.accountId());
+		assertThat(noticed.getHearingChairName()).isEqualTo(chair.fullName());
+		refusedWith(() -> work.decide(officer, c.getId(), new CaseWork.Decision(Outcome.PENALTY, PenaltyKind.FINE, 50000L,
+				null, today(), null)), "case.decide.hearingPending");
+	}
+
+	@Test
+	void aCaseThatWentThroughAHearingIsDetectedAsNeedingLegalReviewPerArticle58Item2() {
+		var officer = account("officer3");
+		var colleague = account("officer4");
+		LocalDate on = today().minusDays(70);
+		var c = work.register(officer, new CaseWork.Registration(PenaltyCase.Source.PATROL, null, entity(), null, null,
+				null, null, null, matter("AQ-102-01"), "巡查发现未消除事故隐患。", officer.accountId(),
+				colleague.accountId(), on, false, false));
+		long id = c.getId();
+		work.approveFiling(account("leader"), id, on);
+		assertThat(work.requiresLegalReview(work.get(officer, id))).isFalse();
+		work.addEvidence(officer, id, new CaseWork.EvidenceForm(CaseEvidence.Kind.PARTY_STATEMENT, "询问笔录", on, false,
+				null, null, null), null, null);
+		work.notifyIntendedPenalty(officer, id, on.plusDays(1), PenaltyKind.FINE, 50000L, null);
+		work.requestHearing(officer, id, on.plusDays(2));
+		LocalDate hearingOn = on.plusDays(30);
+		work.noticeHearing(officer, id, on.plusDays(3), hearingOn, "三楼会议室", account("officer").accountId());
+		work.recordHearing(officer, id, hearingOn, "当事人到场陈述。");
+		var heard = work.get(officer, id);
+		assertThat(work.legalReviewGrounds(heard)).containsExactly("HEARING_HELD");
+		assertThat(work.requiresLegalReview(heard)).isTrue();
+		refusedWith(() -> work.decide(officer, id, new CaseWork.Decision(Outcome.PENALTY, PenaltyKind.FINE, 50000L, null,
+				hearingOn.plusDays(1), null)), "case.decide.noLegalReview");
+	}
+
+	@Test
+	void aLateServiceIsKeptAndShownOverduePerArticle61() throws Exception {
+		var officer = account("officer");
+		var c = filedCase(40, false, false);
+		work.notifyIntendedPenalty(officer, c.getId(), today().minusDays(35), PenaltyKind.FINE, 8000L, null);
+		LocalDate decidedOn = today().minusDays(30);
+		work.decide(officer, c.getId(), new CaseWork.Decision(Outcome.PENALTY, PenaltyKind.FINE, 8000L, null, decidedOn,
+				null));
+		LocalDate serviceDue = calendar.due(StatutoryRule.PENALTY_SERVICE, decidedOn).due();
+		work.serve(officer, c.getId(), serviceDue.plusDays(3), PenaltyCase.ServiceMethod.POST);
+		var service = work.deadlinesOf(officer, c.getId()).stream()
+			.filter(d -> d.rule() == StatutoryRule.PENALTY_SERVICE).findFirst().orElseThrow();
+		assertThat(service.status()).isEqualTo(DeadlineStatus.COMPLETED);
+		assertThat(service.completedOnTime()).isFalse();
+		var overdue = work.list(officer, new CaseWork.CaseFilter(null, null, null, null, null, true),
+				org.springframework.data.domain.PageRequest.of(0, 500));
+		assertThat(overdue.getContent()).extracting(PenaltyCase::getId).contains(c.getId());
+		mvc.perform(get("/enforcement/cases/" + c.getId()).with(user(officer)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("逾期完成")));
+	}
+
+	@Test
+	void theSummaryProcedureIsForSmallFinesOnlyPerArticle51() {
+		var officer = account("officer");
+		var person = new CaseWork.Registration(PenaltyCase.Source.PATROL, null, null, PartyKind.PERSON, "赵建国",
+				"11010519491231002X", "东湖街道某小区", account("worker").communityId(), matter("RQ-049-01"),
+				"赵建国在楼道内存放液化气钢瓶。", officer.accountId(), account("officer2").accountId(), today(), false,
+				false);
+		long before = jdbc.queryForObject("select count(*) from penalty_case", Long.class);
+		refusedWith(() -> work.decideOnTheSpot(officer, person, PenaltyKind.FINE, 201L), "case.summary.limit");
+		assertThat(jdbc.queryForObject("select count(*) from penalty_case", Long.class)).isEqualTo(before);
+		var decided = work.decideOnTheSpot(officer, person, PenaltyKind.FINE, 200L);
+		assertThat(decided.getState()).isEqualTo(PenaltyCase.State.SERVED);
+		assertThat(decided.getProcedureKind()).isEqualTo(PenaltyCase.Procedure.SUMMARY);
+		// the identity number is stored encrypted
+		String stored = jdbc.queryForObject("select party_code from penalty_case where id = ?", String.class,
+				decided.getId());
+		assertThat(stored).doesNotContain("11010519491231002X");
+	}
+
+	@Test
+	void aLatePaymentCarriesThreePercentADayCappedAtTheFinePerArticle72() {
+		var officer = account("officer");
+		var c = filedCase(80, false, false);
+		work.notifyIntendedPenalty(officer, c.getId(), today().minusDays(75), PenaltyKind.FINE, 1000L, null);
+		work.decide(officer, c.getId(), new CaseWork.Decision(Outcome.PENALTY, PenaltyKind.FINE, 1000L, null,
+				today().minusDays(72), null));
+		LocalDate servedOn = today().minusDays(71);
+		work.serve(officer, c.getId(), servedOn, PenaltyCase.ServiceMethod.IN_PERSON);
+		var served = work.get(officer, c.getId());
+		LocalDate due = calendar.due(StatutoryRule.FINE_PAYMENT, servedOn).due();
+		assertThat(work.surcharge(served, due)).isZero();
+		assertThat(work.surcharge(served, due.plusDays(2))).isEqualTo(60);
+		assertThat(work.surcharge(served, due.plusDays(40))).isEqualTo(1000);
+		refusedWith(() -> work.recordPayment(officer, c.getId(), due.plusDays(2), 1000L), "case.pay.amount");
+		var paid = work.recordPayment(officer, c.getId(), due.plusDays(2), 1060L);
+		assertThat(paid.getSurcharge()).isEqualTo(60);
+		assertThat(paid.getState()).isEqualTo(PenaltyCase.State.EXECUTED);
+	}
+
+	@Test
+	void aCaseIsClosedOnlyWithACompleteFileAndItsDecisionIsPublishedMaskedAndWithdrawnWhenRevoked() throws Exception {
+		var officer = account("officer");
+		var c = filedCase(30, false, false);
+		long id = c.getId();
+		work.notifyIntendedPenalty(officer, id, today().minusDays(25), PenaltyKind.FINE, 5000L, null);
+		work.decide(officer, id, new CaseWork.Decision(Outcome.PENALTY, PenaltyKind.FINE, 5000L, null,
+				today().minusDays(15), null));
+		work.serve(officer, id, today().minusDays(14), PenaltyCase.ServiceMethod.IN_PERSON);
+		work.recordPayment(officer, id, today().minusDays(10), 5000L);
+		refusedWith(() -> work.close(officer, id, today(), documents.of(officer, id)), "case.close.incomplete");
+		work.publish(officer, id, today().minusDays(9));
+		for (var type : java.util.List.of(CaseDocument.Type.FILING_APPROVAL, CaseDocument.Type.PRIOR_NOTICE,
+				CaseDocument.Type.DECISION, CaseDocument.Type.SERVICE_RECEIPT)) {
+			documents.generate(officer, id, type);
+		}
+		var decision = documents.of(officer, id).stream().filter(d -> d.getDocType() == CaseDocument.Type.DECISION)
+			.findFirst().orElseThrow();
+		try (var docx = new XWPFDocument(attachments.open(officer, decision.getAttachmentId()).content())) {
+			String text = docx.getParagraphs().stream().map(p -> p.getText()).reduce("", String::concat);
+			// 第五十九条: party, facts and evidence, kind and basis, manner and period, remedies, body and date
+			assertThat(text).contains("行政处罚决定书", c.getDecisionNo() == null ? "罗东执罚" : c.getDecisionNo(), "当事人：",
+					"违法事实和证据", "行政处罚的种类和依据", "履行方式和期限", "十五日内", "申请行政复议", "提起行政诉讼",
+					"东湖街道办事处");
+			var section = docx.getDocument().getBody().getSectPr();
+			assertThat(section.getPgMar().getTop().toString()).isEqualTo("2098");
+			assertThat(section.getPgMar().getLeft().toString()).isEqualTo("1588");
+			assertThat(section.getPgSz().getW().toString()).isEqualTo("11906");
+		}
+		var closed = work.close(officer, id, today(), documents.of(officer, id));
+		assertThat(closed.getState()).isEqualTo(PenaltyCase.State.CLOSED);
+
+		String tenant = officer.tenantCode();
+		int year = today().minusDays(15).getYear();
+		mvc.perform(get("/api/v1/public/enforcement/decisions").param("tenant", tenant).param("year", String.valueOf(year)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.decisions[?(@.decisionNo == '" + closed.getDecisionNo() + "')].creditCode").isNotEmpty());
+		work.revoke(account("leader"), id, today().minusDays(1), "行政复议决定撤销原处罚决定");
+		refusedWith(() -> work.publish(officer, id, today()), "case.publish.already");
+		var withdrawal = work.deadlinesOf(officer, id).stream()
+			.filter(d -> d.rule() == StatutoryRule.PUBLICATION_WITHDRAWAL).findFirst().orElseThrow();
+		assertThat(withdrawal.open()).isTrue();
+		work.withdrawPublication(account("leader"), id, today());
+		mvc.perform(get("/public/enforcement/decisions").param("tenant", tenant).param("year", String.valueOf(year)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString(closed.getDecisionNo()))));
+	}
+
+	@Test
+	void thePublicListMasksPeopleAndShowsOrganisationsWithTheirCreditCode() throws Exception {
+		var officer = account("officer");
+		String tenant = officer.tenantCode();
+		String json = mvc.perform(get("/api/v1/public/enforcement/decisions").param("tenant", tenant).param("year", "2024"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.decisions.length()").value(37))
+			.andReturn().getResponse().getContentAsString();
+		// demo people: 陈志强 and the like, with identity numbers and phones in the facts
+		assertThat(json).doesNotContainPattern("\\d{17}[\\dX]").doesNotContainPattern("1[3-9]\\d{9}");
+		var people = jdbc.queryForList("select party_name from penalty_case where party_kind = 'PERSON' order by id", String.class);
+		assertThat(people).isNotEmpty().allSatisfy(name -> assertThat(json).doesNotContain(name));
+		assertThat(json).contains(people.get(0).substring(0, 1) + "某");
+		mvc.perform(get("/public/enforcement/decisions").param("tenant", tenant).param("year", "2024"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("逾期公示")))
+			.andExpect(content().string(not(containsString(people.get(0)))));
+		mvc.perform(get("/api/v1/public/enforcement/decisions").param("tenant", tenant).param("year", "abc"))
+			.andExpect(status().isBadRequest());
+	}
+
+	@Test
+	void scopeAndRolesAreEnforcedWhereCasesAreRead() throws Exception {
+		var worker = account("worker");
+		var officer = account("officer");
+		long inCommunity = jdbc.queryForObject("select count(*) from penalty_case where community_id = ?", Long.class,
+				worker.communityId());
+		long all = jdbc.queryForObject("select count(*) from penalty_case where tenant_id = ?", Long.class,
+				worker.tenantId());
+		var seen = work.list(worker, new CaseWork.CaseFilter(null, null, null, null, null, false),
+				org.springframework.data.domain.PageRequest.of(0, 1000));
+		assertThat(seen.getTotalElements()).isEqualTo(inCommunity).isLessThan(all);
+		long foreign = jdbc.queryForObject("select min(id) from penalty_case where community_id <> ?", Long.class,
+				worker.communityId());
+		mvc.perform(get("/api/v1/enforcement/cases/" + foreign).with(user(worker))).andExpect(status().isNotFound());
+		mvc.perform(get("/api/v1/enforcement/cases/" + foreign).with(user(officer))).andExpect(status().isOk())
+			.andExpect(jsonPath("$.summary.id").value(foreign));
+		mvc.perform(get("/enforcement/cases").with(user(account("advisor")))).andExpect(status().isForbidden());
+		mvc.perform(get("/api/v1/enforcement/cases").param("year", "2024").param("state", "EXECUTED").with(user(officer)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.totalElements").isNumber());
+		byte[] xlsx = mvc.perform(get("/enforcement/cases/export").param("year", "2024").with(user(worker)))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+		try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+			long inCommunity2024 = jdbc.queryForObject("select count(*) from penalty_case where community_id = ? and"
+					+ " registered_on >= ? and registered_on < ?", Long.class, worker.communityId(),
+					java.sql.Date.valueOf("2024-01-01"), java.sql.Date.valueOf("2025-01-01"));
+			assertThat(workbook.getSheetAt(0).getLastRowNum()).isEqualTo((int) inCommunity2024);
+		}
+	}
+
+	@Test
+	void theApiWalksACaseAndAnswersARefusalWithItsArticle() throws Exception {
+		var officer = account("officer");
+		String body = """
+				{"source":"PATROL","entityId":%d,"matterId":%d,"facts":"巡查发现占用消防通道。","officer1Id":%d,
+				 "officer2Id":%d,"on":"%s"}""".formatted(entity(), matter("AQ-102-01"), officer.accountId(),
+				account("officer2").accountId(), today().minusDays(10));
+		String created = mvc.perform(post("/api/v1/enforcement/cases").with(user(officer)).with(csrf())
+			.contentType(MediaType.APPLICATION_JSON).content(body))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.summary.state").value("REGISTERED"))
+			.andReturn().getResponse().getContentAsString();
+		long id = Long.parseLong(created.replaceAll("(?s).*\"summary\":\\{\"id\":(\\d+).*", "$1"));
+		mvc.perform(post("/api/v1/enforcement/cases/" + id + "/steps").with(user(account("leader"))).with(csrf())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"step\":\"APPROVE_FILING\",\"on\":\"" + today().minusDays(9) + "\"}"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.summary.state").value("FILED"));
+		mvc.perform(post("/api/v1/enforcement/cases/" + id + "/steps").with(user(officer)).with(csrf())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"step\":\"DECIDE\",\"outcome\":\"PENALTY\",\"kind\":\"FINE\",\"fine\":1000,\"on\":\""
+					+ today().minusDays(1) + "\"}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.message").value(containsString("第四十四条")));
+		mvc.perform(post("/enforcement/cases/" + id + "/notice").with(user(officer)).with(csrf())
+			.param("kind", "FINE").param("fine", "abc").param("on", today().toString()))
+			.andExpect(flash().attribute("refusal", "case.money.format"));
+	}
+}
