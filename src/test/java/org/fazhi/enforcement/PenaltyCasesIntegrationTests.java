@@ -458,5 +458,16 @@ class PenaltyCasesIntegrationTests {
 		mvc.perform(post("/enforcement/cases/" + id + "/notice").with(user(officer)).with(csrf())
 			.param("kind", "FINE").param("fine", "abc").param("on", today().toString()))
 			.andExpect(flash().attribute("refusal", "case.money.format"));
+		// a refused registration keeps what was typed, and writes nothing
+		long before = jdbc.queryForObject("select count(*) from penalty_case", Long.class);
+		mvc.perform(post("/enforcement/cases/new").with(user(officer)).with(csrf()).param("source", "COMPLAINT")
+			.param("partyKind", "PERSON").param("partyName", "钱某某").param("partyCode", "110105194912310021")
+			.param("communityId", String.valueOf(account("worker").communityId()))
+			.param("matterId", String.valueOf(matter("RQ-049-01"))).param("facts", "投诉称其私自改装燃气管道。")
+			.param("officer1Id", String.valueOf(officer.accountId()))
+			.param("officer2Id", String.valueOf(account("officer2").accountId())).param("on", today().toString()))
+			.andExpect(flash().attribute("refusal", "case.party.identityNumber"))
+			.andExpect(flash().attribute("entered", org.hamcrest.Matchers.hasEntry("facts", "投诉称其私自改装燃气管道。")));
+		assertThat(jdbc.queryForObject("select count(*) from penalty_case", Long.class)).isEqualTo(before);
 	}
 }

@@ -205,6 +205,10 @@ class CasePages {
 					: work.register(user, registration);
 			created[0] = c.getId();
 		});
+		if (created[0] == 0) {
+			// what was typed comes back into the form with the refusal, so nothing is lost
+			redirect.addFlashAttribute("entered", form);
+		}
 		return created[0] == 0 ? path + (form.get("hazardId") == null ? "" : "?hazard=" + form.get("hazardId"))
 				: "redirect:/enforcement/cases/" + created[0];
 	}

@@ -1018,7 +1018,7 @@ public class CaseWork {
 				return;
 			}
 		}
-		throw new RuleViolation(null, "case.state.wrong", c.getState().name());
+		throw new RuleViolation(null, "case.state.wrong");
 	}
 
 	private LocalDate notFuture(String field, LocalDate on) {
