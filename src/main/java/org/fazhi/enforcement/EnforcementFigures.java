@@ -21,6 +21,7 @@ public class EnforcementFigures {
 	/** Distinct regulated entities inspected in the year (the report's 检查企业 N 家). */
 	public static final String ENTERPRISES_INSPECTED = "enterprises_inspected";
 	public static final String INSPECTIONS = "inspections";
+	/** Inspections done with partner departments: partners named, or linked to a partner's record. */
 	public static final String JOINT_OPERATIONS = "joint_operations";
 	public static final String HAZARDS_FOUND = "hazards_found";
 	/** Hazards whose removal was confirmed in the year (the report's 整改隐患 N 处). */
@@ -69,7 +70,8 @@ public class EnforcementFigures {
 		figures.put(INSPECTIONS, count("select count(i) from Inspection i where i.tenantId = :t and i.inspectedOn"
 				+ " >= :from and i.inspectedOn < :to", tenantId, from, to));
 		figures.put(JOINT_OPERATIONS, count("select count(i) from Inspection i where i.tenantId = :t and i.inspectedOn"
-				+ " >= :from and i.inspectedOn < :to and i.partners is not null", tenantId, from, to));
+				+ " >= :from and i.inspectedOn < :to and (i.partners is not null"
+				+ " or exists (select j.id from JointLink j where j.inspectionId = i.id))", tenantId, from, to));
 		figures.put(HAZARDS_FOUND, count("select count(h) from Hazard h where h.tenantId = :t and h.orderedOn >= :from"
 				+ " and h.orderedOn < :to", tenantId, from, to));
 		figures.put(HAZARDS_RECTIFIED, count("select count(h) from Hazard h where h.tenantId = :t and h.state ="

@@ -151,6 +151,46 @@ class PenaltyCasesIntegrationTests {
 	}
 
 	@Test
+	void aViolationUndiscoveredForTwoYearsIsNoLongerPenalisedFiveWithHarmToLifePerArticle36() {
+		var officer = account("officer");
+		var colleague = account("officer2");
+		LocalDate on = today();
+		LocalDate threeYearsAgo = on.minusYears(3);
+		java.util.function.BiFunction<LocalDate, Boolean, CaseWork.Registration> registration = (occurred,
+				harm) -> new CaseWork.Registration(PenaltyCase.Source.COMPLAINT, null, entity(), null, null, null, null,
+						null, matter("AQ-102-01"), "投诉反映该单位三年前未消除事故隐患。", officer.accountId(),
+						colleague.accountId(), on, false, false, occurred, harm);
+		refusedWith(() -> work.register(officer, registration.apply(threeYearsAgo, false)), "case.limitation");
+		refusedWith(() -> work.register(officer, registration.apply(on.plusDays(1), false)),
+				"case.occurred.afterRegistration");
+		var withHarm = work.register(officer, registration.apply(threeYearsAgo, true));
+		assertThat(withHarm.getOccurredOn()).isEqualTo(threeYearsAgo);
+		assertThat(work.register(officer, registration.apply(on.minusYears(2), false)).getState())
+			.isEqualTo(PenaltyCase.State.REGISTERED);
+	}
+
+	@Test
+	void aJointOperationLinksTheCaseToThePartnersOwnRecord() throws Exception {
+		var officer = account("officer");
+		var c = filedCase(5, false, false);
+		mvc.perform(post("/enforcement/cases/" + c.getId() + "/partners").with(user(officer)).with(csrf())
+			.param("partner", "MARKET_SUPERVISION").param("partnerReference", " "))
+			.andExpect(flash().attribute("refusal", "joint.reference.required"));
+		mvc.perform(post("/api/v1/enforcement/cases/" + c.getId() + "/partners").with(user(officer)).with(csrf())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"partner\":\"MARKET_SUPERVISION\",\"partnerReference\":\"深罗市监罚〔2026〕12号\"}"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.jointOperations[0].partner").value("MARKET_SUPERVISION"))
+			.andExpect(jsonPath("$.jointOperations[0].partnerReference").value("深罗市监罚〔2026〕12号"));
+		mvc.perform(get("/enforcement/cases/" + c.getId()).with(user(account("leader"))))
+			.andExpect(content().string(containsString("深罗市监罚〔2026〕12号")))
+			.andExpect(content().string(containsString("市场监督管理所")));
+		long inspection = jdbc.queryForObject("select min(inspection_id) from joint_link", Long.class);
+		mvc.perform(get("/enforcement/inspections/" + inspection).with(user(officer)))
+			.andExpect(content().string(containsString("罗交执检〔2023〕")));
+	}
+
+	@Test
 	void aFineOutsideTheMattersRangeIsRefusedPerArticle34() {
 		var officer = account("officer");
 		var c = filedCase(20, false, false);

@@ -88,7 +88,8 @@ class AuthorisationMatrixIntegrationTests {
 				"POST /enforcement/cases/{id}/serve", "POST /enforcement/cases/{id}/defer",
 				"POST /enforcement/cases/{id}/pay", "POST /enforcement/cases/{id}/publish",
 				"POST /enforcement/cases/{id}/close", "POST /api/v1/enforcement/cases",
-				"POST /api/v1/enforcement/cases/{id}/evidence");
+				"POST /api/v1/enforcement/cases/{id}/evidence", "POST /enforcement/cases/{id}/partners",
+				"POST /api/v1/enforcement/cases/{id}/partners");
 		rule(Access.APPROVE_CASES, "POST /enforcement/cases/{id}/approve", "POST /enforcement/cases/{id}/discussion");
 		rule(Access.REVIEW_CASES, "POST /enforcement/cases/{id}/review");
 		rule(Access.DECIDE_CASES, "POST /enforcement/cases/{id}/decide", "POST /enforcement/cases/{id}/revoke",
@@ -119,7 +120,7 @@ class AuthorisationMatrixIntegrationTests {
 		rule(Access.REVEAL_ENTITY_CONTACT, "POST /enforcement/inspections/plan", "POST /enforcement/inspections/draw",
 				"POST /enforcement/inspections/{id}/record", "POST /enforcement/inspections/{id}/hazards",
 				"POST /enforcement/hazards/{id}/rectified", "POST /enforcement/hazards/{id}/escalate",
-				"POST /enforcement/inspections/{id}/attachments");
+				"POST /enforcement/inspections/{id}/attachments", "POST /enforcement/inspections/{id}/partners");
 		rule(Access.MANAGE_MATTERS, "GET /enforcement/matters/new", "POST /enforcement/matters/new",
 				"GET /enforcement/matters/{id}/edit", "POST /enforcement/matters/{id}/edit",
 				"POST /enforcement/matters/{id}/active", "GET /enforcement/matters/import",

@@ -90,6 +90,9 @@ class WebShellIntegrationTests {
 			.andExpect(content().string(containsString("\"openapi\"")))
 			.andExpect(content().string(containsString("/api/v1/calendar/due-date")))
 			.andExpect(content().string(containsString("/api/v1/enforcement/metrics")))
+			.andExpect(content().string(containsString("/api/v1/enforcement/cases/{id}/steps")))
+			.andExpect(content().string(containsString("/api/v1/public/enforcement/decisions")))
+			.andExpect(content().string(containsString("APPROVE_FILING")))
 			.andExpect(content().string(not(containsString("/organisation/communities/new"))));
 	}
 

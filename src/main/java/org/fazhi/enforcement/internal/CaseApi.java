@@ -84,14 +84,20 @@ class CaseApi {
 			List<String> legalReviewGrounds, boolean collectiveDiscussionRequired, PenaltyCase.ReviewOpinion reviewOpinion,
 			LocalDate noticeOn, Long proposedFine, LocalDate servedOn, LocalDate paidOn, Long amountPaid, Long surcharge,
 			List<EventView> timeline, List<EvidenceView> evidence, List<DocumentView> documents,
-			List<DeadlineSummary> deadlines, List<CaseWork.FileItem> fileCheck) {
+			List<DeadlineSummary> deadlines, List<CaseWork.FileItem> fileCheck, List<PartnerLink> jointOperations) {
+	}
+
+	record PartnerLink(JointLink.Partner partner, String partnerReference, String note) {
+	}
+
+	record PartnerRequest(JointLink.Partner partner, String partnerReference, String note) {
 	}
 
 	/** Registering a case (普通程序) or, with {@code procedure = SUMMARY}, an on-the-spot decision (第五十一条). */
 	record RegisterRequest(String procedure, PenaltyCase.Source source, Long hazardId, Long entityId,
 			PenaltyCase.PartyKind partyKind, String partyName, String partyCode, String partyAddress, Long communityId,
 			Long matterId, String facts, Long officer1Id, Long officer2Id, LocalDate on, Boolean majorInterest,
-			Boolean complexCase, PenaltyCase.PenaltyKind kind, Long fine) {
+			Boolean complexCase, PenaltyCase.PenaltyKind kind, Long fine, LocalDate occurredOn, Boolean harmToLife) {
 	}
 
 	/** The steps of the procedure, each with the fields it needs. */
@@ -110,8 +116,10 @@ class CaseApi {
 	private final CaseWork work;
 	private final CaseDocuments documents;
 	private final Attachments attachments;
+	private final JointOperations joint;
 
-	CaseApi(CaseWork work, CaseDocuments documents, Attachments attachments) {
+	CaseApi(CaseWork work, CaseDocuments documents, Attachments attachments, JointOperations joint) {
+		this.joint = joint;
 		this.work = work;
 		this.documents = documents;
 		this.attachments = attachments;
@@ -147,7 +155,18 @@ class CaseApi {
 					.toList(),
 				docs.stream().map(DocumentView::of).toList(),
 				work.deadlinesOf(user, id).stream().map(DeadlineSummary::of).toList(),
-				c.getDecidedOn() == null ? List.of() : work.fileCheck(c, docs));
+				c.getDecidedOn() == null ? List.of() : work.fileCheck(c, docs),
+				joint.ofCase(user, id).stream()
+					.map(l -> new PartnerLink(l.getPartner(), l.getPartnerReference(), l.getNote())).toList());
+	}
+
+	/** Links the case to the partner department's record of the same joint operation (联合执法). */
+	@PostMapping("/{id}/partners")
+	@PreAuthorize(CasePages.OFFICER)
+	CaseDetail linkPartner(@AuthenticationPrincipal FazhiUser user, @PathVariable long id,
+			@RequestBody PartnerRequest request) {
+		joint.linkCase(user, id, request.partner(), request.partnerReference(), request.note());
+		return one(user, id);
 	}
 
 	@PostMapping
@@ -157,7 +176,8 @@ class CaseApi {
 		var registration = new CaseWork.Registration(request.source(), request.hazardId(), request.entityId(),
 				request.partyKind(), request.partyName(), request.partyCode(), request.partyAddress(),
 				request.communityId(), request.matterId(), request.facts(), request.officer1Id(), request.officer2Id(),
-				request.on(), Boolean.TRUE.equals(request.majorInterest()), Boolean.TRUE.equals(request.complexCase()));
+				request.on(), Boolean.TRUE.equals(request.majorInterest()), Boolean.TRUE.equals(request.complexCase()),
+				request.occurredOn(), Boolean.TRUE.equals(request.harmToLife()));
 		var c = "SUMMARY".equals(request.procedure())
 				? work.decideOnTheSpot(user, registration, request.kind(), request.fine())
 				: work.register(user, registration);

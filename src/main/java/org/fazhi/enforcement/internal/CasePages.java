@@ -63,10 +63,12 @@ class CasePages {
 	private final Attachments attachments;
 	private final Refusals refusals;
 	private final AuditTrail trail;
+	private final JointOperations joint;
 
-	CasePages(CaseWork work, CaseDocuments documents, EnforcementMatters matters, EntityRegister register,
+	CasePages(JointOperations joint, CaseWork work, CaseDocuments documents, EnforcementMatters matters, EntityRegister register,
 			HazardRecords hazards, OrganisationDirectory directory, Attachments attachments, Refusals refusals,
 			AuditTrail trail) {
+		this.joint = joint;
 		this.work = work;
 		this.documents = documents;
 		this.matters = matters;
@@ -220,7 +222,9 @@ class CasePages {
 				form.get("partyCode"), form.get("partyAddress"), id(form.get("communityId")), id(form.get("matterId")),
 				form.get("facts"), id(form.get("officer1Id")), id(form.get("officer2Id")), date("on", form.get("on")),
 				"on".equals(form.get("majorInterest")) || "true".equals(form.get("majorInterest")),
-				"on".equals(form.get("complexCase")) || "true".equals(form.get("complexCase")));
+				"on".equals(form.get("complexCase")) || "true".equals(form.get("complexCase")),
+				Input.trim(form.get("occurredOn")) == null ? null : date("occurredOn", form.get("occurredOn")),
+				"on".equals(form.get("harmToLife")) || "true".equals(form.get("harmToLife")));
 	}
 
 	@GetMapping("/{id}")
@@ -254,8 +258,20 @@ class CasePages {
 					|| s.role() == Role.LEADER)
 			.toList());
 		model.addAttribute("surchargeToday", c.getState() == State.SERVED ? work.surcharge(c, work.today()) : 0L);
+		model.addAttribute("jointLinks", joint.ofCase(user, id));
+		model.addAttribute("partners", JointLink.Partner.values());
 		model.addAttribute("today", work.today());
 		return "enforcement/case";
+	}
+
+	/** Links the case to the partner department's case or inspection of the same joint operation. */
+	@PostMapping("/{id}/partners")
+	@PreAuthorize(OFFICER)
+	String linkPartner(@AuthenticationPrincipal FazhiUser user, @PathVariable long id,
+			@RequestParam Map<String, String> form, RedirectAttributes redirect) {
+		return act(redirect, id, () -> joint.linkCase(user, id,
+				enumOf(JointLink.Partner.class, "partner", form.get("partner")), form.get("partnerReference"),
+				form.get("note")));
 	}
 
 	private String act(RedirectAttributes redirect, long id, Runnable action) {

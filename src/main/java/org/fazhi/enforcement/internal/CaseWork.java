@@ -241,8 +241,21 @@ public class CaseWork {
 	/** What an officer fills in to register a case. */
 	public record Registration(PenaltyCase.Source source, Long hazardId, Long entityId, PartyKind partyKind,
 			String partyName, String partyCode, String partyAddress, Long communityId, Long matterId, String facts,
-			Long officer1Id, Long officer2Id, LocalDate on, boolean majorInterest, boolean complexCase) {
+			Long officer1Id, Long officer2Id, LocalDate on, boolean majorInterest, boolean complexCase,
+			LocalDate occurredOn, boolean harmToLife) {
+
+		/** A registration without the day of the violation (a continuing one, or found on the day). */
+		public Registration(PenaltyCase.Source source, Long hazardId, Long entityId, PartyKind partyKind,
+				String partyName, String partyCode, String partyAddress, Long communityId, Long matterId, String facts,
+				Long officer1Id, Long officer2Id, LocalDate on, boolean majorInterest, boolean complexCase) {
+			this(source, hazardId, entityId, partyKind, partyName, partyCode, partyAddress, communityId, matterId, facts,
+					officer1Id, officer2Id, on, majorInterest, complexCase, null, false);
+		}
 	}
+
+	/** 行政处罚法 第三十六条: two years from the violation (or its end), five where life, health or finance were harmed. */
+	static final int LIMITATION_YEARS = 2;
+	static final int LIMITATION_YEARS_WITH_HARM = 5;
 
 	public PenaltyCase register(FazhiUser user, Registration form) {
 		requireOfficer(user);
@@ -253,6 +266,16 @@ public class CaseWork {
 		Long inspectionId = null;
 		Long entityId = form.entityId();
 		String facts = text("facts", form.facts(), 2000, true);
+		if (form.occurredOn() != null) {
+			if (form.occurredOn().isAfter(on)) {
+				throw new RuleViolation("occurredOn", "case.occurred.afterRegistration");
+			}
+			int years = form.harmToLife() ? LIMITATION_YEARS_WITH_HARM : LIMITATION_YEARS;
+			// 行政处罚法 第三十六条: a violation not found within the period is no longer penalised
+			if (form.occurredOn().plusYears(years).isBefore(on)) {
+				throw new RuleViolation("occurredOn", "case.limitation", form.occurredOn(), years);
+			}
+		}
 		if (form.hazardId() != null) {
 			var hazard = hazards.findInScope(form.hazardId(), user.tenantId(), user.communityScope())
 				.orElseThrow(() -> new NotFound("hazard", form.hazardId()));
@@ -313,6 +336,7 @@ public class CaseWork {
 				officers.get(0).fullName() + "、" + officers.get(1).fullName(), on, user.accountId());
 		c.from(hazardId, inspectionId, entityId);
 		c.flags(form.majorInterest(), form.complexCase());
+		c.occurred(form.occurredOn(), form.harmToLife());
 		cases.save(c);
 		event(user, c, on, "REGISTERED", matter.getName());
 		trail.record(AuditAction.CREATE, CASE, c.getId(), AuditOutcome.SUCCESS, source + " " + matter.getCode());

@@ -35,9 +35,11 @@ class DemoInspections implements ApplicationRunner {
 	private final EntityRegister register;
 	private final InspectionRecords inspections;
 	private final UserDetailsService accounts;
+	private final JointOperations joint;
 
 	DemoInspections(InspectionWork work, EntityRegister register, InspectionRecords inspections,
-			UserDetailsService accounts) {
+			UserDetailsService accounts, JointOperations joint) {
+		this.joint = joint;
 		this.work = work;
 		this.register = register;
 		this.inspections = inspections;
@@ -62,6 +64,13 @@ class DemoInspections implements ApplicationRunner {
 				var inspection = work.plan(admin, entity.getId(), first.accountId(), second.accountId(), on);
 				work.record(admin, inspection.getId(), on, i < year.hazards() ? "发现安全隐患，已当场告知" : "未发现问题",
 						i % 12 == 0 ? "区交通局、交警大队" : null);
+				if (i % 12 == 0) {
+					// the partners' own records of the joint operation (invented numbers)
+					joint.linkInspection(admin, inspection.getId(), JointLink.Partner.DISTRICT_TRANSPORT,
+							"罗交执检〔" + year.year() + "〕" + (i / 12 + 1) + "号", null);
+					joint.linkInspection(admin, inspection.getId(), JointLink.Partner.TRAFFIC_POLICE,
+							"罗交警联〔" + year.year() + "〕" + (i / 12 + 1) + "号", null);
+				}
 				if (i < year.hazards()) {
 					int days = i % 10 == 0 ? 15 : 7;
 					var hazard = work.orderRectification(admin, inspection.getId(),

@@ -42,11 +42,13 @@ class InspectionPages {
 	private final org.fazhi.audit.AuditTrail trail;
 	private final org.fazhi.files.Attachments attachments;
 	private final CaseRecords cases;
+	private final JointOperations joint;
 
 	InspectionPages(InspectionWork work, EntityRegister register, OrganisationDirectory directory, Deadlines deadlines,
 			Refusals refusals, org.fazhi.audit.AuditTrail trail, org.fazhi.files.Attachments attachments,
-			CaseRecords cases) {
+			CaseRecords cases, JointOperations joint) {
 		this.cases = cases;
+		this.joint = joint;
 		this.trail = trail;
 		this.attachments = attachments;
 		this.work = work;
@@ -173,8 +175,21 @@ class InspectionPages {
 		model.addAttribute("hazards", work.hazardsOf(user, id));
 		model.addAttribute("severities", Hazard.Severity.values());
 		model.addAttribute("attachments", attachments.of(user, InspectionWork.INSPECTION, String.valueOf(id)));
+		model.addAttribute("jointLinks", joint.ofInspection(user, id));
+		model.addAttribute("partners", JointLink.Partner.values());
 		model.addAttribute("today", deadlines.today());
 		return "enforcement/inspection";
+	}
+
+	/** Links the inspection to the partner department's record of the same joint operation (联合执法). */
+	@PostMapping("/inspections/{id}/partners")
+	@PreAuthorize(MAY_INSPECT)
+	String linkPartner(@AuthenticationPrincipal FazhiUser user, @PathVariable long id,
+			@RequestParam(required = false) String partner, @RequestParam(required = false) String partnerReference,
+			@RequestParam(required = false) String note, RedirectAttributes redirect) {
+		return refusals.actThenRedirect(redirect, "/enforcement/inspections/" + id, InspectionWork.INSPECTION, id,
+				() -> joint.linkInspection(user, id, CasePages.enumOf(JointLink.Partner.class, "partner", partner),
+						partnerReference, note));
 	}
 
 	@PostMapping("/inspections/{id}/record")

@@ -174,6 +174,9 @@ public class PenaltyCase {
 	private LocalDate suspendedFrom;
 	private LocalDate closedOn;
 	private Long decisionDeadlineId;
+	/** The day the violation was committed, or ended if it continued (行政处罚法 第三十六条). */
+	private LocalDate occurredOn;
+	private boolean harmToLife;
 	private long createdBy;
 	private Instant createdAt = Instant.now();
 	@Version
@@ -216,6 +219,11 @@ public class PenaltyCase {
 		this.hazardId = hazardId;
 		this.inspectionId = inspectionId;
 		this.entityId = entityId;
+	}
+
+	void occurred(LocalDate on, boolean harmToLife) {
+		this.occurredOn = on;
+		this.harmToLife = harmToLife;
 	}
 
 	void flags(boolean majorInterest, boolean complexCase) {
@@ -666,5 +674,12 @@ public class PenaltyCase {
 	}
 	public Long getId() {
 		return id;
+	}
+	public LocalDate getOccurredOn() {
+		return occurredOn;
+	}
+
+	public boolean isHarmToLife() {
+		return harmToLife;
 	}
 }
