@@ -21,10 +21,12 @@ class Workbench {
 
 	private final OrganisationDirectory directory;
 	private final Deadlines deadlines;
+	private final org.fazhi.enforcement.CaseAgenda cases;
 
-	Workbench(OrganisationDirectory directory, Deadlines deadlines) {
+	Workbench(OrganisationDirectory directory, Deadlines deadlines, org.fazhi.enforcement.CaseAgenda cases) {
 		this.directory = directory;
 		this.deadlines = deadlines;
+		this.cases = cases;
 	}
 
 	@GetMapping("/")
@@ -34,6 +36,7 @@ class Workbench {
 		model.addAttribute("myDeadlines", mine.stream().limit(DEADLINES_SHOWN).toList());
 		model.addAttribute("myDeadlineCount", mine.size());
 		model.addAttribute("reminders", deadlines.reminders(user));
+		model.addAttribute("myCases", cases.of(user));
 		return "workbench/home";
 	}
 

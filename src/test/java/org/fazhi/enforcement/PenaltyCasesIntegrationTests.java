@@ -133,12 +133,16 @@ class PenaltyCasesIntegrationTests {
 	}
 
 	@Test
-	void filingNeedsTheHeadsApprovalPerArticle54AndStartsTheNinetyDaysOfArticle60() {
+	void filingNeedsTheHeadsApprovalPerArticle54AndStartsTheNinetyDaysOfArticle60() throws Exception {
 		var officer = account("officer");
 		var c = work.register(officer, new CaseWork.Registration(PenaltyCase.Source.COMPLAINT, null, entity(), null, null,
 				null, null, null, matter("AQ-102-01"), "群众投诉该单位消防通道堵塞。", officer.accountId(),
 				account("officer3").accountId(), today().minusDays(3), false, false));
 		refusedWith(() -> work.approveFiling(officer, c.getId(), today()), "case.filing.leaderOnly");
+		// the filing waits on the leader's workbench
+		mvc.perform(get("/").with(user(account("leader"))))
+			.andExpect(content().string(containsString("/enforcement/cases/" + c.getId() + "\"")))
+			.andExpect(content().string(containsString("待批准立案")));
 		var filed = work.approveFiling(account("leader"), c.getId(), today().minusDays(2));
 		assertThat(filed.getCaseNo()).matches("罗东执立〔\\d{4}〕\\d+号");
 		var limit = deadlines.get(officer, filed.getDecisionDeadlineId());
@@ -214,7 +218,7 @@ class PenaltyCasesIntegrationTests {
 	}
 
 	@Test
-	void aMajorCaseIsNotDecidedWithoutLegalReviewAndTheReviewerMayNotHaveInvestigatedPerArticle58() {
+	void aMajorCaseIsNotDecidedWithoutLegalReviewAndTheReviewerMayNotHaveInvestigatedPerArticle58() throws Exception {
 		var officer = account("officer");
 		var c = filedCase(30, true, false);
 		assertThat(work.legalReviewGrounds(c)).containsExactly("MAJOR_INTEREST");
@@ -225,6 +229,10 @@ class PenaltyCasesIntegrationTests {
 		refusedWith(() -> work.submitForReview(officer, c.getId(), today().minusDays(15),
 				account("officer2").accountId()), "case.review.notReviewer");
 		work.submitForReview(officer, c.getId(), today().minusDays(15), account("reviewer").accountId());
+		mvc.perform(get("/").with(user(account("reviewer"))))
+			.andExpect(content().string(containsString("/enforcement/cases/" + c.getId() + "\"")));
+		mvc.perform(get("/").with(user(account("reviewer2"))))
+			.andExpect(content().string(not(containsString("/enforcement/cases/" + c.getId() + "\""))));
 		refusedWith(() -> work.review(account("officer2"), c.getId(), today().minusDays(14),
 				PenaltyCase.ReviewOpinion.AGREE, "同意"), "case.review.investigator");
 		refusedWith(() -> work.review(account("reviewer2"), c.getId(), today().minusDays(14),
