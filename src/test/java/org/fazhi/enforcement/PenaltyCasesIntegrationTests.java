@@ -195,6 +195,47 @@ class PenaltyCasesIntegrationTests {
 	}
 
 	@Test
+	void aHazardsRectificationOrderIsGeneratedOnceNumberedAndAttachedToItsInspection() throws Exception {
+		var officer = account("officer");
+		long hazard = jdbc.queryForObject("select min(id) from hazard", Long.class);
+		long inspection = jdbc.queryForObject("select inspection_id from hazard where id = ?", Long.class, hazard);
+		mvc.perform(post("/enforcement/hazards/" + hazard + "/notice").with(user(officer)).with(csrf()))
+			.andExpect(flash().attribute("saved", true));
+		mvc.perform(post("/enforcement/hazards/" + hazard + "/notice").with(user(officer)).with(csrf()));
+		String number = jdbc.queryForObject("select notice_no from hazard where id = ?", String.class, hazard);
+		assertThat(number).matches("罗东执改〔2023〕\\d+号");
+		var files = attachments.of(officer, "INSPECTION", String.valueOf(inspection)).stream()
+			.filter(a -> a.name().endsWith("责令限期整改通知书.docx")).toList();
+		assertThat(files).hasSize(2).allSatisfy(a -> assertThat(a.name()).startsWith(number));
+		try (var docx = new XWPFDocument(attachments.open(officer, files.get(0).id()).content())) {
+			String text = docx.getParagraphs().stream().map(p -> p.getText()).reduce("", String::concat);
+			assertThat(text).contains("责令限期整改通知书", "第一百零二条", "申请行政复议");
+		}
+	}
+
+	@Test
+	void theAdministratorSetsTheOfficeAbbreviationThatStartsEveryDocumentNumber() throws Exception {
+		var admin = account("admin");
+		mvc.perform(post("/enforcement/office").with(user(admin)).with(csrf()).param("abbreviation", "罗东执1"))
+			.andExpect(flash().attribute("refusal", "office.abbreviation.format"));
+		mvc.perform(post("/enforcement/office").with(user(admin)).with(csrf()).param("abbreviation", "东湖执"))
+			.andExpect(flash().attribute("saved", true));
+		var officer = account("officer");
+		try {
+			var c = work.register(officer, new CaseWork.Registration(PenaltyCase.Source.PATROL, null, entity(), null,
+					null, null, null, null, matter("AQ-102-01"), "巡查发现。", officer.accountId(),
+					account("officer2").accountId(), today(), false, false));
+			assertThat(work.approveFiling(account("leader"), c.getId(), today()).getCaseNo()).startsWith("东湖执立〔");
+			mvc.perform(get("/enforcement/office").with(user(admin)))
+				.andExpect(content().string(containsString("东湖执罚〔2024〕37号")))
+				.andExpect(content().string(containsString("行政处罚决定书")));
+		}
+		finally {
+			mvc.perform(post("/enforcement/office").with(user(admin)).with(csrf()).param("abbreviation", "罗东执"));
+		}
+	}
+
+	@Test
 	void aFineOutsideTheMattersRangeIsRefusedPerArticle34() {
 		var officer = account("officer");
 		var c = filedCase(20, false, false);

@@ -120,7 +120,8 @@ class AuthorisationMatrixIntegrationTests {
 		rule(Access.REVEAL_ENTITY_CONTACT, "POST /enforcement/inspections/plan", "POST /enforcement/inspections/draw",
 				"POST /enforcement/inspections/{id}/record", "POST /enforcement/inspections/{id}/hazards",
 				"POST /enforcement/hazards/{id}/rectified", "POST /enforcement/hazards/{id}/escalate",
-				"POST /enforcement/inspections/{id}/attachments", "POST /enforcement/inspections/{id}/partners");
+				"POST /enforcement/inspections/{id}/attachments", "POST /enforcement/inspections/{id}/partners",
+				"POST /enforcement/hazards/{id}/notice");
 		rule(Access.MANAGE_MATTERS, "GET /enforcement/matters/new", "POST /enforcement/matters/new",
 				"GET /enforcement/matters/{id}/edit", "POST /enforcement/matters/{id}/edit",
 				"POST /enforcement/matters/{id}/active", "GET /enforcement/matters/import",
@@ -138,6 +139,7 @@ class AuthorisationMatrixIntegrationTests {
 				"GET /api/v1/organisation/tenant", "GET /api/v1/organisation/communities",
 				"GET /api/v1/organisation/communities/{id}", "GET /api/v1/organisation/departments",
 				"GET /api/v1/organisation/staff");
+		rule(Access.ADMIN, "GET /enforcement/office", "POST /enforcement/office");
 		rule(Access.ADMIN, "POST /calendar/notices", "GET /organisation/tenants/new", "POST /organisation/tenants/new",
 				"POST /organisation/tenants/{id}/name", "POST /organisation/tenants/{id}/active",
 				"GET /organisation/communities/new", "POST /organisation/communities/new",

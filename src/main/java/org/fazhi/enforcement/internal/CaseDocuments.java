@@ -37,9 +37,14 @@ public class CaseDocuments {
 	private final OrganisationDirectory directory;
 	private final HazardRecords hazards;
 	private final AuditTrail trail;
+	private final InspectionWork inspections;
+	private final EntityRegister register;
 
 	CaseDocuments(CaseWork work, CaseDocumentRecords documents, CaseEvidenceRecords evidence, DocumentNumbers numbers,
-			Attachments attachments, OrganisationDirectory directory, HazardRecords hazards, AuditTrail trail) {
+			Attachments attachments, OrganisationDirectory directory, HazardRecords hazards, AuditTrail trail,
+			InspectionWork inspections, EntityRegister register) {
+		this.inspections = inspections;
+		this.register = register;
 		this.work = work;
 		this.documents = documents;
 		this.evidence = evidence;
@@ -99,6 +104,7 @@ public class CaseDocuments {
 			case FILING_APPROVAL -> c.getCaseNo();
 			case DECISION -> c.getDecisionNo();
 			case SERVICE_RECEIPT -> null;
+			case RECTIFICATION_NOTICE -> noticeNumber(user, hazards.findById(c.getHazardId()).orElseThrow());
 			default -> previous.map(CaseDocument::getDocNo)
 				.orElseGet(() -> numbers.next(user, type.series(), type.name(), work.today().getYear()));
 		};
@@ -226,15 +232,51 @@ public class CaseDocuments {
 			}
 			case RECTIFICATION_NOTICE -> {
 				var hazard = hazards.findById(c.getHazardId()).orElseThrow();
-				p.add(c.getPartyName() + "：");
-				p.add("本机关于" + OfficialDocx.chineseDate(hazard.getOrderedOn()) + "检查发现你单位存在以下安全隐患："
-						+ hazard.getDescription() + "。");
-				p.add("依据《中华人民共和国安全生产法》第一百零二条的规定，责令你单位在" + hazard.getRectifyDays()
-						+ "日内消除上述隐患。逾期未消除的，本机关将依法查处。");
+				p.addAll(rectificationText(c.getPartyName(), hazard));
 				date = hazard.getOrderedOn();
 			}
 		}
 		return new OfficialDocx.Content(title(c, type), number, p, issuer, date);
+	}
+
+	/** The rectification order's number: drawn from its series the first time, then kept on the hazard. */
+	private String noticeNumber(FazhiUser user, Hazard hazard) {
+		if (hazard.getNoticeNo() == null) {
+			hazard.numbered(numbers.next(user, Type.RECTIFICATION_NOTICE.series(), Type.RECTIFICATION_NOTICE.name(),
+					hazard.getOrderedOn().getYear()));
+		}
+		return hazard.getNoticeNo();
+	}
+
+	private static List<String> rectificationText(String party, Hazard hazard) {
+		return List.of(party + "：",
+				"本机关于" + OfficialDocx.chineseDate(hazard.getOrderedOn()) + "检查发现你单位存在以下事故隐患："
+						+ hazard.getDescription() + "。",
+				"依据《中华人民共和国安全生产法》第一百零二条的规定，责令你单位在" + hazard.getRectifyDays()
+						+ "日内消除上述隐患，并将整改情况书面报告本机关。逾期未消除的，本机关将依法立案查处。",
+				"如不服本通知，可以在收到本通知之日起六十日内依法申请行政复议，或者在六个月内依法提起行政诉讼。");
+	}
+
+	/**
+	 * The rectification order (责令限期整改通知书) of a hazard, served when the hazard is found: generated as DOCX,
+	 * attached to its inspection with its hash, numbered once from its own series.
+	 */
+	public org.fazhi.files.AttachmentView rectificationNotice(FazhiUser user, long hazardId) {
+		if (!user.hasRole(Role.ENFORCEMENT_OFFICER) && !user.hasRole(Role.ADMIN)) {
+			throw new AccessDeniedException("officers only");
+		}
+		var hazard = inspections.hazard(user, hazardId);
+		var entity = register.get(user, hazard.getEntityId());
+		String number = noticeNumber(user, hazard);
+		var tenant = directory.activeTenant(user.tenantCode()).orElseThrow();
+		String issuer = tenant.city() + tenant.district() + tenant.name() + (tenant.name().endsWith("街道") ? "办事处" : "");
+		byte[] bytes = OfficialDocx.render(new OfficialDocx.Content("责令限期整改通知书", number,
+				rectificationText(entity.getName(), hazard), issuer, hazard.getOrderedOn()));
+		var stored = attachments.attach(user, InspectionWork.INSPECTION, String.valueOf(hazard.getInspectionId()),
+				number + "责令限期整改通知书.docx", new ByteArrayInputStream(bytes));
+		trail.record(AuditAction.CREATE, InspectionWork.HAZARD, hazardId, AuditOutcome.SUCCESS,
+				"rectification notice " + number + " SM3 " + stored.sm3());
+		return stored;
 	}
 
 	private String evidenceKinds(PenaltyCase c) {

@@ -52,6 +52,23 @@ class DocumentNumbers {
 				user.tenantId());
 	}
 
+	/** Sets the office abbreviation (机关代字) that starts every document number of the tenant from now on. */
+	@Transactional
+	void setAbbreviation(FazhiUser user, String value) {
+		String text = value == null ? "" : value.strip();
+		if (!text.matches("[\\p{IsHan}A-Za-z]{1,10}")) {
+			throw new org.fazhi.shared.RuleViolation("abbreviation", "office.abbreviation.format");
+		}
+		abbreviation(user);
+		jdbc.update("update enforcement_office set abbreviation = ? where tenant_id = ?", text, user.tenantId());
+	}
+
+	/** The last number drawn of each series of the tenant, newest year first. */
+	java.util.List<java.util.Map<String, Object>> series(FazhiUser user) {
+		return jdbc.queryForList("select doc_type, series_year, last_number from document_series where tenant_id = ?"
+				+ " order by series_year desc, doc_type", user.tenantId());
+	}
+
 	/** The next number of a series, formatted: 罗东执罚〔2024〕37号. */
 	@Transactional(propagation = Propagation.MANDATORY)
 	String next(FazhiUser user, String series, String type, int year) {

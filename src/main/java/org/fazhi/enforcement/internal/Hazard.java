@@ -45,6 +45,7 @@ public class Hazard {
 	private State state = State.OPEN;
 	private LocalDate closedOn;
 	private String closingNote;
+	private String noticeNo;
 	private long createdBy;
 	private Instant createdAt = Instant.now();
 	@Version
@@ -63,6 +64,14 @@ public class Hazard {
 		this.rectifyDays = rectifyDays;
 		this.orderedOn = inspection.getInspectedOn();
 		this.createdBy = createdBy;
+	}
+
+	void numbered(String noticeNo) {
+		this.noticeNo = noticeNo;
+	}
+
+	public String getNoticeNo() {
+		return noticeNo;
 	}
 
 	void trackedBy(long deadline) {

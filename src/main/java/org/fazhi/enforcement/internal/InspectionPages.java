@@ -43,10 +43,12 @@ class InspectionPages {
 	private final org.fazhi.files.Attachments attachments;
 	private final CaseRecords cases;
 	private final JointOperations joint;
+	private final CaseDocuments documents;
 
 	InspectionPages(InspectionWork work, EntityRegister register, OrganisationDirectory directory, Deadlines deadlines,
 			Refusals refusals, org.fazhi.audit.AuditTrail trail, org.fazhi.files.Attachments attachments,
-			CaseRecords cases, JointOperations joint) {
+			CaseRecords cases, JointOperations joint, CaseDocuments documents) {
+		this.documents = documents;
 		this.cases = cases;
 		this.joint = joint;
 		this.trail = trail;
@@ -259,6 +261,16 @@ class InspectionPages {
 					.collect(Collectors.toMap(PenaltyCase::getHazardId, PenaltyCase::getId, (a, b) -> a)));
 		model.addAttribute("today", deadlines.today());
 		return "enforcement/hazards";
+	}
+
+	/** The rectification order of a hazard as a DOCX (GB/T 9704), attached to its inspection. */
+	@PostMapping("/hazards/{id}/notice")
+	@PreAuthorize(MAY_INSPECT)
+	String rectificationNotice(@AuthenticationPrincipal FazhiUser user, @PathVariable long id,
+			RedirectAttributes redirect) {
+		var hazard = work.hazard(user, id);
+		return refusals.actThenRedirect(redirect, "/enforcement/inspections/" + hazard.getInspectionId(),
+				InspectionWork.HAZARD, id, () -> documents.rectificationNotice(user, id));
 	}
 
 	@PostMapping("/hazards/{id}/rectified")
