@@ -109,8 +109,7 @@ public class CaseDocuments {
 				.orElseGet(() -> numbers.next(user, type.series(), type.name(), work.today().getYear()));
 		};
 		var tenant = directory.activeTenant(user.tenantCode()).orElseThrow();
-		String issuer = tenant.city() + tenant.district() + tenant.name() + (tenant.name().endsWith("街道") ? "办事处" : "");
-		byte[] bytes = OfficialDocx.render(content(c, type, number, issuer, tenant.district()));
+		byte[] bytes = OfficialDocx.render(content(c, type, number, issuer(tenant), tenant.district()));
 		String fileName = (number == null ? "" : number) + title(c, type) + ".docx";
 		var stored = attachments.attach(user, CaseWork.CASE, String.valueOf(caseId), fileName,
 				new ByteArrayInputStream(bytes));
@@ -239,6 +238,11 @@ public class CaseDocuments {
 		return new OfficialDocx.Content(title(c, type), number, p, issuer, date);
 	}
 
+	/** The issuing body as documents name it: 深圳市罗湖区东湖街道办事处. */
+	private static String issuer(OrganisationDirectory.TenantRef tenant) {
+		return tenant.city() + tenant.district() + tenant.name() + (tenant.name().endsWith("街道") ? "办事处" : "");
+	}
+
 	/** The rectification order's number: drawn from its series the first time, then kept on the hazard. */
 	private String noticeNumber(FazhiUser user, Hazard hazard) {
 		if (hazard.getNoticeNo() == null) {
@@ -269,9 +273,8 @@ public class CaseDocuments {
 		var entity = register.get(user, hazard.getEntityId());
 		String number = noticeNumber(user, hazard);
 		var tenant = directory.activeTenant(user.tenantCode()).orElseThrow();
-		String issuer = tenant.city() + tenant.district() + tenant.name() + (tenant.name().endsWith("街道") ? "办事处" : "");
 		byte[] bytes = OfficialDocx.render(new OfficialDocx.Content("责令限期整改通知书", number,
-				rectificationText(entity.getName(), hazard), issuer, hazard.getOrderedOn()));
+				rectificationText(entity.getName(), hazard), issuer(tenant), hazard.getOrderedOn()));
 		var stored = attachments.attach(user, InspectionWork.INSPECTION, String.valueOf(hazard.getInspectionId()),
 				number + "责令限期整改通知书.docx", new ByteArrayInputStream(bytes));
 		trail.record(AuditAction.CREATE, InspectionWork.HAZARD, hazardId, AuditOutcome.SUCCESS,
