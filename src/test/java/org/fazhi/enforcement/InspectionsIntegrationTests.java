@@ -133,6 +133,35 @@ class InspectionsIntegrationTests {
 	}
 
 	@Test
+	void overdueInspectionsAndHazardsAreFilteredAndExportedOnTheServer() throws Exception {
+		var officer = account("officer5");
+		var colleague = account("officer6");
+		long entity = jdbc.queryForObject("select min(id) from regulated_entity", Long.class);
+		LocalDate longAgo = deadlines.today().minusDays(40);
+		var late = work.plan(officer, entity, officer.accountId(), colleague.accountId(), longAgo);
+		var done = work.plan(officer, entity, officer.accountId(), colleague.accountId(), longAgo);
+		work.record(officer, done.getId(), longAgo, "楼梯间堆放电动自行车（逾期测试）", null);
+		var open = work.orderRectification(officer, done.getId(), "楼梯间停放电动自行车充电（逾期测试）",
+				Hazard.Severity.MAJOR, 7);
+		var overdueInspections = work.inspections(officer, new InspectionWork.InspectionFilter(null, null, null, null,
+				true), org.springframework.data.domain.PageRequest.of(0, 500));
+		assertThat(overdueInspections.getContent()).extracting(Inspection::getId).contains(late.getId())
+			.doesNotContain(done.getId());
+		var overdueHazards = work.hazards(officer, new InspectionWork.HazardFilter(null, null, null, true),
+				org.springframework.data.domain.PageRequest.of(0, 500));
+		assertThat(overdueHazards.getContent()).extracting(Hazard::getId).contains(open.getId())
+			.allSatisfy(id -> assertThat(id).isNotNull());
+		assertThat(overdueHazards.getContent()).allSatisfy(h -> assertThat(h.getState()).isEqualTo(Hazard.State.OPEN));
+		byte[] xlsx = mvc.perform(get("/enforcement/hazards/export").param("overdue", "true").with(user(officer)))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+		try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+			assertThat(workbook.getSheetAt(0).getLastRowNum()).isEqualTo((int) overdueHazards.getTotalElements());
+		}
+		mvc.perform(get("/enforcement/hazards").param("overdue", "true").with(user(officer)))
+			.andExpect(content().string(containsString("楼梯间停放电动自行车充电（逾期测试）")));
+	}
+
+	@Test
 	void aCommunityWorkerSeesOnlyTheirCommunitysInspectionsAndPagesRender() throws Exception {
 		var officer = account("officer");
 		var dongleWorker = account("worker");

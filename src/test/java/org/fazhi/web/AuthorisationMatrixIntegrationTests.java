@@ -116,7 +116,7 @@ class AuthorisationMatrixIntegrationTests {
 		rule(Access.SIGNED_IN, "GET /v3/api-docs", "GET /v3/api-docs.yaml");
 		rule(Access.SIGNED_IN, "GET /api/v1/enforcement/metrics", "GET /enforcement/inspections/export");
 		rule(Access.SIGNED_IN, "GET /enforcement/inspections", "GET /enforcement/inspections/{id}",
-				"GET /enforcement/hazards");
+				"GET /enforcement/hazards", "GET /enforcement/hazards/export");
 		rule(Access.REVEAL_ENTITY_CONTACT, "POST /enforcement/inspections/plan", "POST /enforcement/inspections/draw",
 				"POST /enforcement/inspections/{id}/record", "POST /enforcement/inspections/{id}/hazards",
 				"POST /enforcement/hazards/{id}/rectified", "POST /enforcement/hazards/{id}/escalate",

@@ -78,9 +78,9 @@ class InspectionPages {
 	@GetMapping("/inspections")
 	String inspections(@AuthenticationPrincipal FazhiUser user, @RequestParam(required = false) Inspection.State state,
 			@RequestParam(required = false) Long community, @RequestParam(required = false) Long officer,
-			@RequestParam(required = false) Integer year, @RequestParam(defaultValue = "0") int page,
-			@RequestParam(defaultValue = "desc") String order, Model model) {
-		var filter = new InspectionWork.InspectionFilter(state, community, officer, year);
+			@RequestParam(required = false) Integer year, @RequestParam(defaultValue = "false") boolean overdue,
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "desc") String order, Model model) {
+		var filter = new InspectionWork.InspectionFilter(state, community, officer, year, overdue);
 		var sort = "asc".equals(order) ? Sort.by("plannedOn", "id").ascending() : Sort.by("plannedOn", "id").descending();
 		var result = work.inspections(user, filter, PageRequest.of(Math.max(page, 0), PAGE_SIZE, sort));
 		model.addAttribute("inspections", result.getContent());
@@ -102,9 +102,9 @@ class InspectionPages {
 	@GetMapping("/inspections/export")
 	void export(@AuthenticationPrincipal FazhiUser user, @RequestParam(required = false) Inspection.State state,
 			@RequestParam(required = false) Long community, @RequestParam(required = false) Long officer,
-			@RequestParam(required = false) Integer year, jakarta.servlet.http.HttpServletResponse response)
-			throws java.io.IOException {
-		var filter = new InspectionWork.InspectionFilter(state, community, officer, year);
+			@RequestParam(required = false) Integer year, @RequestParam(defaultValue = "false") boolean overdue,
+			jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
+		var filter = new InspectionWork.InspectionFilter(state, community, officer, year, overdue);
 		var rows = work.inspections(user, filter, PageRequest.of(0, 100_000, Sort.by("plannedOn", "id")));
 		var names = entityNames(user);
 		trail.record(org.fazhi.audit.AuditAction.EXPORT, InspectionWork.INSPECTION, null,
@@ -241,9 +241,14 @@ class InspectionPages {
 
 	@GetMapping("/hazards")
 	String hazards(@AuthenticationPrincipal FazhiUser user, @RequestParam(required = false) Hazard.State state,
-			@RequestParam(required = false) Integer year, @RequestParam(defaultValue = "0") int page, Model model) {
-		var result = work.hazards(user, state, year,
+			@RequestParam(required = false) Integer year, @RequestParam(required = false) Long community,
+			@RequestParam(defaultValue = "false") boolean overdue, @RequestParam(defaultValue = "0") int page,
+			Model model) {
+		var filter = new InspectionWork.HazardFilter(state, year, community, overdue);
+		var result = work.hazards(user, filter,
 				PageRequest.of(Math.max(page, 0), PAGE_SIZE, Sort.by("orderedOn", "id").descending()));
+		model.addAttribute("filter", filter);
+		model.addAttribute("communities", directory.activeCommunities(user.tenantId()));
 		model.addAttribute("hazards", result.getContent());
 		model.addAttribute("page", result);
 		model.addAttribute("selectedState", state);
@@ -261,6 +266,46 @@ class InspectionPages {
 					.collect(Collectors.toMap(PenaltyCase::getHazardId, PenaltyCase::getId, (a, b) -> a)));
 		model.addAttribute("today", deadlines.today());
 		return "enforcement/hazards";
+	}
+
+	/** The filtered hazard list as a spreadsheet (POI streaming workbook), in the caller's scope, audited. */
+	@GetMapping("/hazards/export")
+	void exportHazards(@AuthenticationPrincipal FazhiUser user, @RequestParam(required = false) Hazard.State state,
+			@RequestParam(required = false) Integer year, @RequestParam(required = false) Long community,
+			@RequestParam(defaultValue = "false") boolean overdue, jakarta.servlet.http.HttpServletResponse response)
+			throws java.io.IOException {
+		var rows = work.hazards(user, new InspectionWork.HazardFilter(state, year, community, overdue),
+				PageRequest.of(0, 100_000, Sort.by("orderedOn", "id")));
+		var names = entityNames(user);
+		trail.record(org.fazhi.audit.AuditAction.EXPORT, InspectionWork.HAZARD, null,
+				org.fazhi.audit.AuditOutcome.SUCCESS, "rows " + rows.getNumberOfElements());
+		response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+		response.setHeader(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+				"attachment; filename=\"hazards.xlsx\"");
+		try (var workbook = new org.apache.poi.xssf.streaming.SXSSFWorkbook(200)) {
+			var sheet = workbook.createSheet("hazards");
+			String[] headers = { "id", "ordered_on", "entity", "description", "severity", "rectify_days", "state",
+					"closed_on", "notice_no" };
+			var header = sheet.createRow(0);
+			for (int c = 0; c < headers.length; c++) {
+				header.createCell(c).setCellValue(headers[c]);
+			}
+			int r = 1;
+			for (var h : rows) {
+				var row = sheet.createRow(r++);
+				row.createCell(0).setCellValue(h.getId());
+				row.createCell(1).setCellValue(String.valueOf(h.getOrderedOn()));
+				row.createCell(2).setCellValue(names.getOrDefault(h.getEntityId(), ""));
+				row.createCell(3).setCellValue(h.getDescription());
+				row.createCell(4).setCellValue(h.getSeverity().name());
+				row.createCell(5).setCellValue(h.getRectifyDays());
+				row.createCell(6).setCellValue(h.getState().name());
+				row.createCell(7).setCellValue(h.getClosedOn() == null ? "" : h.getClosedOn().toString());
+				row.createCell(8).setCellValue(h.getNoticeNo() == null ? "" : h.getNoticeNo());
+			}
+			workbook.write(response.getOutputStream());
+			workbook.dispose();
+		}
 	}
 
 	/** The rectification order of a hazard as a DOCX (GB/T 9704), attached to its inspection. */

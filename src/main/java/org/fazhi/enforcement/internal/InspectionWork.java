@@ -62,8 +62,17 @@ public class InspectionWork {
 		this.trail = trail;
 	}
 
-	/** Filters of the inspection list; null means any. */
-	public record InspectionFilter(Inspection.State state, Long communityId, Long officerId, Integer year) {
+	/** Filters of the inspection list; null means any; overdue: still planned after its planned day. */
+	public record InspectionFilter(Inspection.State state, Long communityId, Long officerId, Integer year,
+			boolean overdue) {
+
+		public InspectionFilter(Inspection.State state, Long communityId, Long officerId, Integer year) {
+			this(state, communityId, officerId, year, false);
+		}
+	}
+
+	/** Filters of the hazard list; null means any; overdue: still open after its rectification period. */
+	public record HazardFilter(Hazard.State state, Integer year, Long communityId, boolean overdue) {
 	}
 
 	/** One page of the inspections in scope that pass the filter, newest first; the filtering is done by the database. */
@@ -90,6 +99,10 @@ public class InspectionWork {
 				where.add(cb.greaterThanOrEqualTo(root.get("plannedOn"), LocalDate.of(filter.year(), 1, 1)));
 				where.add(cb.lessThan(root.get("plannedOn"), LocalDate.of(filter.year() + 1, 1, 1)));
 			}
+			if (filter.overdue()) {
+				where.add(cb.equal(root.get("state"), Inspection.State.PLANNED));
+				where.add(cb.lessThan(root.get("plannedOn"), deadlines.today()));
+			}
 			return cb.and(where.toArray(Predicate[]::new));
 		};
 		return inspections.findAll(spec, page);
@@ -104,19 +117,35 @@ public class InspectionWork {
 	/** One page of the hazards in scope, of one state and year if given, newest order first. */
 	@Transactional(readOnly = true)
 	public Page<Hazard> hazards(FazhiUser user, Hazard.State state, Integer year, Pageable page) {
+		return hazards(user, new HazardFilter(state, year, null, false), page);
+	}
+
+	/** One page of the hazards in scope that pass the filter; the filtering is done by the database. */
+	@Transactional(readOnly = true)
+	public Page<Hazard> hazards(FazhiUser user, HazardFilter filter, Pageable page) {
 		Long scope = user.communityScope();
+		List<Long> overdue = !filter.overdue() ? List.of() : deadlines.visibleTo(user).stream()
+			.filter(d -> HAZARD.equals(d.recordType()) && d.status() == org.fazhi.deadlines.DeadlineStatus.OVERDUE)
+			.map(d -> Long.valueOf(d.recordId()))
+			.toList();
 		Specification<Hazard> spec = (root, query, cb) -> {
 			List<Predicate> where = new ArrayList<>();
 			where.add(cb.equal(root.get("tenantId"), user.tenantId()));
 			if (scope != null) {
 				where.add(cb.equal(root.get("communityId"), scope));
 			}
-			if (state != null) {
-				where.add(cb.equal(root.get("state"), state));
+			if (filter.state() != null) {
+				where.add(cb.equal(root.get("state"), filter.state()));
 			}
-			if (year != null) {
-				where.add(cb.greaterThanOrEqualTo(root.get("orderedOn"), LocalDate.of(year, 1, 1)));
-				where.add(cb.lessThan(root.get("orderedOn"), LocalDate.of(year + 1, 1, 1)));
+			if (filter.communityId() != null) {
+				where.add(cb.equal(root.get("communityId"), filter.communityId()));
+			}
+			if (filter.year() != null) {
+				where.add(cb.greaterThanOrEqualTo(root.get("orderedOn"), LocalDate.of(filter.year(), 1, 1)));
+				where.add(cb.lessThan(root.get("orderedOn"), LocalDate.of(filter.year() + 1, 1, 1)));
+			}
+			if (filter.overdue()) {
+				where.add(overdue.isEmpty() ? cb.disjunction() : root.get("id").in(overdue));
 			}
 			return cb.and(where.toArray(Predicate[]::new));
 		};
