@@ -37,7 +37,7 @@ public class EnforcementFigures {
 	public static final String PENALTIES_SUMMARY = "penalties_summary";
 	/** The fines of those decisions, in yuan. */
 	public static final String PENALTY_AMOUNT = "penalty_amount";
-	/** Fines and surcharges paid in the year, in yuan. */
+	/** Fines, instalments and surcharges paid in the year, in yuan. */
 	public static final String FINES_PAID = "fines_paid";
 	public static final String NO_PENALTY_DECISIONS = "no_penalty_decisions";
 	public static final String CASES_TRANSFERRED = "cases_transferred";
@@ -97,8 +97,9 @@ public class EnforcementFigures {
 				+ " and c.procedureKind = org.fazhi.enforcement.internal.PenaltyCase.Procedure.SUMMARY", tenantId, from, to));
 		figures.put(PENALTY_AMOUNT, count("select coalesce(sum(c.fine), 0L) from PenaltyCase c where"
 				+ inYear.formatted("decidedOn", "decidedOn") + penalty, tenantId, from, to));
-		figures.put(FINES_PAID, count("select coalesce(sum(c.amountPaid), 0L) from PenaltyCase c where"
-				+ inYear.formatted("paidOn", "paidOn"), tenantId, from, to));
+		figures.put(FINES_PAID, count("select coalesce(sum(p.amount), 0L) from CasePayment p where p.paidOn >= :from"
+				+ " and p.paidOn < :to and p.caseId in (select c.id from PenaltyCase c where c.tenantId = :t)", tenantId,
+				from, to));
 		figures.put(NO_PENALTY_DECISIONS, count("select count(c) from PenaltyCase c where"
 				+ inYear.formatted("decidedOn", "decidedOn")
 				+ " and c.outcome <> org.fazhi.enforcement.internal.PenaltyCase.Outcome.PENALTY", tenantId, from, to));

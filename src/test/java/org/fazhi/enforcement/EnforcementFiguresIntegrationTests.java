@@ -109,7 +109,8 @@ class EnforcementFiguresIntegrationTests {
 					"coalesce(sum(fine), 0)") + " and outcome = 'PENALTY' and revoked_on is null", tenant, year))
 				.isPositive();
 			assertThat(computed.get(EnforcementFigures.FINES_PAID)).isEqualTo(sql(
-					"select coalesce(sum(amount_paid), 0) from penalty_case where tenant_id = ? and paid_on >= ? and paid_on < ?",
+					"select coalesce(sum(p.amount), 0) from case_payment p join penalty_case c on c.id = p.case_id"
+							+ " where c.tenant_id = ? and p.paid_on >= ? and p.paid_on < ?",
 					tenant, year));
 			assertThat(computed.get(EnforcementFigures.NO_PENALTY_DECISIONS)).isEqualTo(sql(decided
 					+ " and outcome <> 'PENALTY'", tenant, year)).isPositive();

@@ -422,6 +422,35 @@ class PenaltyCasesIntegrationTests {
 	}
 
 	@Test
+	void aFineIsPaidInApprovedInstalmentsPerArticle66() throws Exception {
+		var officer = account("officer");
+		var c = filedCase(60, false, false);
+		long id = c.getId();
+		work.notifyIntendedPenalty(officer, id, today().minusDays(55), PenaltyKind.FINE, 3000L, null);
+		work.decide(officer, id, new CaseWork.Decision(Outcome.PENALTY, PenaltyKind.FINE, 3000L, null,
+				today().minusDays(50), null));
+		LocalDate servedOn = today().minusDays(49);
+		work.serve(officer, id, servedOn, PenaltyCase.ServiceMethod.IN_PERSON);
+		LocalDate until = servedOn.plusDays(90);
+		refusedWith(() -> work.deferPayment(officer, id, until, "街道办主任", "经济困难", servedOn.plusDays(3), 13),
+				"case.instalments.range");
+		work.deferPayment(officer, id, until, "街道办主任", "经营困难，申请分三期缴纳", servedOn.plusDays(3), 3);
+		var payment = work.deadlinesOf(officer, id).stream().filter(d -> d.rule() == StatutoryRule.FINE_PAYMENT)
+			.findFirst().orElseThrow();
+		assertThat(payment.due()).isAfterOrEqualTo(until);
+		work.recordPayment(officer, id, servedOn.plusDays(10), 1000L);
+		work.recordPayment(officer, id, servedOn.plusDays(40), 1000L);
+		assertThat(work.get(officer, id).getState()).isEqualTo(PenaltyCase.State.SERVED);
+		refusedWith(() -> work.recordPayment(officer, id, servedOn.plusDays(45), 1500L), "case.pay.instalment");
+		var paid = work.recordPayment(officer, id, servedOn.plusDays(45), 1000L);
+		assertThat(paid.getState()).isEqualTo(PenaltyCase.State.EXECUTED);
+		assertThat(paid.getAmountPaid()).isEqualTo(3000L);
+		assertThat(work.payments(officer, id)).hasSize(3);
+		mvc.perform(get("/enforcement/cases/" + id).with(user(officer)))
+			.andExpect(content().string(containsString("缴款记录")));
+	}
+
+	@Test
 	void aCaseIsClosedOnlyWithACompleteFileAndItsDecisionIsPublishedMaskedAndWithdrawnWhenRevoked() throws Exception {
 		var officer = account("officer");
 		var c = filedCase(30, false, false);

@@ -110,7 +110,7 @@ class CaseApi {
 	record StepRequest(Step step, LocalDate on, PenaltyCase.PenaltyKind kind, Long fine, DiscretionLevel level,
 			PenaltyCase.Outcome outcome, String text, Boolean adopted, LocalDate hearingOn, String place, Long chairId,
 			Long reviewerId, PenaltyCase.ReviewOpinion opinion, String attendees, PenaltyCase.ServiceMethod method,
-			LocalDate to, String approvedBy, Long amount, String transferredTo) {
+			LocalDate to, String approvedBy, Long amount, String transferredTo, Integer instalments) {
 	}
 
 	private final CaseWork work;
@@ -205,7 +205,7 @@ class CaseApi {
 			case DECIDE -> work.decide(user, id,
 					new CaseWork.Decision(s.outcome(), s.kind(), s.fine(), s.level(), s.on(), s.text()));
 			case SERVE -> work.serve(user, id, s.on(), s.method());
-			case DEFER_PAYMENT -> work.deferPayment(user, id, s.to(), s.approvedBy(), s.text(), s.on());
+			case DEFER_PAYMENT -> work.deferPayment(user, id, s.to(), s.approvedBy(), s.text(), s.on(), s.instalments());
 			case PAYMENT -> work.recordPayment(user, id, s.on(), s.amount());
 			case PUBLISH -> work.publish(user, id, s.on());
 			case REVOKE -> work.revoke(user, id, s.on(), s.text());

@@ -258,6 +258,7 @@ class CasePages {
 					|| s.role() == Role.LEADER)
 			.toList());
 		model.addAttribute("surchargeToday", c.getState() == State.SERVED ? work.surcharge(c, work.today()) : 0L);
+		model.addAttribute("payments", work.payments(user, id));
 		model.addAttribute("jointLinks", joint.ofCase(user, id));
 		model.addAttribute("partners", JointLink.Partner.values());
 		model.addAttribute("today", work.today());
@@ -417,7 +418,7 @@ class CasePages {
 	String defer(@AuthenticationPrincipal FazhiUser user, @PathVariable long id, @RequestParam Map<String, String> form,
 			RedirectAttributes redirect) {
 		return act(redirect, id, () -> work.deferPayment(user, id, date("to", form.get("to")), form.get("approvedBy"),
-				form.get("reason"), date("approvedOn", form.get("approvedOn"))));
+				form.get("reason"), date("approvedOn", form.get("approvedOn")), instalments(form.get("instalments"))));
 	}
 
 	@PostMapping("/{id}/pay")
@@ -519,6 +520,19 @@ class CasePages {
 		}
 		catch (NumberFormatException ex) {
 			throw new RuleViolation(field, "case.money.format");
+		}
+	}
+
+	static Integer instalments(String value) {
+		String text = Input.trim(value);
+		if (text == null) {
+			return null;
+		}
+		try {
+			return Integer.valueOf(text);
+		}
+		catch (NumberFormatException ex) {
+			throw new RuleViolation("instalments", "case.instalments.range", CaseWork.MAXIMUM_INSTALMENTS);
 		}
 	}
 

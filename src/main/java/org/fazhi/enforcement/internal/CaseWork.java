@@ -68,6 +68,7 @@ public class CaseWork {
 	private final CaseRecords cases;
 	private final CaseEvents events;
 	private final CaseEvidenceRecords evidence;
+	private final CasePayments payments;
 	private final EnforcementMatters matters;
 	private final EntityRegister register;
 	private final HazardRecords hazards;
@@ -81,7 +82,8 @@ public class CaseWork {
 	private final long largePersonFine;
 	private final long largeOrganisationFine;
 
-	CaseWork(CaseRecords cases, CaseEvents events, CaseEvidenceRecords evidence, EnforcementMatters matters,
+	CaseWork(CaseRecords cases, CaseEvents events, CaseEvidenceRecords evidence, CasePayments payments,
+			EnforcementMatters matters,
 			EntityRegister register, HazardRecords hazards, OrganisationDirectory directory, Deadlines deadlines,
 			StatutoryCalendar calendar, DocumentNumbers numbers, Attachments attachments, AuditTrail trail,
 			@Value("${fazhi.enforcement.large-fine.person:5000}") long largePersonFine,
@@ -89,6 +91,7 @@ public class CaseWork {
 		this.cases = cases;
 		this.events = events;
 		this.evidence = evidence;
+		this.payments = payments;
 		this.matters = matters;
 		this.register = register;
 		this.hazards = hazards;
@@ -718,9 +721,24 @@ public class CaseWork {
 		return c;
 	}
 
+	/** The most instalments a payment plan may have. */
+	static final int MAXIMUM_INSTALMENTS = 12;
+
 	/** 行政处罚法 第六十六条第二款: deferred payment approved on the party's application. */
 	public PenaltyCase deferPayment(FazhiUser user, long id, LocalDate to, String approvedBy, String reason,
 			LocalDate approvedOn) {
+		return deferPayment(user, id, to, approvedBy, reason, approvedOn, null);
+	}
+
+	/**
+	 * 行政处罚法 第六十六条第二款: payment deferred, or in {@code instalments} instalments, until {@code to}, approved on
+	 * the party's application for economic hardship.
+	 */
+	public PenaltyCase deferPayment(FazhiUser user, long id, LocalDate to, String approvedBy, String reason,
+			LocalDate approvedOn, Integer instalments) {
+		if (instalments != null && (instalments < 2 || instalments > MAXIMUM_INSTALMENTS)) {
+			throw new RuleViolation("instalments", "case.instalments.range", MAXIMUM_INSTALMENTS);
+		}
 		requireOfficer(user);
 		var c = get(user, id);
 		requireState(c, State.SERVED);
@@ -735,8 +753,9 @@ public class CaseWork {
 		LocalDate approved = notFuture("approvedOn", approvedOn);
 		deadlines.extend(user, payment.id(), (int) ChronoUnit.DAYS.between(payment.due(), until),
 				text("approvedBy", approvedBy, 100, true), text("reason", reason, 500, true), approved);
-		c.deferred(until);
-		event(user, c, approved, "PAYMENT_DEFERRED", "to " + until);
+		c.deferred(until, instalments);
+		event(user, c, approved, "PAYMENT_DEFERRED", "to " + until + (instalments == null ? "" : ", " + instalments
+				+ " instalments"));
 		audit(c, "payment deferred to " + until);
 		return c;
 	}
@@ -758,7 +777,11 @@ public class CaseWork {
 		return Math.min(c.getFine(), c.getFine() * SURCHARGE_PERCENT_A_DAY * days / 100);
 	}
 
-	/** The bank's receipt of the fine (第六十七条: the deciding body does not collect it), with any surcharge due. */
+	/**
+	 * The bank's receipt of the fine (第六十七条: the deciding body does not collect it), with any surcharge due: the
+	 * whole amount at once, or, where instalments were approved (第六十六条第二款), one instalment at a time until the
+	 * fine is paid.
+	 */
 	public PenaltyCase recordPayment(FazhiUser user, long id, LocalDate on, Long amount) {
 		requireOfficer(user);
 		var c = get(user, id);
@@ -768,15 +791,35 @@ public class CaseWork {
 		}
 		LocalDate day = notBefore("on", notFuture("on", on), c.getServedOn());
 		long surcharge = surcharge(c, day);
-		long owed = c.getFine() + surcharge;
-		if (amount == null || amount != owed) {
-			throw new RuleViolation("amount", "case.pay.amount", c.getFine(), surcharge, owed);
+		long before = c.getAmountPaid() == null ? 0 : c.getAmountPaid();
+		long outstanding = c.getFine() + surcharge - before;
+		if (c.getInstalments() == null) {
+			if (amount == null || amount != outstanding) {
+				throw new RuleViolation("amount", "case.pay.amount", c.getFine(), surcharge, outstanding);
+			}
 		}
-		c.paid(day, amount, surcharge);
+		else if (amount == null || amount <= 0 || amount > outstanding) {
+			throw new RuleViolation("amount", "case.pay.instalment", outstanding);
+		}
+		payments.save(new CasePayment(id, day, amount, user.accountId()));
+		long total = before + amount;
+		if (total < c.getFine() + surcharge) {
+			c.partlyPaid(total);
+			event(user, c, day, "PAID_INSTALMENT", amount + ", outstanding " + (c.getFine() + surcharge - total));
+			audit(c, "instalment paid " + amount);
+			return c;
+		}
+		c.paid(day, total, surcharge);
 		completeOpen(user, c, StatutoryRule.FINE_PAYMENT, day);
-		event(user, c, day, "PAID", amount + (surcharge > 0 ? " incl. surcharge " + surcharge : ""));
-		audit(c, "paid " + amount);
+		event(user, c, day, "PAID", total + (surcharge > 0 ? " incl. surcharge " + surcharge : ""));
+		audit(c, "paid " + total);
 		return c;
+	}
+
+	@Transactional(readOnly = true)
+	public List<CasePayment> payments(FazhiUser user, long id) {
+		get(user, id);
+		return payments.findByCaseIdOrderByIdAsc(id);
 	}
 
 	/** Publication of the decision (公示, 国办发〔2018〕118号: within seven working days), masked as the public reads it. */

@@ -165,6 +165,8 @@ public class PenaltyCase {
 	private Long amountPaid;
 	private Long surcharge;
 	private LocalDate paymentDeferredTo;
+	/** The number of instalments approved (第六十六条第二款); null when the fine is paid at once. */
+	private Integer instalments;
 	private LocalDate publishedOn;
 	private LocalDate withdrawnOn;
 	private LocalDate revokedOn;
@@ -331,8 +333,13 @@ public class PenaltyCase {
 		this.state = State.SERVED;
 	}
 
-	void deferred(LocalDate to) {
+	void deferred(LocalDate to, Integer instalments) {
 		this.paymentDeferredTo = to;
+		this.instalments = instalments;
+	}
+
+	void partlyPaid(long total) {
+		this.amountPaid = total;
 	}
 
 	void paid(LocalDate on, long amount, long surcharge) {
@@ -681,5 +688,8 @@ public class PenaltyCase {
 
 	public boolean isHarmToLife() {
 		return harmToLife;
+	}
+	public Integer getInstalments() {
+		return instalments;
 	}
 }
