@@ -290,6 +290,26 @@ class PenaltyCasesIntegrationTests {
 		assertThat(opinion.getDocNo()).matches("罗东执审〔\\d{4}〕\\d+号");
 	}
 
+	@Test
+	void anAmendingReviewSetsTheFineTheDecisionFollowsPerArticle58() {
+		var officer = account("officer");
+		var reviewer = account("reviewer");
+		var c = filedCase(30, false, true);
+		long id = c.getId();
+		work.notifyIntendedPenalty(officer, id, today().minusDays(25), PenaltyKind.FINE, 10000L, null);
+		work.submitForReview(officer, id, today().minusDays(20), reviewer.accountId());
+		refusedWith(() -> work.review(reviewer, id, today().minusDays(19), PenaltyCase.ReviewOpinion.AMEND, "偏重",
+				null), "case.review.amendedFine");
+		refusedWith(() -> work.review(reviewer, id, today().minusDays(19), PenaltyCase.ReviewOpinion.AMEND, "偏重",
+				60000L), "case.fine.outsideRange");
+		work.review(reviewer, id, today().minusDays(19), PenaltyCase.ReviewOpinion.AMEND, "情节较轻，罚款偏重。", 8000L);
+		work.recordDiscussion(account("leader"), id, today().minusDays(18), "书记、主任", "同意审核意见。");
+		refusedWith(() -> work.decide(officer, id, new CaseWork.Decision(Outcome.PENALTY, PenaltyKind.FINE, 10000L, null,
+				today().minusDays(15), null)), "case.decide.notAsReviewed");
+		assertThat(work.decide(officer, id, new CaseWork.Decision(Outcome.PENALTY, PenaltyKind.FINE, 8000L, null,
+				today().minusDays(15), null)).getFine()).isEqualTo(8000L);
+	}
+
 	/** Working days d with from ≤ d < to. */
 	private int workingDaysFrom(LocalDate from, LocalDate to) {
 		int n = 0;

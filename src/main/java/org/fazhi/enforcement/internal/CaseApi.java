@@ -200,7 +200,7 @@ class CaseApi {
 			case HEARING_NOTICE -> work.noticeHearing(user, id, s.on(), s.hearingOn(), s.place(), s.chairId());
 			case HEARING_RECORD -> work.recordHearing(user, id, s.on(), s.text());
 			case SUBMIT_REVIEW -> work.submitForReview(user, id, s.on(), s.reviewerId());
-			case REVIEW -> work.review(user, id, s.on(), s.opinion(), s.text());
+			case REVIEW -> work.review(user, id, s.on(), s.opinion(), s.text(), s.fine());
 			case DISCUSSION -> work.recordDiscussion(user, id, s.on(), s.attendees(), s.text());
 			case DECIDE -> work.decide(user, id,
 					new CaseWork.Decision(s.outcome(), s.kind(), s.fine(), s.level(), s.on(), s.text()));

@@ -188,7 +188,8 @@ public class CaseDocuments {
 					case AGREE -> "同意";
 					case AMEND -> "修改后同意";
 					case RETURN -> "退回补充调查";
-				} + "。" + c.getReviewText());
+				} + "。" + c.getReviewText() + (c.getReviewedFine() == null ? ""
+						: "罚款修改为人民币" + c.getReviewedFine() + "元。"));
 				p.add("法制审核人员：" + c.getReviewerName() + "（未参与本案调查）。");
 				date = c.getReviewOn();
 			}

@@ -381,7 +381,8 @@ class CasePages {
 	String review(@AuthenticationPrincipal FazhiUser user, @PathVariable long id, @RequestParam Map<String, String> form,
 			RedirectAttributes redirect) {
 		return act(redirect, id, () -> work.review(user, id, date("on", form.get("on")),
-				enumOf(PenaltyCase.ReviewOpinion.class, "opinion", form.get("opinion")), form.get("text")));
+				enumOf(PenaltyCase.ReviewOpinion.class, "opinion", form.get("opinion")), form.get("text"),
+				money("amendedFine", form.get("amendedFine"))));
 	}
 
 	@PostMapping("/{id}/discussion")

@@ -555,6 +555,15 @@ public class CaseWork {
 
 	/** The reviewer's opinion: agree, amend (the decision follows the amendment), or return for more investigation. */
 	public PenaltyCase review(FazhiUser user, long id, LocalDate on, ReviewOpinion opinion, String text) {
+		return review(user, id, on, opinion, text, null);
+	}
+
+	/**
+	 * The reviewer's opinion; an amending opinion on a fine sets the amended fine, within the matter's range, and the
+	 * decision follows it (行政处罚法 第五十八条: no decision that did not pass the review).
+	 */
+	public PenaltyCase review(FazhiUser user, long id, LocalDate on, ReviewOpinion opinion, String text,
+			Long amendedFine) {
 		var c = get(user, id);
 		requireState(c, State.REVIEW);
 		// 行政处罚法 第五十八条: review by the legal reviewer the case was given to, never by an investigator
@@ -565,14 +574,22 @@ public class CaseWork {
 			throw new RuleViolation(null, "case.review.notAssigned", c.getReviewerName());
 		}
 		LocalDate day = notBefore("on", notFuture("on", on), c.getReviewSubmittedOn());
-		c.reviewed(day, required("opinion", opinion), text("reviewText", text, 2000, true));
+		Long reviewedFine = null;
+		if (opinion == ReviewOpinion.AMEND && c.getProposedKind() == PenaltyKind.FINE) {
+			if (amendedFine == null) {
+				throw new RuleViolation("amendedFine", "case.review.amendedFine");
+			}
+			checkPenalty(c, matterOf(c), PenaltyKind.FINE, amendedFine, null);
+			reviewedFine = amendedFine;
+		}
+		c.reviewed(day, required("opinion", opinion), text("reviewText", text, 2000, true), reviewedFine);
 		if (opinion == ReviewOpinion.RETURN) {
 			// back to investigation: the party is notified again before any decision (第四十四条)
 			completeOpen(user, c, StatutoryRule.HEARING_REQUEST, day);
 			c.notified(null, null, null, null, false);
 			c.moveTo(State.FILED);
 		}
-		event(user, c, day, "REVIEWED", opinion.name());
+		event(user, c, day, "REVIEWED", opinion.name() + (reviewedFine == null ? "" : " " + reviewedFine));
 		audit(c, "legal review " + opinion);
 		return c;
 	}
@@ -644,6 +661,11 @@ public class CaseWork {
 			fine = kind == PenaltyKind.FINE ? decision.fine() : null;
 			level = decision.level();
 			checkPenalty(c, matterOf(c), kind, fine, level);
+			if (c.getReviewOpinion() == ReviewOpinion.AMEND && c.getReviewedFine() != null
+					&& !c.getReviewedFine().equals(fine)) {
+				// 行政处罚法 第五十八条: the decision is the one that passed the review
+				throw new RuleViolation("fine", "case.decide.notAsReviewed", c.getReviewedFine());
+			}
 			boolean heavier = kind.ordinal() > c.getProposedKind().ordinal() || (fine != null
 					&& c.getProposedFine() != null && fine > c.getProposedFine())
 					|| (fine != null && c.getProposedKind() != PenaltyKind.FINE);

@@ -145,6 +145,8 @@ public class PenaltyCase {
 	@Enumerated(EnumType.STRING)
 	private ReviewOpinion reviewOpinion;
 	private String reviewText;
+	/** The fine an amending opinion sets; the decision follows it. */
+	private Long reviewedFine;
 	private LocalDate discussionOn;
 	private String discussionAttendees;
 	private String discussionMinutes;
@@ -295,13 +297,15 @@ public class PenaltyCase {
 		this.reviewOn = null;
 		this.reviewOpinion = null;
 		this.reviewText = null;
+		this.reviewedFine = null;
 		this.state = State.REVIEW;
 	}
 
-	void reviewed(LocalDate on, ReviewOpinion opinion, String text) {
+	void reviewed(LocalDate on, ReviewOpinion opinion, String text, Long reviewedFine) {
 		this.reviewOn = on;
 		this.reviewOpinion = opinion;
 		this.reviewText = text;
+		this.reviewedFine = reviewedFine;
 		this.state = opinion == ReviewOpinion.RETURN ? State.FILED : State.NOTIFIED;
 	}
 
@@ -691,5 +695,8 @@ public class PenaltyCase {
 	}
 	public Integer getInstalments() {
 		return instalments;
+	}
+	public Long getReviewedFine() {
+		return reviewedFine;
 	}
 }
