@@ -11,7 +11,7 @@ public interface OrganisationDirectory {
 
 	/** An active staff member of a tenant, as other modules need them: to assign work and to scope records. */
 	record StaffMember(long accountId, String fullName, long departmentId, String departmentName, Long communityId,
-			Role role, String certificateNo) {
+			Role role, String certificateNo, String qualificationNo) {
 	}
 
 	/** The active staff member with this account in this tenant, if there is one. */

@@ -269,6 +269,9 @@ class PenaltyCasesIntegrationTests {
 		// an officer who investigated the case cannot be its reviewer
 		refusedWith(() -> work.submitForReview(officer, c.getId(), today().minusDays(15),
 				account("officer2").accountId()), "case.review.notReviewer");
+		// 第五十八条第二款: reviewer2 holds no legal-profession qualification and has never reviewed a case
+		refusedWith(() -> work.submitForReview(officer, c.getId(), today().minusDays(15),
+				account("reviewer2").accountId()), "case.review.unqualified");
 		work.submitForReview(officer, c.getId(), today().minusDays(15), account("reviewer").accountId());
 		mvc.perform(get("/").with(user(account("reviewer"))))
 			.andExpect(content().string(containsString("/enforcement/cases/" + c.getId() + "\"")));

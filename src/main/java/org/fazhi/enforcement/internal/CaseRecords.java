@@ -25,4 +25,6 @@ interface CaseRecords extends JpaRepository<PenaltyCase, Long>, JpaSpecification
 	List<PenaltyCase> findByTenantIdAndHazardIdIn(long tenantId, java.util.Collection<Long> hazardIds);
 
 	long countByTenantId(long tenantId);
+
+	boolean existsByTenantIdAndReviewerIdAndReviewOnIsNotNull(long tenantId, long reviewerId);
 }

@@ -547,6 +547,11 @@ public class CaseWork {
 		if (c.investigatedBy(reviewer.accountId())) {
 			throw new RuleViolation("reviewerId", "case.review.investigator");
 		}
+		// 行政处罚法 第五十八条第二款: a first-time reviewer holds the legal-profession qualification
+		if (reviewer.qualificationNo() == null
+				&& !cases.existsByTenantIdAndReviewerIdAndReviewOnIsNotNull(user.tenantId(), reviewer.accountId())) {
+			throw new RuleViolation("reviewerId", "case.review.unqualified", reviewer.fullName());
+		}
 		c.submittedForReview(day, reviewer.accountId(), reviewer.fullName());
 		event(user, c, day, "REVIEW_SUBMITTED", reviewer.fullName());
 		audit(c, "submitted for legal review to " + reviewer.fullName());

@@ -162,6 +162,10 @@ class DemoOrganisation implements ApplicationRunner {
 				// invented certificate numbers of the demo officers (real ones are issued by the province)
 				account.assignCertificate("44030300" + String.format("%04d", 1000 + STAFF.indexOf(s)));
 			}
+			if (s.username().equals("reviewer")) {
+				// an invented qualification certificate number; reviewer2 has none and has never reviewed a case
+				account.assignQualification("A20194403030" + String.format("%03d", STAFF.indexOf(s)));
+			}
 			staff.save(account);
 		}
 		int serial = 0;

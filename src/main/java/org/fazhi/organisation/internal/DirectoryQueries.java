@@ -68,6 +68,6 @@ class DirectoryQueries implements OrganisationDirectory {
 		var community = account.getCommunity();
 		return new StaffMember(account.getId(), account.getFullName(), account.getDepartment().getId(),
 				account.getDepartment().getName(), community == null ? null : community.getId(), account.getRole(),
-				account.getCertificateNo());
+				account.getCertificateNo(), account.getQualificationNo());
 	}
 }

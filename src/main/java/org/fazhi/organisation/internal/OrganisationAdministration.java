@@ -295,6 +295,7 @@ public class OrganisationAdministration {
 				form.getRole());
 		account.assignScope(form.getDataScope());
 		account.assignCertificate(form.getCertificateNo());
+		account.assignQualification(form.getQualificationNo());
 		account = staff.save(account);
 		audit(AuditAction.CREATE, STAFF_ACCOUNT, account.getId(), form.getUsername() + " " + form.getRole());
 		return account;
@@ -309,6 +310,7 @@ public class OrganisationAdministration {
 		account.change(placement.department(), placement.community(), form.getFullName(), form.getJobTitle(),
 				form.getRole(), form.getDataScope());
 		account.assignCertificate(form.getCertificateNo());
+		account.assignQualification(form.getQualificationNo());
 		audit(AuditAction.UPDATE, STAFF_ACCOUNT, id, account.getUsername() + " " + form.getRole() + " department "
 				+ placement.department().getId());
 		return account;
@@ -337,6 +339,9 @@ public class OrganisationAdministration {
 		}
 		if (form.getCertificateNo() != null && !form.getCertificateNo().matches("[0-9A-Za-z-]{4,30}")) {
 			throw new RuleViolation("certificateNo", "staff.certificateNo.format");
+		}
+		if (form.getQualificationNo() != null && !form.getQualificationNo().matches("[0-9A-Za-z]{6,30}")) {
+			throw new RuleViolation("qualificationNo", "staff.qualificationNo.format");
 		}
 		DataScope scope = form.getDataScope() != null ? form.getDataScope() : form.getRole().defaultScope();
 		if (community == null && scope == DataScope.COMMUNITY) {

@@ -41,6 +41,7 @@ public class StaffAccount {
 	private String fullName;
 	private String jobTitle;
 	private String certificateNo;
+	private String qualificationNo;
 	@Enumerated(EnumType.STRING)
 	private Role role;
 	private boolean active = true;
@@ -91,6 +92,14 @@ public class StaffAccount {
 
 	public String getCertificateNo() {
 		return certificateNo;
+	}
+
+	void assignQualification(String number) {
+		this.qualificationNo = number;
+	}
+
+	public String getQualificationNo() {
+		return qualificationNo;
 	}
 
 	void assignScope(DataScope scope) {

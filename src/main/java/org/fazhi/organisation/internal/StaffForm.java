@@ -33,6 +33,8 @@ public class StaffForm {
 
 	/** The enforcement certificate number (行政执法证号), for officers; published with the catalogue. */
 	private String certificateNo;
+	/** The legal-profession qualification certificate number (法律职业资格证书编号), for legal reviewers. */
+	private String qualificationNo;
 
 	/** A data scope other than the role's default; null keeps the default. */
 	private DataScope dataScope;
@@ -52,6 +54,7 @@ public class StaffForm {
 		form.role = account.getRole();
 		form.dataScope = account.getDataScope();
 		form.certificateNo = account.getCertificateNo();
+		form.qualificationNo = account.getQualificationNo();
 		return form;
 	}
 
@@ -109,6 +112,14 @@ public class StaffForm {
 
 	public void setCertificateNo(String certificateNo) {
 		this.certificateNo = Input.trim(certificateNo);
+	}
+
+	public String getQualificationNo() {
+		return qualificationNo;
+	}
+
+	public void setQualificationNo(String qualificationNo) {
+		this.qualificationNo = Input.trim(qualificationNo);
 	}
 
 	public DataScope getDataScope() {
