@@ -19,6 +19,13 @@ public enum StatutoryRule {
 	HEARING_NOTICE("行政处罚法", "第六十四条第（二）项、第八十五条", 7, PeriodUnit.WORKING_DAYS, true, 0),
 	/** 行政处罚法 第六十七条第三款: pay the fine within 15 days of receiving the decision; 第六十六条第二款: deferral. */
 	FINE_PAYMENT("行政处罚法", "第六十七条第三款、第六十六条第二款", 15, PeriodUnit.DAYS, false, -1 /* UNLIMITED */),
+	/** 行政强制法 第五十四条, 第六十九条: the court is applied to no sooner than 10 working days after the urging notice. */
+	ENFORCEMENT_URGING("行政强制法", "第五十四条、第六十九条", 10, PeriodUnit.WORKING_DAYS, false, 0),
+	/**
+	 * 行政强制法 第五十三条: apply to the court within three months of the end of the periods for reconsideration and
+	 * litigation (行政诉讼法 第四十六条: six months), or of an approved deferral (行政处罚法 第七十二条第二款).
+	 */
+	COURT_ENFORCEMENT("行政强制法", "第五十三条", 3, PeriodUnit.MONTHS, false, 0),
 	/** 行政处罚法 第四十八条第二款, 第八十五条: withdraw a changed or revoked published decision within 3 working days. */
 	PUBLICATION_WITHDRAWAL("行政处罚法", "第四十八条第二款、第八十五条", 3, PeriodUnit.WORKING_DAYS, false, 0),
 	/** 国办发〔2018〕118号: publish penalty decisions within 7 working days. */

@@ -40,6 +40,8 @@ public class EnforcementFigures {
 	/** Fines, instalments and surcharges paid in the year, in yuan. */
 	public static final String FINES_PAID = "fines_paid";
 	public static final String NO_PENALTY_DECISIONS = "no_penalty_decisions";
+	/** Applications to the court for enforcement of unpaid fines in the year (行政强制法 第五十三条). */
+	public static final String COURT_APPLICATIONS = "court_applications";
 	public static final String CASES_TRANSFERRED = "cases_transferred";
 	public static final String LEGAL_REVIEWS = "legal_reviews";
 	public static final String HEARINGS = "hearings";
@@ -103,6 +105,8 @@ public class EnforcementFigures {
 		figures.put(NO_PENALTY_DECISIONS, count("select count(c) from PenaltyCase c where"
 				+ inYear.formatted("decidedOn", "decidedOn")
 				+ " and c.outcome <> org.fazhi.enforcement.internal.PenaltyCase.Outcome.PENALTY", tenantId, from, to));
+		figures.put(COURT_APPLICATIONS, count("select count(c) from PenaltyCase c where"
+				+ inYear.formatted("courtAppliedOn", "courtAppliedOn"), tenantId, from, to));
 		figures.put(CASES_TRANSFERRED, count("select count(c) from PenaltyCase c where"
 				+ inYear.formatted("closedOn", "closedOn")
 				+ " and c.state = org.fazhi.enforcement.internal.PenaltyCase.State.TRANSFERRED", tenantId, from, to));

@@ -95,6 +95,7 @@ class EnforcementFiguresIntegrationTests {
 		long tenant = leader.tenantId();
 		assertThat(figures.of(tenant, 2024).get(EnforcementFigures.PENALTIES)).isEqualTo(37);
 		assertThat(figures.of(tenant, 2023).get(EnforcementFigures.PENALTIES)).isEqualTo(29);
+		assertThat(figures.of(tenant, 2024).get(EnforcementFigures.COURT_APPLICATIONS)).isEqualTo(1);
 		String decided = "select count(*) from penalty_case where tenant_id = ? and decided_on >= ? and decided_on < ?";
 		for (int year : new int[] { 2023, 2024 }) {
 			var computed = figures.of(tenant, year);
@@ -114,6 +115,9 @@ class EnforcementFiguresIntegrationTests {
 					tenant, year));
 			assertThat(computed.get(EnforcementFigures.NO_PENALTY_DECISIONS)).isEqualTo(sql(decided
 					+ " and outcome <> 'PENALTY'", tenant, year)).isPositive();
+			assertThat(computed.get(EnforcementFigures.COURT_APPLICATIONS)).isEqualTo(sql(
+					"select count(*) from penalty_case where tenant_id = ? and court_applied_on >= ? and court_applied_on < ?",
+					tenant, year));
 			assertThat(computed.get(EnforcementFigures.LEGAL_REVIEWS)).isEqualTo(sql(
 					"select count(*) from penalty_case where tenant_id = ? and review_on >= ? and review_on < ?", tenant, year));
 			assertThat(computed.get(EnforcementFigures.HEARINGS)).isEqualTo(sql(

@@ -313,6 +313,50 @@ class PenaltyCasesIntegrationTests {
 				today().minusDays(15), null)).getFine()).isEqualTo(8000L);
 	}
 
+	/** A fine decided and served {@code servedDaysAgo} days ago, unpaid. */
+	private PenaltyCase servedUnpaid(int servedDaysAgo) {
+		var officer = account("officer");
+		var c = filedCase(servedDaysAgo + 10, false, false);
+		work.notifyIntendedPenalty(officer, c.getId(), today().minusDays(servedDaysAgo + 8), PenaltyKind.FINE, 2000L,
+				null);
+		work.decide(officer, c.getId(), new CaseWork.Decision(Outcome.PENALTY, PenaltyKind.FINE, 2000L, null,
+				today().minusDays(servedDaysAgo + 2), null));
+		return work.serve(officer, c.getId(), today().minusDays(servedDaysAgo), PenaltyCase.ServiceMethod.IN_PERSON);
+	}
+
+	@Test
+	void anUnpaidFineGoesToTheCourtAfterUrgingAndTheRemedyPeriodsPerAdministrativeCoercionLawArticles53And54()
+			throws Exception {
+		var officer = account("officer");
+		var c = servedUnpaid(200);
+		long id = c.getId();
+		LocalDate servedOn = c.getServedOn();
+		LocalDate paymentDue = calendar.due(StatutoryRule.FINE_PAYMENT, servedOn).due();
+		refusedWith(() -> work.urge(officer, id, paymentDue), "case.urge.notDue");
+		refusedWith(() -> work.applyToCourt(officer, id, today(), "罗湖区人民法院"), "case.court.notUrged");
+		LocalDate urgedOn = today().minusDays(20);
+		work.urge(officer, id, urgedOn);
+		var court = work.deadlinesOf(officer, id).stream().filter(d -> d.rule() == StatutoryRule.COURT_ENFORCEMENT)
+			.findFirst().orElseThrow();
+		LocalDate remediesEnd = calendar.due(servedOn, 6, org.fazhi.deadlines.PeriodUnit.MONTHS).due();
+		assertThat(court.triggerDate()).isEqualTo(remediesEnd);
+		LocalDate urgingEnds = calendar.due(StatutoryRule.ENFORCEMENT_URGING, urgedOn).due();
+		refusedWith(() -> work.applyToCourt(officer, id, urgingEnds, "罗湖区人民法院"), "case.court.urgingPeriod");
+		var applied = work.applyToCourt(officer, id, today(), "深圳市罗湖区人民法院");
+		assertThat(applied.getState()).isEqualTo(PenaltyCase.State.COURT_APPLIED);
+		var urging = documents.generate(officer, id, CaseDocument.Type.URGING_NOTICE);
+		assertThat(urging.getDocNo()).matches("罗东执催〔\\d{4}〕\\d+号");
+
+		// served only 100 days ago: the periods for reconsideration and litigation are still running
+		var early = servedUnpaid(100);
+		work.urge(officer, early.getId(), today().minusDays(30));
+		refusedWith(() -> work.applyToCourt(officer, early.getId(), today(), "罗湖区人民法院"), "case.court.tooEarly");
+		// served 300 days ago: the three months after them have passed
+		var late = servedUnpaid(300);
+		work.urge(officer, late.getId(), today().minusDays(30));
+		refusedWith(() -> work.applyToCourt(officer, late.getId(), today(), "罗湖区人民法院"), "case.court.tooLate");
+	}
+
 	/** Working days d with from ≤ d < to. */
 	private int workingDaysFrom(LocalDate from, LocalDate to) {
 		int n = 0;

@@ -87,6 +87,7 @@ class AuthorisationMatrixIntegrationTests {
 				"POST /enforcement/cases/{id}/hearing/record", "POST /enforcement/cases/{id}/review/submit",
 				"POST /enforcement/cases/{id}/serve", "POST /enforcement/cases/{id}/defer",
 				"POST /enforcement/cases/{id}/pay", "POST /enforcement/cases/{id}/publish",
+				"POST /enforcement/cases/{id}/urge", "POST /enforcement/cases/{id}/court",
 				"POST /enforcement/cases/{id}/close", "POST /api/v1/enforcement/cases",
 				"POST /api/v1/enforcement/cases/{id}/evidence", "POST /enforcement/cases/{id}/partners",
 				"POST /api/v1/enforcement/cases/{id}/partners");

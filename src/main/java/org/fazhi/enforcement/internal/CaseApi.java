@@ -103,7 +103,7 @@ class CaseApi {
 	/** The steps of the procedure, each with the fields it needs. */
 	enum Step {
 		APPROVE_FILING, NOTICE, DEFENCE, REQUEST_HEARING, WAIVE_HEARING, HEARING_NOTICE, HEARING_RECORD, SUBMIT_REVIEW,
-		REVIEW, DISCUSSION, DECIDE, SERVE, DEFER_PAYMENT, PAYMENT, PUBLISH, REVOKE, WITHDRAW_PUBLICATION, SUSPEND,
+		REVIEW, DISCUSSION, DECIDE, SERVE, DEFER_PAYMENT, PAYMENT, URGE, COURT_APPLICATION, PUBLISH, REVOKE, WITHDRAW_PUBLICATION, SUSPEND,
 		RESUME, TRANSFER, TERMINATE, CLOSE
 	}
 
@@ -207,6 +207,8 @@ class CaseApi {
 			case SERVE -> work.serve(user, id, s.on(), s.method());
 			case DEFER_PAYMENT -> work.deferPayment(user, id, s.to(), s.approvedBy(), s.text(), s.on(), s.instalments());
 			case PAYMENT -> work.recordPayment(user, id, s.on(), s.amount());
+			case URGE -> work.urge(user, id, s.on());
+			case COURT_APPLICATION -> work.applyToCourt(user, id, s.on(), s.transferredTo());
 			case PUBLISH -> work.publish(user, id, s.on());
 			case REVOKE -> work.revoke(user, id, s.on(), s.text());
 			case WITHDRAW_PUBLICATION -> work.withdrawPublication(user, id, s.on());

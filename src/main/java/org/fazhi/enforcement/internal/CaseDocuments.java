@@ -84,6 +84,9 @@ public class CaseDocuments {
 		if (c.getHazardId() != null) {
 			types.add(Type.RECTIFICATION_NOTICE);
 		}
+		if (c.getUrgedOn() != null) {
+			types.add(Type.URGING_NOTICE);
+		}
 		return types;
 	}
 
@@ -136,6 +139,7 @@ public class CaseDocuments {
 			case DECISION -> c.getOutcome() == Outcome.PENALTY ? "行政处罚决定书" : "不予行政处罚决定书";
 			case SERVICE_RECEIPT -> "送达回证";
 			case RECTIFICATION_NOTICE -> "责令限期整改通知书";
+			case URGING_NOTICE -> "催告书";
 		};
 	}
 
@@ -234,6 +238,19 @@ public class CaseDocuments {
 				var hazard = hazards.findById(c.getHazardId()).orElseThrow();
 				p.addAll(rectificationText(c.getPartyName(), hazard));
 				date = hazard.getOrderedOn();
+			}
+			case URGING_NOTICE -> {
+				long surcharge = work.surcharge(c, c.getUrgedOn());
+				long paid = c.getAmountPaid() == null ? 0 : c.getAmountPaid();
+				p.add(c.getPartyName() + "：");
+				p.add("本机关于" + OfficialDocx.chineseDate(c.getDecidedOn()) + "作出" + c.getDecisionNo() + "行政处罚决定，对你（单位）"
+						+ penaltyText(c.getPenaltyKind(), c.getFine()) + "，该决定书已于" + OfficialDocx.chineseDate(c.getServedOn())
+						+ "送达。你（单位）至今未履行缴纳罚款的义务。");
+				p.add("根据《中华人民共和国行政强制法》第五十四条和《中华人民共和国行政处罚法》第七十二条的规定，现催告你（单位）"
+						+ "自收到本催告书之日起十个工作日内，到指定的银行或者通过电子支付系统缴纳罚款及加处罚款共计人民币"
+						+ (c.getFine() + surcharge - paid) + "元（截至本催告书发出之日，加处罚款" + surcharge + "元）。");
+				p.add("你（单位）有权进行陈述和申辩（《中华人民共和国行政强制法》第三十六条）。逾期仍不履行的，本机关将依法申请人民法院强制执行。");
+				date = c.getUrgedOn();
 			}
 		}
 		return new OfficialDocx.Content(title(c, type), number, p, issuer, date);

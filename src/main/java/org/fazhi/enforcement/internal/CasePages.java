@@ -257,7 +257,11 @@ class CasePages {
 			.filter(s -> s.role() == Role.ENFORCEMENT_OFFICER || s.role() == Role.LEGAL_REVIEWER
 					|| s.role() == Role.LEADER)
 			.toList());
-		model.addAttribute("surchargeToday", c.getState() == State.SERVED ? work.surcharge(c, work.today()) : 0L);
+		model.addAttribute("surchargeToday", c.getState() == State.SERVED || c.getState() == State.COURT_APPLIED
+				? work.surcharge(c, work.today()) : 0L);
+		model.addAttribute("paymentOverdue", work.deadlinesOf(user, id).stream()
+			.anyMatch(d -> d.rule() == org.fazhi.deadlines.StatutoryRule.FINE_PAYMENT
+					&& d.status() == org.fazhi.deadlines.DeadlineStatus.OVERDUE));
 		model.addAttribute("payments", work.payments(user, id));
 		model.addAttribute("jointLinks", joint.ofCase(user, id));
 		model.addAttribute("partners", JointLink.Partner.values());
@@ -428,6 +432,20 @@ class CasePages {
 			RedirectAttributes redirect) {
 		return act(redirect, id, () -> work.recordPayment(user, id, date("on", form.get("on")),
 				money("amount", form.get("amount"))));
+	}
+
+	@PostMapping("/{id}/urge")
+	@PreAuthorize(OFFICER)
+	String urge(@AuthenticationPrincipal FazhiUser user, @PathVariable long id,
+			@RequestParam(required = false) String on, RedirectAttributes redirect) {
+		return act(redirect, id, () -> work.urge(user, id, date("on", on)));
+	}
+
+	@PostMapping("/{id}/court")
+	@PreAuthorize(OFFICER)
+	String court(@AuthenticationPrincipal FazhiUser user, @PathVariable long id, @RequestParam Map<String, String> form,
+			RedirectAttributes redirect) {
+		return act(redirect, id, () -> work.applyToCourt(user, id, date("on", form.get("on")), form.get("court")));
 	}
 
 	@PostMapping("/{id}/publish")

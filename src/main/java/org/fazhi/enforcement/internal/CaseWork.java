@@ -812,7 +812,7 @@ public class CaseWork {
 	public PenaltyCase recordPayment(FazhiUser user, long id, LocalDate on, Long amount) {
 		requireOfficer(user);
 		var c = get(user, id);
-		requireState(c, State.SERVED);
+		requireState(c, State.SERVED, State.COURT_APPLIED);
 		if (c.getPenaltyKind() != PenaltyKind.FINE) {
 			throw new RuleViolation(null, "case.pay.noFine");
 		}
@@ -840,6 +840,81 @@ public class CaseWork {
 		completeOpen(user, c, StatutoryRule.FINE_PAYMENT, day);
 		event(user, c, day, "PAID", total + (surcharge > 0 ? " incl. surcharge " + surcharge : ""));
 		audit(c, "paid " + total);
+		return c;
+	}
+
+	/** The period for reconsideration and litigation after service ends six months on (行政诉讼法 第四十六条). */
+	static final int LITIGATION_MONTHS = 6;
+
+	/** The day the periods for reconsideration and litigation, or an approved deferral, end (行政强制法 第五十三条). */
+	LocalDate remediesEnd(PenaltyCase c) {
+		LocalDate end = calendar.due(c.getServedOn(), LITIGATION_MONTHS, org.fazhi.deadlines.PeriodUnit.MONTHS).due();
+		// 行政处罚法 第七十二条第二款: after an approved deferral, the period runs from its end
+		if (c.getPaymentDeferredTo() != null && c.getPaymentDeferredTo().isAfter(end)) {
+			return c.getPaymentDeferredTo();
+		}
+		return end;
+	}
+
+	/**
+	 * 行政强制法 第五十四条: before applying to the court the body urges the party in writing; the urging is served
+	 * only after the fine was due and not paid. The three months of 第五十三条 are tracked from the end of the periods
+	 * for reconsideration and litigation.
+	 */
+	public PenaltyCase urge(FazhiUser user, long id, LocalDate on) {
+		requireOfficer(user);
+		var c = get(user, id);
+		requireState(c, State.SERVED);
+		if (c.getPenaltyKind() != PenaltyKind.FINE) {
+			throw new RuleViolation(null, "case.pay.noFine");
+		}
+		var payment = openDeadline(c, StatutoryRule.FINE_PAYMENT);
+		LocalDate day = notFuture("on", on);
+		if (payment == null || !day.isAfter(payment.due())) {
+			throw new RuleViolation("on", "case.urge.notDue", payment == null ? c.getServedOn() : payment.due());
+		}
+		if (c.getUrgedOn() != null) {
+			throw new RuleViolation(null, "case.urge.already");
+		}
+		c.urged(day);
+		track(user, c, StatutoryRule.ENFORCEMENT_URGING, day);
+		track(user, c, StatutoryRule.COURT_ENFORCEMENT, remediesEnd(c));
+		event(user, c, day, "URGED", null);
+		audit(c, "urging notice served");
+		return c;
+	}
+
+	/**
+	 * 行政处罚法 第七十二条第一款第四项, 行政强制法 第五十三条、第五十四条: the body, which has no enforcement power of
+	 * its own, applies to the court: after the urging and its ten working days, after the periods for reconsideration
+	 * and litigation, and within three months of their end.
+	 */
+	public PenaltyCase applyToCourt(FazhiUser user, long id, LocalDate on, String court) {
+		requireOfficer(user);
+		var c = get(user, id);
+		requireState(c, State.SERVED);
+		if (c.getUrgedOn() == null) {
+			throw new RuleViolation(null, "case.court.notUrged");
+		}
+		LocalDate day = notFuture("on", on);
+		LocalDate urgingEnds = calendar.due(StatutoryRule.ENFORCEMENT_URGING, c.getUrgedOn()).due();
+		if (!day.isAfter(urgingEnds)) {
+			throw new RuleViolation("on", "case.court.urgingPeriod", urgingEnds);
+		}
+		LocalDate remediesEnd = remediesEnd(c);
+		if (!day.isAfter(remediesEnd)) {
+			throw new RuleViolation("on", "case.court.tooEarly", remediesEnd);
+		}
+		LocalDate latest = calendar.due(StatutoryRule.COURT_ENFORCEMENT, remediesEnd).due();
+		if (day.isAfter(latest)) {
+			throw new RuleViolation("on", "case.court.tooLate", latest);
+		}
+		c.appliedToCourt(day, text("court", court, 100, true));
+		completeOpen(user, c, StatutoryRule.ENFORCEMENT_URGING, day);
+		completeOpen(user, c, StatutoryRule.COURT_ENFORCEMENT, day);
+		completeOpen(user, c, StatutoryRule.FINE_PAYMENT, day);
+		event(user, c, day, "COURT_APPLIED", c.getCourt());
+		audit(c, "applied to " + c.getCourt() + " for enforcement");
 		return c;
 	}
 
@@ -985,7 +1060,10 @@ public class CaseWork {
 		items.put("DECISION", c.getDecidedOn() != null && has.test(CaseDocument.Type.DECISION));
 		items.put("SERVICE", c.getServedOn() != null && (!general || has.test(CaseDocument.Type.SERVICE_RECEIPT)));
 		if (c.getPenaltyKind() == PenaltyKind.FINE) {
-			items.put("PAYMENT", c.getPaidOn() != null);
+			items.put("PAYMENT", c.getPaidOn() != null || c.getCourtAppliedOn() != null);
+		}
+		if (c.getUrgedOn() != null) {
+			items.put("URGING", has.test(CaseDocument.Type.URGING_NOTICE));
 		}
 		if (c.getOutcome() == Outcome.PENALTY) {
 			items.put("PUBLICATION", c.getPublishedOn() != null);
@@ -997,7 +1075,7 @@ public class CaseWork {
 	public PenaltyCase close(FazhiUser user, long id, LocalDate on, List<CaseDocument> documents) {
 		requireOfficer(user);
 		var c = get(user, id);
-		requireState(c, State.SERVED, State.EXECUTED);
+		requireState(c, State.SERVED, State.EXECUTED, State.COURT_APPLIED);
 		LocalDate day = notBefore("on", notFuture("on", on), c.getServedOn());
 		long missing = fileCheck(c, documents).stream().filter(i -> !i.present()).count();
 		if (missing > 0) {

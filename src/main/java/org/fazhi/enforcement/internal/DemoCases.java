@@ -192,6 +192,12 @@ class DemoCases implements ApplicationRunner {
 		work.serve(first, id, servedOn, ServiceMethod.IN_PERSON);
 		// one decision each year is published late, so the on-time figure differs from the count
 		work.publish(first, id, decideOn.plusDays(k == 3 ? 20 : 3));
+		if (k == 6 && escalatedOn.getYear() == 2023) {
+			// one party never paid: urged, then the court was applied to once the remedy periods had run out
+			var unpaid = work.urge(first, id, servedOn.plusDays(30));
+			work.applyToCourt(first, id, work.remediesEnd(unpaid).plusDays(20), "深圳市罗湖区人民法院");
+			return;
+		}
 		LocalDate paidOn = servedOn.plusDays(k == 4 ? 19 : 10);
 		var current = work.get(first, id);
 		work.recordPayment(first, id, paidOn, current.getFine() + work.surcharge(current, paidOn));

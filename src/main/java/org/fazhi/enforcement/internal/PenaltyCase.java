@@ -40,6 +40,8 @@ public class PenaltyCase {
 		SERVED,
 		/** 已执行 (第六十七条) */
 		EXECUTED,
+		/** 已申请法院强制执行 (第七十二条第一款第四项, 行政强制法 第五十三条) */
+		COURT_APPLIED,
 		/** 中止 */
 		SUSPENDED,
 		/** 已结案 */
@@ -169,6 +171,9 @@ public class PenaltyCase {
 	private LocalDate paymentDeferredTo;
 	/** The number of instalments approved (第六十六条第二款); null when the fine is paid at once. */
 	private Integer instalments;
+	private LocalDate urgedOn;
+	private LocalDate courtAppliedOn;
+	private String court;
 	private LocalDate publishedOn;
 	private LocalDate withdrawnOn;
 	private LocalDate revokedOn;
@@ -340,6 +345,16 @@ public class PenaltyCase {
 	void deferred(LocalDate to, Integer instalments) {
 		this.paymentDeferredTo = to;
 		this.instalments = instalments;
+	}
+
+	void urged(LocalDate on) {
+		this.urgedOn = on;
+	}
+
+	void appliedToCourt(LocalDate on, String court) {
+		this.courtAppliedOn = on;
+		this.court = court;
+		this.state = State.COURT_APPLIED;
 	}
 
 	void partlyPaid(long total) {
@@ -698,5 +713,16 @@ public class PenaltyCase {
 	}
 	public Long getReviewedFine() {
 		return reviewedFine;
+	}
+	public LocalDate getUrgedOn() {
+		return urgedOn;
+	}
+
+	public LocalDate getCourtAppliedOn() {
+		return courtAppliedOn;
+	}
+
+	public String getCourt() {
+		return court;
 	}
 }
