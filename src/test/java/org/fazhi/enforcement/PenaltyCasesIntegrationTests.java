@@ -643,6 +643,15 @@ class PenaltyCasesIntegrationTests {
 		mvc.perform(post("/enforcement/cases/" + id + "/notice").with(user(officer)).with(csrf())
 			.param("kind", "FINE").param("fine", "abc").param("on", today().toString()))
 			.andExpect(flash().attribute("refusal", "case.money.format"));
+		// a refused step keeps what was typed in its form, and only there
+		var entered = mvc.perform(post("/enforcement/cases/" + id + "/decide").with(user(officer)).with(csrf())
+			.param("outcome", "PENALTY").param("kind", "FINE").param("fine", "1000").param("on", today().toString())
+			.param("reason", "当事人拒不整改，情节较重。"))
+			.andExpect(flash().attribute("refusal", "case.decide.noNotice"))
+			.andReturn().getFlashMap().get("entered");
+		assertThat(entered).isInstanceOf(java.util.Map.class);
+		mvc.perform(get("/enforcement/cases/" + id).with(user(officer)).flashAttr("entered", entered))
+			.andExpect(content().string(containsString("当事人拒不整改，情节较重。")));
 		// a refused registration keeps what was typed, and writes nothing
 		long before = jdbc.queryForObject("select count(*) from penalty_case", Long.class);
 		mvc.perform(post("/enforcement/cases/new").with(user(officer)).with(csrf()).param("source", "COMPLAINT")

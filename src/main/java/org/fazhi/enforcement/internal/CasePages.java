@@ -274,13 +274,25 @@ class CasePages {
 	@PreAuthorize(OFFICER)
 	String linkPartner(@AuthenticationPrincipal FazhiUser user, @PathVariable long id,
 			@RequestParam Map<String, String> form, RedirectAttributes redirect) {
-		return act(redirect, id, () -> joint.linkCase(user, id,
+		return act(redirect, id, "partners", form, () -> joint.linkCase(user, id,
 				enumOf(JointLink.Partner.class, "partner", form.get("partner")), form.get("partnerReference"),
 				form.get("note")));
 	}
 
 	private String act(RedirectAttributes redirect, long id, Runnable action) {
 		return refusals.actThenRedirect(redirect, "/enforcement/cases/" + id, CaseWork.CASE, id, action);
+	}
+
+	/** As above; a refused form comes back with what was typed in it ({@code entered}, its name in {@code _form}). */
+	private String act(RedirectAttributes redirect, long id, String formName, Map<String, String> form,
+			Runnable action) {
+		String path = act(redirect, id, action);
+		if (redirect.getFlashAttributes().containsKey("refusal")) {
+			var entered = new java.util.HashMap<>(form);
+			entered.put("_form", formName);
+			redirect.addFlashAttribute("entered", entered);
+		}
+		return path;
 	}
 
 	@PostMapping("/{id}/approve")
@@ -295,7 +307,7 @@ class CasePages {
 	String evidence(@AuthenticationPrincipal FazhiUser user, @PathVariable long id,
 			@RequestParam Map<String, String> form, @RequestParam(required = false) MultipartFile file,
 			RedirectAttributes redirect) {
-		return act(redirect, id, () -> {
+		return act(redirect, id, "evidence", form, () -> {
 			var evidence = evidenceForm(form);
 			if (file == null || file.isEmpty()) {
 				work.addEvidence(user, id, evidence, null, null);
@@ -331,7 +343,7 @@ class CasePages {
 	@PreAuthorize(OFFICER)
 	String notice(@AuthenticationPrincipal FazhiUser user, @PathVariable long id, @RequestParam Map<String, String> form,
 			RedirectAttributes redirect) {
-		return act(redirect, id, () -> work.notifyIntendedPenalty(user, id, date("on", form.get("on")),
+		return act(redirect, id, "notice", form, () -> work.notifyIntendedPenalty(user, id, date("on", form.get("on")),
 				kind(form.get("kind")), money("fine", form.get("fine")), level(form.get("level"))));
 	}
 
@@ -339,7 +351,8 @@ class CasePages {
 	@PreAuthorize(OFFICER)
 	String defence(@AuthenticationPrincipal FazhiUser user, @PathVariable long id, @RequestParam Map<String, String> form,
 			RedirectAttributes redirect) {
-		return act(redirect, id, () -> work.recordDefence(user, id, date("on", form.get("on")), form.get("text"),
+		return act(redirect, id, "defence", form, () ->
+				work.recordDefence(user, id, date("on", form.get("on")), form.get("text"),
 				"true".equals(form.get("adopted"))));
 	}
 
@@ -361,7 +374,8 @@ class CasePages {
 	@PreAuthorize(OFFICER)
 	String noticeHearing(@AuthenticationPrincipal FazhiUser user, @PathVariable long id,
 			@RequestParam Map<String, String> form, RedirectAttributes redirect) {
-		return act(redirect, id, () -> work.noticeHearing(user, id, date("noticeOn", form.get("noticeOn")),
+		return act(redirect, id, "hearing-notice", form, () ->
+				work.noticeHearing(user, id, date("noticeOn", form.get("noticeOn")),
 				date("hearingOn", form.get("hearingOn")), form.get("place"), id(form.get("chairId"))));
 	}
 
@@ -369,14 +383,15 @@ class CasePages {
 	@PreAuthorize(OFFICER)
 	String recordHearing(@AuthenticationPrincipal FazhiUser user, @PathVariable long id,
 			@RequestParam Map<String, String> form, RedirectAttributes redirect) {
-		return act(redirect, id, () -> work.recordHearing(user, id, date("on", form.get("on")), form.get("record")));
+		return act(redirect, id, "hearing-record", form, () ->
+				work.recordHearing(user, id, date("on", form.get("on")), form.get("record")));
 	}
 
 	@PostMapping("/{id}/review/submit")
 	@PreAuthorize(OFFICER)
 	String submitReview(@AuthenticationPrincipal FazhiUser user, @PathVariable long id,
 			@RequestParam Map<String, String> form, RedirectAttributes redirect) {
-		return act(redirect, id, () -> work.submitForReview(user, id, date("on", form.get("on")),
+		return act(redirect, id, "review-submit", form, () -> work.submitForReview(user, id, date("on", form.get("on")),
 				id(form.get("reviewerId"))));
 	}
 
@@ -384,7 +399,7 @@ class CasePages {
 	@PreAuthorize("hasRole('LEGAL_REVIEWER')")
 	String review(@AuthenticationPrincipal FazhiUser user, @PathVariable long id, @RequestParam Map<String, String> form,
 			RedirectAttributes redirect) {
-		return act(redirect, id, () -> work.review(user, id, date("on", form.get("on")),
+		return act(redirect, id, "review", form, () -> work.review(user, id, date("on", form.get("on")),
 				enumOf(PenaltyCase.ReviewOpinion.class, "opinion", form.get("opinion")), form.get("text"),
 				money("amendedFine", form.get("amendedFine"))));
 	}
@@ -393,7 +408,7 @@ class CasePages {
 	@PreAuthorize("hasRole('LEADER')")
 	String discussion(@AuthenticationPrincipal FazhiUser user, @PathVariable long id,
 			@RequestParam Map<String, String> form, RedirectAttributes redirect) {
-		return act(redirect, id, () -> work.recordDiscussion(user, id, date("on", form.get("on")),
+		return act(redirect, id, "discussion", form, () -> work.recordDiscussion(user, id, date("on", form.get("on")),
 				form.get("attendees"), form.get("minutes")));
 	}
 
@@ -401,7 +416,7 @@ class CasePages {
 	@PreAuthorize(OFFICER_OR_LEADER)
 	String decide(@AuthenticationPrincipal FazhiUser user, @PathVariable long id, @RequestParam Map<String, String> form,
 			RedirectAttributes redirect) {
-		return act(redirect, id, () -> work.decide(user, id, decision(form)));
+		return act(redirect, id, "decide", form, () -> work.decide(user, id, decision(form)));
 	}
 
 	static CaseWork.Decision decision(Map<String, String> form) {
@@ -414,7 +429,7 @@ class CasePages {
 	@PreAuthorize(OFFICER)
 	String serve(@AuthenticationPrincipal FazhiUser user, @PathVariable long id, @RequestParam Map<String, String> form,
 			RedirectAttributes redirect) {
-		return act(redirect, id, () -> work.serve(user, id, date("on", form.get("on")),
+		return act(redirect, id, "serve", form, () -> work.serve(user, id, date("on", form.get("on")),
 				enumOf(PenaltyCase.ServiceMethod.class, "method", form.get("method"))));
 	}
 
@@ -422,7 +437,8 @@ class CasePages {
 	@PreAuthorize(OFFICER)
 	String defer(@AuthenticationPrincipal FazhiUser user, @PathVariable long id, @RequestParam Map<String, String> form,
 			RedirectAttributes redirect) {
-		return act(redirect, id, () -> work.deferPayment(user, id, date("to", form.get("to")), form.get("approvedBy"),
+		return act(redirect, id, "defer", form, () ->
+				work.deferPayment(user, id, date("to", form.get("to")), form.get("approvedBy"),
 				form.get("reason"), date("approvedOn", form.get("approvedOn")), instalments(form.get("instalments"))));
 	}
 
@@ -430,7 +446,7 @@ class CasePages {
 	@PreAuthorize(OFFICER)
 	String pay(@AuthenticationPrincipal FazhiUser user, @PathVariable long id, @RequestParam Map<String, String> form,
 			RedirectAttributes redirect) {
-		return act(redirect, id, () -> work.recordPayment(user, id, date("on", form.get("on")),
+		return act(redirect, id, "pay", form, () -> work.recordPayment(user, id, date("on", form.get("on")),
 				money("amount", form.get("amount"))));
 	}
 
@@ -445,7 +461,8 @@ class CasePages {
 	@PreAuthorize(OFFICER)
 	String court(@AuthenticationPrincipal FazhiUser user, @PathVariable long id, @RequestParam Map<String, String> form,
 			RedirectAttributes redirect) {
-		return act(redirect, id, () -> work.applyToCourt(user, id, date("on", form.get("on")), form.get("court")));
+		return act(redirect, id, "court", form, () ->
+				work.applyToCourt(user, id, date("on", form.get("on")), form.get("court")));
 	}
 
 	@PostMapping("/{id}/publish")
@@ -459,7 +476,8 @@ class CasePages {
 	@PreAuthorize(OFFICER_OR_LEADER)
 	String revoke(@AuthenticationPrincipal FazhiUser user, @PathVariable long id, @RequestParam Map<String, String> form,
 			RedirectAttributes redirect) {
-		return act(redirect, id, () -> work.revoke(user, id, date("on", form.get("on")), form.get("reason")));
+		return act(redirect, id, "revoke", form, () ->
+				work.revoke(user, id, date("on", form.get("on")), form.get("reason")));
 	}
 
 	@PostMapping("/{id}/withdraw")
@@ -473,7 +491,8 @@ class CasePages {
 	@PreAuthorize(OFFICER_OR_LEADER)
 	String suspend(@AuthenticationPrincipal FazhiUser user, @PathVariable long id,
 			@RequestParam Map<String, String> form, RedirectAttributes redirect) {
-		return act(redirect, id, () -> work.suspend(user, id, date("on", form.get("on")), form.get("reason")));
+		return act(redirect, id, "suspend", form, () ->
+				work.suspend(user, id, date("on", form.get("on")), form.get("reason")));
 	}
 
 	@PostMapping("/{id}/resume")
@@ -487,7 +506,7 @@ class CasePages {
 	@PreAuthorize(OFFICER_OR_LEADER)
 	String end(@AuthenticationPrincipal FazhiUser user, @PathVariable long id, @RequestParam Map<String, String> form,
 			RedirectAttributes redirect) {
-		return act(redirect, id, () -> work.end(user, id, date("on", form.get("on")),
+		return act(redirect, id, "end", form, () -> work.end(user, id, date("on", form.get("on")),
 				"TRANSFER".equals(form.get("end")), form.get("transferredTo"), form.get("reason")));
 	}
 
