@@ -566,6 +566,28 @@ class PenaltyCasesIntegrationTests {
 	}
 
 	@Test
+	void theCasePagesReadInEnglishToo() throws Exception {
+		var officer = account("officer");
+		long hearingCase = jdbc.queryForObject("select min(id) from penalty_case where hearing_held_on is not null",
+				Long.class);
+		long courtCase = jdbc.queryForObject("select min(id) from penalty_case where court_applied_on is not null",
+				Long.class);
+		for (long id : new long[] { hearingCase, courtCase }) {
+			mvc.perform(get("/enforcement/cases/" + id).param("lang", "en").with(user(officer)))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("Case record")))
+				.andExpect(content().string(not(containsString("??"))));
+		}
+		mvc.perform(get("/enforcement/cases").param("lang", "en").with(user(officer)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Administrative penalty cases")));
+		mvc.perform(get("/public/enforcement/decisions").param("tenant", officer.tenantCode()).param("year", "2024")
+			.param("lang", "en"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Published penalty decisions")));
+	}
+
+	@Test
 	void thePublicListMasksPeopleAndShowsOrganisationsWithTheirCreditCode() throws Exception {
 		var officer = account("officer");
 		String tenant = officer.tenantCode();
