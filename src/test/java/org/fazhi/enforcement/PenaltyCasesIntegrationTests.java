@@ -307,6 +307,9 @@ class PenaltyCasesIntegrationTests {
 				60000L), "case.fine.outsideRange");
 		work.review(reviewer, id, today().minusDays(19), PenaltyCase.ReviewOpinion.AMEND, "情节较轻，罚款偏重。", 8000L);
 		work.recordDiscussion(account("leader"), id, today().minusDays(18), "书记、主任", "同意审核意见。");
+		// a decision dated before the review it rests on is refused
+		refusedWith(() -> work.decide(officer, id, new CaseWork.Decision(Outcome.PENALTY, PenaltyKind.FINE, 8000L, null,
+				today().minusDays(20), null)), "case.date.beforeStep");
 		refusedWith(() -> work.decide(officer, id, new CaseWork.Decision(Outcome.PENALTY, PenaltyKind.FINE, 10000L, null,
 				today().minusDays(15), null)), "case.decide.notAsReviewed");
 		assertThat(work.decide(officer, id, new CaseWork.Decision(Outcome.PENALTY, PenaltyKind.FINE, 8000L, null,

@@ -639,7 +639,11 @@ public class CaseWork {
 		else {
 			requireState(c, State.FILED, State.NOTIFIED);
 		}
-		notBefore("on", day, c.getNoticeOn() != null ? c.getNoticeOn() : c.getFiledOn());
+		// the decision comes after every step it rests on
+		for (LocalDate step : new LocalDate[] { c.getFiledOn(), c.getNoticeOn(), c.getHearingHeldOn(), c.getReviewOn(),
+				c.getDiscussionOn() }) {
+			notBefore("on", day, step);
+		}
 		// 行政处罚法 第六十条: within ninety days of filing (paused while the case is suspended)
 		var limit = deadlines.get(user, c.getDecisionDeadlineId());
 		if (day.isAfter(limit.due())) {
@@ -677,10 +681,10 @@ public class CaseWork {
 			if (heavier) {
 				if (c.getDefenceOn() != null) {
 					// 行政处罚法 第四十五条第二款: a statement or defence never leads to a heavier penalty
-					throw new RuleViolation("fine", "case.decide.heavierAfterDefence", c.getProposedFine());
+					throw new RuleViolation("fine", "case.decide.heavierAfterDefence", notifiedFine(c));
 				}
 				// 行政处罚法 第四十四条: a penalty heavier than the one notified needs a new notice
-				throw new RuleViolation("fine", "case.decide.heavierThanNotice", c.getProposedFine());
+				throw new RuleViolation("fine", "case.decide.heavierThanNotice", notifiedFine(c));
 			}
 		}
 		String reason = text("reason", decision.reason(), 2000, outcome != Outcome.PENALTY);
@@ -1088,6 +1092,10 @@ public class CaseWork {
 	}
 
 	// ---------------------------------------------------------------- helpers
+
+	private static long notifiedFine(PenaltyCase c) {
+		return c.getProposedFine() == null ? 0 : c.getProposedFine();
+	}
 
 	void event(FazhiUser user, PenaltyCase c, LocalDate on, String kind, String detail) {
 		events.save(new CaseEvent(c.getId(), on, user.accountId(), user.fullName(), kind, detail));
