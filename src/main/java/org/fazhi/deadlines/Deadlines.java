@@ -95,6 +95,16 @@ public class Deadlines {
 		return views(book.inScope(user, ids));
 	}
 
+	/**
+	 * The records of one type, within the user's scope, that have a deadline overdue today, or also, with
+	 * {@code completedLate}, one whose step was done after its day: for a module's overdue filter, read by the
+	 * database.
+	 */
+	@Transactional(readOnly = true)
+	public List<Long> lateRecords(FazhiUser user, String recordType, boolean completedLate) {
+		return book.lateRecords(user, recordType, today(), completedLate).stream().map(Long::valueOf).toList();
+	}
+
 	/** The open deadlines the user is responsible for, most urgent first: the workbench list. */
 	@Transactional(readOnly = true)
 	public List<DeadlineView> openFor(FazhiUser user) {

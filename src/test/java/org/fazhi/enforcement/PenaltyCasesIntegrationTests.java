@@ -236,6 +236,57 @@ class PenaltyCasesIntegrationTests {
 	}
 
 	@Test
+	void noNoticeWithoutEvidencePerArticle40AndWholeProcessRecordsCarryDeviceOperatorAndTimePerArticle47() {
+		var officer = account("officer");
+		var c = work.register(officer, new CaseWork.Registration(PenaltyCase.Source.PATROL, null, entity(), null, null,
+				null, null, null, matter("AQ-102-01"), "巡查发现未消除事故隐患。", officer.accountId(),
+				account("officer2").accountId(), today().minusDays(5), false, false));
+		long id = c.getId();
+		work.approveFiling(account("leader"), id, today().minusDays(5));
+		refusedWith(() -> work.notifyIntendedPenalty(officer, id, today(), PenaltyKind.FINE, 1000L, null),
+				"case.notice.noEvidence");
+		refusedWith(() -> work.addEvidence(officer, id, new CaseWork.EvidenceForm(CaseEvidence.Kind.DOCUMENTARY,
+				"营业执照复印件", today(), true, "执法记录仪", "黄伟", today().atTime(9, 0)), null, null),
+				"evidence.wholeProcess.kind");
+		refusedWith(() -> work.addEvidence(officer, id, new CaseWork.EvidenceForm(CaseEvidence.Kind.AUDIOVISUAL,
+				"现场执法视频", today(), true, null, "黄伟", today().atTime(9, 0)), null, null),
+				"evidence.wholeProcess.incomplete");
+		assertThat(work.evidence(officer, id)).isEmpty();
+	}
+
+	@Test
+	void aCaseComesFromAHazardOnlyAfterItsPeriodPassedPerWorkSafetyLawArticle102() {
+		var officer = account("officer");
+		long open = jdbc.queryForObject("select min(id) from hazard where state = 'OPEN' or state = 'RECTIFIED'",
+				Long.class);
+		refusedWith(() -> work.register(officer, new CaseWork.Registration(PenaltyCase.Source.HAZARD, open, null, null,
+				null, null, null, null, matter("AQ-102-01"), "隐患未整改。", officer.accountId(),
+				account("officer2").accountId(), today(), false, false)), "case.hazard.notEscalated");
+		long filed = jdbc.queryForObject("select min(hazard_id) from penalty_case", Long.class);
+		refusedWith(() -> work.register(officer, new CaseWork.Registration(PenaltyCase.Source.HAZARD, filed, null, null,
+				null, null, null, null, matter("AQ-102-01"), "隐患未整改。", officer.accountId(),
+				account("officer2").accountId(), today(), false, false)), "case.hazard.alreadyFiled");
+	}
+
+	@Test
+	void noDecisionAfterTheNinetyDaysOfArticle60() {
+		var officer = account("officer");
+		var c = filedCase(100, false, false);
+		refusedWith(() -> work.decide(officer, c.getId(), new CaseWork.Decision(Outcome.NOT_ESTABLISHED, null, null,
+				null, today(), "事实不清。")), "case.decide.limitPassed");
+	}
+
+	@Test
+	void aWarningGivesNoHearingRightPerArticle63AndOnlyTheHeadsDiscussCollectivelyPerArticle57() {
+		var officer = account("officer");
+		var c = filedCase(20, false, true);
+		work.notifyIntendedPenalty(officer, c.getId(), today().minusDays(15), PenaltyKind.WARNING, null, null);
+		refusedWith(() -> work.requestHearing(officer, c.getId(), today().minusDays(14)), "case.hearing.noRight");
+		refusedWith(() -> work.recordDiscussion(officer, c.getId(), today().minusDays(12), "黄伟", "讨论。"),
+				"case.discussion.leaderOnly");
+	}
+
+	@Test
 	void aFineOutsideTheMattersRangeIsRefusedPerArticle34() {
 		var officer = account("officer");
 		var c = filedCase(20, false, false);

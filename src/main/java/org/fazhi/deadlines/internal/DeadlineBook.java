@@ -82,6 +82,12 @@ public class DeadlineBook {
 		return deadline;
 	}
 
+	public List<String> lateRecords(FazhiUser user, String recordType, java.time.LocalDate today,
+			boolean completedLate) {
+		return deadlines.findLateRecords(recordType, today, completedLate, user.tenantId(), user.scope().name(),
+				user.departmentId(), user.communityId(), user.accountId());
+	}
+
 	public List<Deadline> inScope(FazhiUser user) {
 		return deadlines.findInScope(user.tenantId(), user.scope().name(), user.departmentId(), user.communityId(),
 				user.accountId());

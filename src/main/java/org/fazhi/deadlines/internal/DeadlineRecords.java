@@ -35,6 +35,15 @@ public interface DeadlineRecords extends JpaRepository<Deadline, Long> {
 			@Param("scope") String scope, @Param("departmentId") Long departmentId,
 			@Param("communityId") Long communityId, @Param("accountId") long accountId);
 
+	/** The records of one type with an open deadline past its day, or (if asked) one completed after its day. */
+	@Query("select distinct d.recordId from Deadline d where d.recordType = :recordType and ((d.state ="
+			+ " org.fazhi.deadlines.internal.Deadline.State.OPEN and d.dueDate < :today)"
+			+ " or (:completedLate = true and d.completedOnTime = false)) and " + IN_SCOPE)
+	List<String> findLateRecords(@Param("recordType") String recordType, @Param("today") LocalDate today,
+			@Param("completedLate") boolean completedLate, @Param("tenantId") long tenantId,
+			@Param("scope") String scope, @Param("departmentId") Long departmentId,
+			@Param("communityId") Long communityId, @Param("accountId") long accountId);
+
 	List<Deadline> findByTenantIdAndResponsibleAccountIdAndStateNotOrderByDueDate(long tenantId, long accountId,
 			Deadline.State state);
 

@@ -240,7 +240,8 @@ class CasePages {
 		model.addAttribute("available", documents.available(c));
 		model.addAttribute("files", attachments.of(user, CaseWork.CASE, String.valueOf(id)).stream()
 			.collect(Collectors.toMap(a -> a.id(), Function.identity())));
-		model.addAttribute("deadlines", work.deadlinesOf(user, id));
+		var caseDeadlines = work.deadlinesOf(user, id);
+		model.addAttribute("deadlines", caseDeadlines);
 		model.addAttribute("reviewGrounds", work.legalReviewGrounds(c));
 		model.addAttribute("needsDiscussion", work.requiresCollectiveDiscussion(c));
 		model.addAttribute("fileCheck", c.getDecidedOn() == null ? java.util.List.of() : work.fileCheck(c, docs));
@@ -259,7 +260,7 @@ class CasePages {
 			.toList());
 		model.addAttribute("surchargeToday", c.getState() == State.SERVED || c.getState() == State.COURT_APPLIED
 				? work.surcharge(c, work.today()) : 0L);
-		model.addAttribute("paymentOverdue", work.deadlinesOf(user, id).stream()
+		model.addAttribute("paymentOverdue", caseDeadlines.stream()
 			.anyMatch(d -> d.rule() == org.fazhi.deadlines.StatutoryRule.FINE_PAYMENT
 					&& d.status() == org.fazhi.deadlines.DeadlineStatus.OVERDUE));
 		model.addAttribute("payments", work.payments(user, id));

@@ -167,12 +167,7 @@ public class CaseWork {
 
 	/** Cases with an open deadline past its day, or a step done after its deadline (a late service, a late publication). */
 	private List<Long> overdueCaseIds(FazhiUser user) {
-		return deadlines.visibleTo(user).stream()
-			.filter(d -> CASE.equals(d.recordType()))
-			.filter(d -> d.status() == DeadlineStatus.OVERDUE || Boolean.FALSE.equals(d.completedOnTime()))
-			.map(d -> Long.valueOf(d.recordId()))
-			.distinct()
-			.toList();
+		return deadlines.lateRecords(user, CASE, true);
 	}
 
 	@Transactional(readOnly = true)
@@ -1020,9 +1015,7 @@ public class CaseWork {
 		LocalDate day = notBefore("on", notFuture("on", on), c.getRegisteredOn());
 		String text = text("reason", reason, 500, true);
 		String receiver = transfer ? text("transferredTo", to, 200, true) : null;
-		if (c.getState() == State.SUSPENDED) {
-			deadlines.resume(user, c.getDecisionDeadlineId(), day);
-		}
+		// a suspended case's paused 90 days are resumed and completed by completeOpen
 		completeOpen(user, c, StatutoryRule.PENALTY_DECISION, day);
 		completeOpen(user, c, StatutoryRule.HEARING_REQUEST, day);
 		c.ended(transfer ? State.TRANSFERRED : State.TERMINATED, day, text, receiver);

@@ -124,10 +124,7 @@ public class InspectionWork {
 	@Transactional(readOnly = true)
 	public Page<Hazard> hazards(FazhiUser user, HazardFilter filter, Pageable page) {
 		Long scope = user.communityScope();
-		List<Long> overdue = !filter.overdue() ? List.of() : deadlines.visibleTo(user).stream()
-			.filter(d -> HAZARD.equals(d.recordType()) && d.status() == org.fazhi.deadlines.DeadlineStatus.OVERDUE)
-			.map(d -> Long.valueOf(d.recordId()))
-			.toList();
+		List<Long> overdue = filter.overdue() ? deadlines.lateRecords(user, HAZARD, false) : List.of();
 		Specification<Hazard> spec = (root, query, cb) -> {
 			List<Predicate> where = new ArrayList<>();
 			where.add(cb.equal(root.get("tenantId"), user.tenantId()));
