@@ -594,7 +594,7 @@ class PenaltyCasesIntegrationTests {
 			// 第五十九条: party, facts and evidence, kind and basis, manner and period, remedies, body and date
 			assertThat(text).contains("行政处罚决定书", c.getDecisionNo() == null ? "罗东执罚" : c.getDecisionNo(), "当事人：",
 					"违法事实和证据", "行政处罚的种类和依据", "履行方式和期限", "十五日内", "申请行政复议", "提起行政诉讼",
-					"东湖街道办事处");
+					"东湖街道办事处").doesNotContain("{", "null");
 			var section = docx.getDocument().getBody().getSectPr();
 			assertThat(section.getPgMar().getTop().toString()).isEqualTo("2098");
 			assertThat(section.getPgMar().getLeft().toString()).isEqualTo("1588");
