@@ -174,7 +174,7 @@ public class CaseDocuments {
 			case PRIOR_NOTICE -> {
 				p.add(text("doc.to", c.getPartyName()));
 				p.add(text("doc.notice.facts", c.getFacts()));
-				p.add(text("doc.notice.finding", evidenceKinds(c), matter.getStatute(), matter.getViolatedArticles(),
+				p.add(text("doc.notice.finding", evidenceKinds(c), matter.getStatute(), violated(matter),
 						matter.getPenaltyArticles(), penalty));
 				p.add(text("doc.notice.rights", c.isHearingRight() ? text("doc.notice.hearingRight") : ""));
 				p.add(text("doc.notice.officers", c.getOfficerNames()));
@@ -209,7 +209,7 @@ public class CaseDocuments {
 				String reason = c.getDecisionReason() == null ? "" : c.getDecisionReason();
 				switch (c.getOutcome()) {
 					case PENALTY -> {
-						p.add(text("doc.decision.penalty", matter.getStatute(), matter.getViolatedArticles(),
+						p.add(text("doc.decision.penalty", matter.getStatute(), violated(matter),
 								matter.getPenaltyArticles(), penaltyText(c.getPenaltyKind(), c.getFine())));
 						p.add(text(c.getFine() == null ? "doc.decision.performNoFine" : "doc.decision.performFine"));
 					}
@@ -302,6 +302,11 @@ public class CaseDocuments {
 			.distinct()
 			.toList();
 		return kinds.isEmpty() ? text("doc.evidence.none") : String.join(text("doc.evidence.separator"), kinds);
+	}
+
+	/** The articles the party violated; many catalogue matters name only the penalty article. */
+	private static String violated(EnforcementMatter matter) {
+		return matter.getViolatedArticles() == null ? "" : matter.getViolatedArticles();
 	}
 
 	private String penaltyText(PenaltyKind kind, Long fine) {
