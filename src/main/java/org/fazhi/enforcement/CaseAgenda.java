@@ -37,14 +37,16 @@ public class CaseAgenda {
 
 	public List<Item> of(FazhiUser user) {
 		String select = "select c.id, c.caseNo, c.partyName, c.registeredOn, c.state from PenaltyCase c where c.tenantId = :t";
-		String community = user.communityScope() == null ? "" : " and c.communityId = " + user.communityScope();
+		// the community scope is bound as a parameter, never spliced into the query
+		String community = " and (:community is null or c.communityId = :community)";
 		List<Object[]> rows;
 		if (user.hasRole(Role.LEADER)) {
 			rows = entityManager.createQuery(select + community + " and (c.state = org.fazhi.enforcement.internal."
 					+ "PenaltyCase.State.REGISTERED or (c.state = org.fazhi.enforcement.internal.PenaltyCase.State.NOTIFIED"
 					+ " and c.discussionOn is null and (c.complexCase = true or c.majorInterest = true"
 					+ " or c.hearingRight = true))) order by c.registeredOn, c.id", Object[].class)
-				.setParameter("t", user.tenantId()).setMaxResults(SHOWN).getResultList();
+				.setParameter("t", user.tenantId()).setParameter("community", user.communityScope())
+				.setMaxResults(SHOWN).getResultList();
 		}
 		else if (user.hasRole(Role.LEGAL_REVIEWER)) {
 			rows = entityManager.createQuery(select + " and c.state = org.fazhi.enforcement.internal.PenaltyCase.State"

@@ -331,7 +331,7 @@ public class CaseWork {
 		var officers = twoOfficers(user, form.officer1Id(), form.officer2Id());
 		var c = new PenaltyCase(user.tenantId(), community, source, matter, kind, name, code, address, facts,
 				officers.get(0).accountId(), officers.get(1).accountId(),
-				officers.get(0).fullName() + "、" + officers.get(1).fullName(), on, user.accountId());
+				InspectionWork.officerNames(officers.get(0), officers.get(1)), on, user.accountId());
 		c.from(hazardId, inspectionId, entityId);
 		c.flags(form.majorInterest(), form.complexCase());
 		c.occurred(form.occurredOn(), form.harmToLife());

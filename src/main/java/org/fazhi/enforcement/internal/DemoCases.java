@@ -79,9 +79,11 @@ class DemoCases implements ApplicationRunner {
 		var fireWarning = catalogue.stream().filter(m -> m.getCode().equals("XF-063-01")).findFirst().orElseThrow();
 		var gasPerson = catalogue.stream().filter(m -> m.getCode().equals("RQ-049-01")).findFirst().orElseThrow();
 		var communities = directory.activeCommunities(leader.tenantId()).stream().map(c -> c.id()).toList();
+		var allEscalated = hazards.findAll().stream()
+			.filter(h -> h.getTenantId() == leader.tenantId() && h.getState() == Hazard.State.ESCALATED)
+			.toList();
 		for (DemoYear year : YEARS) {
-			var escalated = hazards.findAll().stream()
-				.filter(h -> h.getTenantId() == leader.tenantId() && h.getState() == Hazard.State.ESCALATED)
+			var escalated = allEscalated.stream()
 				.filter(h -> h.getClosedOn().getYear() == year.year())
 				.sorted(java.util.Comparator.comparing(Hazard::getId))
 				.toList();

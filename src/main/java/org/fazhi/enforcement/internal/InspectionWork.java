@@ -172,7 +172,7 @@ public class InspectionWork {
 		var first = officer(user, officer1);
 		var second = officer(user, officer2);
 		var inspection = inspections.save(new Inspection(user.tenantId(), entity, null, required("plannedOn", on),
-				first.accountId(), second.accountId(), first.fullName() + "、" + second.fullName(), user.accountId()));
+				first.accountId(), second.accountId(), officerNames(first, second), user.accountId()));
 		trail.record(AuditAction.CREATE, INSPECTION, inspection.getId(), AuditOutcome.SUCCESS, entity.getName());
 		return inspection;
 	}
@@ -207,7 +207,7 @@ public class InspectionWork {
 			var first = officers.get(0);
 			var second = officers.get(1);
 			planned.add(inspections.save(new Inspection(user.tenantId(), entity, draw, required("plannedOn", on),
-					first.accountId(), second.accountId(), first.fullName() + "、" + second.fullName(),
+					first.accountId(), second.accountId(), officerNames(first, second),
 					user.accountId())));
 		}
 		trail.record(AuditAction.CREATE, INSPECTION, null, AuditOutcome.SUCCESS,
@@ -280,6 +280,11 @@ public class InspectionWork {
 		deadlines.complete(user, hazard.getDeadlineId(), on);
 		trail.record(AuditAction.STATE_CHANGE, HAZARD, id, AuditOutcome.SUCCESS, "escalated " + on);
 		return hazard;
+	}
+
+	/** The two officers as records name them: 黄伟、林强. */
+	static String officerNames(OrganisationDirectory.StaffMember first, OrganisationDirectory.StaffMember second) {
+		return first.fullName() + "、" + second.fullName();
 	}
 
 	private OrganisationDirectory.StaffMember officer(FazhiUser user, long accountId) {
