@@ -1,6 +1,11 @@
 package org.fazhi.audit;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.fazhi.audit.internal.AuditLog;
+import org.fazhi.audit.internal.AuditLog.Pending;
+import org.fazhi.audit.internal.PendingAuditEntries;
 import org.fazhi.shared.Actor;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -12,16 +17,24 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * The audit trail every module writes to: who did what to which record, with what outcome, from which address. Each
- * entry is written in a transaction of its own, so a refusal is kept even when the refused work is rolled back, and is
- * chained to the one before it by an SM3 hash.
+ * entry is chained to the one before it in its tenant's chain by an SM3 hash.
+ * <p>
+ * A successful change made in a transaction is recorded in that same transaction, on its connection, just before it
+ * commits: a committed change always has its entry and a rolled-back one never does. A refusal, a failure or a read
+ * is kept even when the work around it is rolled back: inside a request it is written when the request ends (when
+ * no connection is held any more, so it never waits for a second one), elsewhere in a transaction of its own.
  */
 @Service
 public class AuditTrail {
 
+	private static final Object IN_TRANSACTION = new Object();
+
 	private final AuditLog log;
+	private final String platformOperatorRole;
 
 	AuditTrail(AuditLog log) {
 		this.log = log;
+		this.platformOperatorRole = "ROLE_PLATFORM_OPERATOR";
 	}
 
 	/** Records an action of the signed-in user (or of nobody, outside a request). */
@@ -36,37 +49,79 @@ public class AuditTrail {
 		}
 	}
 
-	/**
-	 * Records an action of a known account, for example a sign-in before a session exists. A successful change made
-	 * inside a transaction is recorded once that transaction has committed, so the trail never reports a change that
-	 * was rolled back; refusals and failures are recorded at once.
-	 */
+	/** Records an action of a known account, for example a sign-in before a session exists. */
 	public void record(Long tenantId, Long actorId, String actorName, AuditAction action, String recordType,
 			Object recordId, AuditOutcome outcome, String detail) {
-		String id = recordId == null ? null : recordId.toString();
-		String address = clientAddress();
-		Runnable append = () -> log.append(tenantId, actorId, actorName, action, recordType, id, outcome, address,
-				detail);
-		if (outcome == AuditOutcome.SUCCESS && TransactionSynchronizationManager.isActualTransactionActive()
-				&& TransactionSynchronizationManager.isSynchronizationActive()) {
+		var entry = new Pending(tenantId, actorId, actorName, action, recordType,
+				recordId == null ? null : recordId.toString(), outcome, clientAddress(), detail);
+		boolean inTransaction = TransactionSynchronizationManager.isActualTransactionActive()
+				&& TransactionSynchronizationManager.isSynchronizationActive();
+		if (!inTransaction) {
+			log.appendAlone(List.of(entry));
+		}
+		else if (outcome == AuditOutcome.SUCCESS && !TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+			inThisTransaction().add(entry);
+		}
+		else if (!PendingAuditEntries.addToRequest(entry)) {
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 				@Override
-				public void afterCommit() {
-					append.run();
+				public void afterCompletion(int status) {
+					log.appendAlone(List.of(entry));
 				}
 			});
 		}
-		else {
-			append.run();
-		}
 	}
 
-	/** Walks the whole chain, records that it was verified and with what result, and returns the result. */
-	public ChainVerification verifyChain() {
-		var result = log.verify();
-		record(AuditAction.VERIFY, "AUDIT_CHAIN", null, result.intact() ? AuditOutcome.SUCCESS : AuditOutcome.FAILED,
-				result.intact() ? "checked " + result.entriesChecked() : "broken at seq " + result.brokenSeq());
-		return result;
+	/** The entries of the current read-write transaction, appended just before it commits. */
+	@SuppressWarnings("unchecked")
+	private List<Pending> inThisTransaction() {
+		var pending = (List<Pending>) TransactionSynchronizationManager.getResource(IN_TRANSACTION);
+		if (pending == null) {
+			List<Pending> created = new ArrayList<>();
+			TransactionSynchronizationManager.bindResource(IN_TRANSACTION, created);
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void suspend() {
+					TransactionSynchronizationManager.unbindResource(IN_TRANSACTION);
+				}
+
+				@Override
+				public void resume() {
+					TransactionSynchronizationManager.bindResource(IN_TRANSACTION, created);
+				}
+
+				@Override
+				public void beforeCommit(boolean readOnly) {
+					if (!created.isEmpty()) {
+						log.appendInTransaction(List.copyOf(created));
+						created.clear();
+					}
+				}
+
+				@Override
+				public void afterCompletion(int status) {
+					TransactionSynchronizationManager.unbindResourceIfPossible(IN_TRANSACTION);
+				}
+			});
+			pending = created;
+		}
+		return pending;
+	}
+
+	/**
+	 * Verifies the chain the user answers for: a tenant's auditor or administrator their own tenant's, the platform
+	 * operator every chain. Verifying is a read: it writes nothing, and says nothing of other tenants.
+	 */
+	public ChainVerification verifyChain(Actor user) {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		boolean operator = authentication != null && authentication.getAuthorities().stream()
+			.anyMatch(a -> platformOperatorRole.equals(a.getAuthority()));
+		return operator ? log.verifyAll() : log.verifyTenant(user.tenantId());
+	}
+
+	/** Opens the chain of a new tenant, in the transaction that opens the tenant. */
+	public void openChain(long tenantId) {
+		log.openChain(tenantId);
 	}
 
 	private static Actor currentActor() {

@@ -34,11 +34,12 @@ public final class FazhiUser implements UserDetails, Actor {
 	private final boolean enabled;
 	private final boolean locked;
 	private final boolean mustChangePassword;
+	private final int securityVersion;
 
 	public FazhiUser(long accountId, String username, String passwordHash, String fullName, long tenantId,
 			String tenantCode, String tenantName, long departmentId, String departmentName, Long communityId,
 			String communityName, Role role, DataScope scope, boolean enabled, boolean locked,
-			boolean mustChangePassword) {
+			boolean mustChangePassword, int securityVersion) {
 		this.accountId = accountId;
 		this.username = username;
 		this.passwordHash = passwordHash;
@@ -55,6 +56,15 @@ public final class FazhiUser implements UserDetails, Actor {
 		this.enabled = enabled;
 		this.locked = locked;
 		this.mustChangePassword = mustChangePassword;
+		this.securityVersion = securityVersion;
+	}
+
+	/**
+	 * The account's security version when this session or token began: deactivation, a change of role, scope or
+	 * placement and a password reset raise it, and a session or token of an older version ends at its next request.
+	 */
+	public int securityVersion() {
+		return securityVersion;
 	}
 
 	@Override

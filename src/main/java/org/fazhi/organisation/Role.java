@@ -23,7 +23,12 @@ public enum Role {
 	/** 社区工作者: intake in one community; sees only that community. */
 	COMMUNITY_WORKER(DataScope.COMMUNITY),
 	/** 审计员: read-only, with the audit trail. */
-	AUDITOR(DataScope.TENANT);
+	AUDITOR(DataScope.TENANT),
+	/**
+	 * 平台运维员 (for example the district justice bureau's operator): opens, lists and deactivates the subdistricts of
+	 * the installation and verifies every audit chain, but reads no tenant's records.
+	 */
+	PLATFORM_OPERATOR(DataScope.OWN);
 
 	private final DataScope defaultScope;
 

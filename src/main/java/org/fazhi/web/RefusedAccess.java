@@ -19,17 +19,25 @@ import org.springframework.stereotype.Component;
 class RefusedAccess implements AccessDeniedHandler {
 
 	private final AuditTrail trail;
+	private final RefusedReads refusals;
 	private final AccessDeniedHandler answer = new AccessDeniedHandlerImpl();
 
-	RefusedAccess(AuditTrail trail) {
+	RefusedAccess(AuditTrail trail, RefusedReads refusals) {
 		this.trail = trail;
+		this.refusals = refusals;
 	}
 
 	@Override
 	public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied)
 			throws IOException, ServletException {
-		String path = request.getRequestURI().substring(request.getContextPath().length());
-		trail.record(AuditAction.REFUSED, "REQUEST", null, AuditOutcome.REFUSED, request.getMethod() + " " + path);
+		if (denied instanceof org.springframework.security.web.csrf.CsrfException) {
+			String path = request.getRequestURI().substring(request.getContextPath().length());
+			trail.record(AuditAction.REFUSED, "REQUEST", null, AuditOutcome.REFUSED,
+					"CSRF " + request.getMethod() + " " + path);
+		}
+		else {
+			refusals.record(request, "403");
+		}
 		answer.handle(request, response, denied);
 	}
 }

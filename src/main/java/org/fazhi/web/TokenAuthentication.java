@@ -28,6 +28,13 @@ class TokenAuthentication extends OncePerRequestFilter {
 		this.unauthorised = unauthorised;
 	}
 
+	private static final String AUTHENTICATED = TokenAuthentication.class.getName() + ".authenticated";
+
+	/** Whether a valid personal access token authenticated this API request. */
+	static boolean authenticatedByToken(HttpServletRequest request) {
+		return Boolean.TRUE.equals(request.getAttribute(AUTHENTICATED));
+	}
+
 	static String bearerToken(HttpServletRequest request) {
 		String header = request.getHeader("Authorization");
 		return header != null && header.regionMatches(true, 0, "Bearer ", 0, 7) ? header.substring(7).strip() : null;
@@ -51,6 +58,7 @@ class TokenAuthentication extends OncePerRequestFilter {
 		context.setAuthentication(
 				UsernamePasswordAuthenticationToken.authenticated(user.get(), null, user.get().getAuthorities()));
 		SecurityContextHolder.setContext(context);
+		request.setAttribute(AUTHENTICATED, Boolean.TRUE);
 		try {
 			chain.doFilter(request, response);
 		}

@@ -86,7 +86,7 @@ class AuditTrailIntegrationTests {
 			.andExpect(status().isForbidden());
 		assertThat(count("CREATE", "440303007077 审计测试社区")).isEqualTo(1);
 		assertThat(count("REFUSED", "community.code.duplicate")).isEqualTo(1);
-		assertThat(count("REFUSED", "GET /organisation/communities")).isEqualTo(1);
+		assertThat(count("REFUSED", "403 GET /organisation/communities")).isEqualTo(1);
 
 		var auditor = accounts.loadUserByUsername("auditor");
 		mvc.perform(get("/audit").with(user(auditor)).param("action", "CREATE").param("recordType", "COMMUNITY"))
@@ -113,10 +113,10 @@ class AuditTrailIntegrationTests {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.intact").value(true));
 
-		Long edited = jdbc.queryForObject(
-				"select min(seq) from audit_entry where action = 'CREATE' and detail like '%审计测试社区%'", Long.class);
-		Long editedId = jdbc.queryForObject("select id from audit_entry where seq = ?", Long.class, edited);
-		jdbc.update("update audit_entry set detail = '440303007077 无害的社区' where seq = ?", edited);
+		Long editedId = jdbc.queryForObject(
+				"select min(id) from audit_entry where action = 'CREATE' and detail like '%审计测试社区%'", Long.class);
+		Long edited = jdbc.queryForObject("select seq from audit_entry where id = ?", Long.class, editedId);
+		jdbc.update("update audit_entry set detail = '440303007077 无害的社区' where id = ?", editedId);
 
 		mvc.perform(get("/api/v1/audit/verify").with(user(auditor)))
 			.andExpect(status().isOk())

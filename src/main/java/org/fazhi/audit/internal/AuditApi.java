@@ -2,15 +2,20 @@ package org.fazhi.audit.internal;
 
 import org.fazhi.audit.AuditTrail;
 import org.fazhi.audit.ChainVerification;
+import org.fazhi.shared.Actor;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Verification of the audit chain for machines: the first broken link, or that the chain is intact. */
+/**
+ * Verification of the audit chain for machines: the first broken link, or that the chain is intact. A tenant's auditor
+ * verifies the tenant's own chain; the platform operator verifies every chain.
+ */
 @RestController
 @RequestMapping("/api/v1/audit")
-@PreAuthorize("hasAnyRole('AUDITOR', 'ADMIN')")
+@PreAuthorize("hasAnyRole('AUDITOR', 'ADMIN', 'PLATFORM_OPERATOR')")
 class AuditApi {
 
 	private final AuditTrail trail;
@@ -20,7 +25,7 @@ class AuditApi {
 	}
 
 	@GetMapping("/verify")
-	ChainVerification verify() {
-		return trail.verifyChain();
+	ChainVerification verify(@AuthenticationPrincipal Actor user) {
+		return trail.verifyChain(user);
 	}
 }

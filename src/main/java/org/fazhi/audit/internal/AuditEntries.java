@@ -8,5 +8,5 @@ import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 
 public interface AuditEntries extends JpaRepository<AuditEntryRecord, Long>, JpaSpecificationExecutor<AuditEntryRecord> {
 
-	List<AuditEntryRecord> findBySeqGreaterThanOrderBySeq(long seq, Pageable page);
+	List<AuditEntryRecord> findByChainIdAndSeqGreaterThanOrderBySeq(long chainId, long seq, Pageable page);
 }

@@ -22,6 +22,7 @@ public class AuditEntryRecord {
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
+	private long chainId;
 	private long seq;
 	private Instant occurredAt;
 	private Long tenantId;
@@ -41,9 +42,10 @@ public class AuditEntryRecord {
 	protected AuditEntryRecord() {
 	}
 
-	AuditEntryRecord(long seq, Instant occurredAt, Long tenantId, Long actorId, String actorName, AuditAction action,
+	AuditEntryRecord(long chainId, long seq, Instant occurredAt, Long tenantId, Long actorId, String actorName, AuditAction action,
 			String recordType, String recordId, AuditOutcome outcome, String clientAddress, String detail,
 			String prevHash) {
+		this.chainId = chainId;
 		this.seq = seq;
 		this.occurredAt = occurredAt;
 		this.tenantId = tenantId;
@@ -59,11 +61,15 @@ public class AuditEntryRecord {
 		this.hash = Sm3.hex(canonical());
 	}
 
-	/** The text the hash covers: every field in a fixed order, separated by the unit separator. */
+	/**
+	 * The text the hash covers: every field in a fixed order, separated by the unit separator; the chain too, except
+	 * for entries of the global chain written before there was one chain per tenant.
+	 */
 	String canonical() {
-		return String.join("\u001f", String.valueOf(seq), occurredAt.toString(), text(tenantId), text(actorId),
+		String fields = String.join("\u001f", String.valueOf(seq), occurredAt.toString(), text(tenantId), text(actorId),
 				text(actorName), action.name(), text(recordType), text(recordId), outcome.name(), text(clientAddress),
 				text(detail), prevHash);
+		return chainId == AuditLog.LEGACY_CHAIN ? fields : fields + "\u001f" + chainId;
 	}
 
 	boolean hashMatches() {
@@ -76,6 +82,10 @@ public class AuditEntryRecord {
 
 	public Long getId() {
 		return id;
+	}
+
+	public long getChainId() {
+		return chainId;
 	}
 
 	public long getSeq() {

@@ -49,6 +49,19 @@ class AuditPages {
 		return new NavigationEntry(95, "nav.audit", "/audit", Set.of("AUDITOR", "ADMIN"));
 	}
 
+	@Bean
+	static NavigationEntry platformSignInsNavigation() {
+		return new NavigationEntry(96, "nav.platformSignIns", "/audit/sign-ins", Set.of("PLATFORM_OPERATOR"));
+	}
+
+	/** The platform's chain: failed sign-ins with unknown names, throttled sign-ins, the operator's own work. */
+	@GetMapping("/sign-ins")
+	@PreAuthorize("hasRole('PLATFORM_OPERATOR')")
+	String platformEntries(Model model) {
+		model.addAttribute("entries", queries.platformEntries(500));
+		return "audit/sign-ins";
+	}
+
 	@GetMapping
 	String trail(@AuthenticationPrincipal Actor user, @RequestParam(required = false) String person,
 			@RequestParam(required = false) String recordType, @RequestParam(required = false) String recordId,
@@ -64,8 +77,9 @@ class AuditPages {
 	}
 
 	@PostMapping("/verify")
+	@PreAuthorize("hasAnyRole('AUDITOR', 'ADMIN', 'PLATFORM_OPERATOR')")
 	String verify(Model model, @AuthenticationPrincipal Actor user) {
-		var result = trail.verifyChain();
+		var result = trail.verifyChain(user);
 		model.addAttribute("verification", result);
 		return "audit/verify";
 	}

@@ -31,6 +31,14 @@ public class AuditQueries {
 		this.entries = entries;
 	}
 
+	/** The newest entries of the platform's chain (entries of no tenant), for the platform operator. */
+	@Transactional(readOnly = true)
+	public List<AuditEntryRecord> platformEntries(int limit) {
+		Specification<AuditEntryRecord> spec = (root, query, cb) -> cb.equal(root.get("chainId"), AuditLog.PLATFORM_CHAIN);
+		return entries.findAll(spec, PageRequest.of(0, Math.min(limit, LIMIT), Sort.by(Sort.Direction.DESC, "seq")))
+			.getContent();
+	}
+
 	@Transactional(readOnly = true)
 	public List<AuditEntryRecord> find(long tenantId, Filter filter, int limit) {
 		Specification<AuditEntryRecord> spec = (root, query, cb) -> {

@@ -72,11 +72,14 @@ class AccountPages {
 	private final AuditTrail trail;
 	private final Refusals refusals;
 	private final TokenService tokens;
+	private final SignInAttempts attempts;
 	private final HttpSessionSecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
 	AccountPages(StaffAccounts accounts, PasswordEncoder passwordEncoder, UserDetailsService userDetails,
-			TransactionTemplate transactions, AuditTrail trail, Refusals refusals, TokenService tokens) {
+			TransactionTemplate transactions, AuditTrail trail, Refusals refusals, TokenService tokens,
+			SignInAttempts attempts) {
 		this.tokens = tokens;
+		this.attempts = attempts;
 		this.accounts = accounts;
 		this.passwordEncoder = passwordEncoder;
 		this.userDetails = userDetails;
@@ -96,6 +99,7 @@ class AccountPages {
 			HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
 		var result = new BeanPropertyBindingResult(form, "form");
 		try {
+			checkCurrentPassword(user, form.getCurrentPassword());
 			transactions.executeWithoutResult(status -> change(user, form));
 		}
 		catch (RuleViolation violation) {
@@ -117,12 +121,23 @@ class AccountPages {
 		return "redirect:/";
 	}
 
-	private void change(FazhiUser user, PasswordForm form) {
+	/**
+	 * The current password counts as a sign-in attempt: the attempt is reserved before the comparison, outside any
+	 * transaction (so a refusal does not roll the count back), and a locked account is not compared at all.
+	 */
+	private void checkCurrentPassword(FazhiUser user, String currentPassword) {
+		if (!attempts.reserve(user.accountId())) {
+			throw new RuleViolation("currentPassword", "password.currentLocked");
+		}
 		var account = accounts.findById(user.accountId()).orElseThrow();
-		if (form.getCurrentPassword() == null
-				|| !passwordEncoder.matches(form.getCurrentPassword(), account.getPasswordHash())) {
+		if (currentPassword == null || !passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
 			throw new RuleViolation("currentPassword", "password.currentWrong");
 		}
+		attempts.succeeded(user.accountId());
+	}
+
+	private void change(FazhiUser user, PasswordForm form) {
+		var account = accounts.findById(user.accountId()).orElseThrow();
 		PasswordPolicy.check("newPassword", form.getNewPassword(), account.getUsername());
 		if (!Objects.equals(form.getNewPassword(), form.getConfirmPassword())) {
 			throw new RuleViolation("confirmPassword", "password.confirmMismatch");

@@ -35,6 +35,48 @@ class AccountSignIn {
 		return new AccountLookup(accounts);
 	}
 
+	/**
+	 * The password check of sign-in: throttled per client address, and counted before the password is compared
+	 * (see {@link SignInAttempts}), so that parallel guesses never pass the lockout limit.
+	 */
+	@Bean
+	org.springframework.security.authentication.AuthenticationProvider staffAuthentication(
+			UserDetailsService accounts, PasswordEncoder passwordEncoder, SignInAttempts attempts) {
+		var provider = new CountedPasswordCheck(accounts, attempts);
+		provider.setPasswordEncoder(passwordEncoder);
+		return provider;
+	}
+
+	static class CountedPasswordCheck extends org.springframework.security.authentication.dao.DaoAuthenticationProvider {
+
+		private final SignInAttempts attempts;
+
+		CountedPasswordCheck(UserDetailsService accounts, SignInAttempts attempts) {
+			super(accounts);
+			this.attempts = attempts;
+		}
+
+		@Override
+		public org.springframework.security.core.Authentication authenticate(
+				org.springframework.security.core.Authentication authentication) {
+			if (!attempts.addressMayTry(authentication.getName())) {
+				throw new org.springframework.security.authentication.LockedException("too many attempts from address");
+			}
+			return super.authenticate(authentication);
+		}
+
+		@Override
+		protected void additionalAuthenticationChecks(org.springframework.security.core.userdetails.UserDetails user,
+				org.springframework.security.authentication.UsernamePasswordAuthenticationToken authentication) {
+			long accountId = ((FazhiUser) user).accountId();
+			if (!attempts.reserve(accountId)) {
+				throw new org.springframework.security.authentication.LockedException("locked");
+			}
+			super.additionalAuthenticationChecks(user, authentication);
+			attempts.succeeded(accountId);
+		}
+	}
+
 	static class AccountLookup implements UserDetailsService {
 
 		private final StaffAccounts accounts;
@@ -56,7 +98,7 @@ class AccountSignIn {
 					department.getName(), community == null ? null : community.getId(),
 					community == null ? null : community.getName(), account.getRole(), account.getDataScope(),
 					account.isActive() && tenant.isActive(), account.isLockedAt(java.time.Instant.now()),
-					account.isMustChangePassword());
+					account.isMustChangePassword(), account.getSecurityVersion());
 		}
 	}
 }

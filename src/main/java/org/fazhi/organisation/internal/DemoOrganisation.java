@@ -88,7 +88,9 @@ class DemoOrganisation implements ApplicationRunner {
 			new DemoStaff("worker7", "邱月", "SQB", Role.COMMUNITY_WORKER, "翠湖社区", "社区工作者"),
 			new DemoStaff("worker8", "叶晨", "SQB", Role.COMMUNITY_WORKER, "望桐社区", "社区工作者"),
 			new DemoStaff("worker9", "温丽娟", "SQB", Role.COMMUNITY_WORKER, "水库社区", "社区工作者"),
-			new DemoStaff("auditor", "高建华", "JGW", Role.AUDITOR, null, "纪检监察干部"));
+			new DemoStaff("auditor", "高建华", "JGW", Role.AUDITOR, null, "纪检监察干部"),
+			// the district's operator of the installation: opens and switches off subdistricts, reads none of their records
+			new DemoStaff("operator", "秦书言", "DZB", Role.PLATFORM_OPERATOR, null, "区司法局平台运维员"));
 
 	static final List<DemoExternal> EXTERNAL = List.of(
 			new DemoExternal(ExternalPersonKind.CHIEF_LEGAL_ADVISOR, "徐正言", "广东正言律师事务所（演示）", "行政法、政府法律顾问", null),

@@ -9,6 +9,7 @@ import org.fazhi.audit.AuditOutcome;
 import org.fazhi.audit.AuditTrail;
 import org.fazhi.organisation.DataScope;
 import org.fazhi.organisation.FazhiUser;
+import org.fazhi.organisation.Role;
 import org.fazhi.shared.NotFound;
 import org.fazhi.shared.PersonalData;
 import org.fazhi.shared.RuleViolation;
@@ -67,13 +68,21 @@ public class OrganisationAdministration {
 
 	// --- tenants -----------------------------------------------------------------------------------------------
 
+	/** The platform operator lists every tenant; anyone else only their own. */
 	@Transactional(readOnly = true)
-	public List<Tenant> tenants() {
-		return tenants.findAllByOrderByCode();
+	public List<Tenant> tenants(FazhiUser actor) {
+		if (actor.hasRole(Role.PLATFORM_OPERATOR)) {
+			return tenants.findAllByOrderByCode();
+		}
+		return tenants.findById(actor.tenantId()).map(List::of).orElse(List.of());
 	}
 
+	/** A tenant the actor answers for: any for the platform operator, otherwise only the actor's own (else 404). */
 	@Transactional(readOnly = true)
-	public Tenant tenant(long id) {
+	public Tenant tenant(FazhiUser actor, long id) {
+		if (!actor.hasRole(Role.PLATFORM_OPERATOR) && id != actor.tenantId()) {
+			throw new NotFound("tenant", id);
+		}
 		return tenants.findById(id).orElseThrow(() -> new NotFound("tenant", id));
 	}
 
@@ -89,6 +98,7 @@ public class OrganisationAdministration {
 		}
 		PasswordPolicy.check("adminPassword", form.getAdminPassword(), form.getAdminUsername());
 		var tenant = tenants.save(new Tenant(township, false));
+		trail.openChain(tenant.getId());
 		// the office's working language is Chinese: the first department gets its Chinese name
 		var office = departments.save(new Department(tenant, "DZB", messages.getMessage(
 				DepartmentKind.GENERAL_OFFICE.messageKey(), null, Locale.SIMPLIFIED_CHINESE),
@@ -114,8 +124,12 @@ public class OrganisationAdministration {
 		audit(AuditAction.UPDATE, TENANT, id, "name " + trimmed);
 	}
 
+	/** Only the platform operator switches a tenant on or off; its accounts' sessions and tokens end at once. */
 	public void setTenantActive(FazhiUser actor, long id, boolean active) {
-		var tenant = tenant(id);
+		if (!actor.hasRole(Role.PLATFORM_OPERATOR)) {
+			throw new NotFound("tenant", id);
+		}
+		var tenant = tenant(actor, id);
 		if (!active && tenant.getId() == actor.tenantId()) {
 			throw new RuleViolation(null, "tenant.deactivate.own");
 		}
@@ -132,7 +146,7 @@ public class OrganisationAdministration {
 		if (id != actor.tenantId()) {
 			throw new NotFound("tenant", id);
 		}
-		return tenant(id);
+		return tenant(actor, id);
 	}
 
 	// --- communities -------------------------------------------------------------------------------------------

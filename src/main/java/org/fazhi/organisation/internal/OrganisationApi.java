@@ -93,7 +93,7 @@ class OrganisationApi {
 
 	@GetMapping("/tenant")
 	TenantView tenant(@AuthenticationPrincipal FazhiUser user) {
-		return TenantView.of(administration.tenant(user.tenantId()));
+		return TenantView.of(administration.tenant(user, user.tenantId()));
 	}
 
 	@GetMapping("/communities")

@@ -32,10 +32,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @RequestMapping("/organisation")
-@PreAuthorize("hasAnyRole('ADMIN', 'LEADER', 'AUDITOR')")
+// the platform operator passes here only for the subdistricts: the security filter chain keeps it out of the rest
+@PreAuthorize("hasAnyRole('ADMIN', 'LEADER', 'AUDITOR', 'PLATFORM_OPERATOR')")
 class OrganisationPages {
 
 	static final String ADMIN_ONLY = "hasRole('ADMIN')";
+	/** Opening and switching off subdistricts belongs to the platform operator, never to a tenant's administrator. */
+	static final String OPERATOR_ONLY = "hasRole('PLATFORM_OPERATOR')";
 
 	/** The justice office works with mediators and 法律明白人, so it reads the outside people too. */
 	static final String READ_PEOPLE = "hasAnyRole('ADMIN', 'LEADER', 'AUDITOR', 'LEGAL_OFFICER')";
@@ -62,6 +65,11 @@ class OrganisationPages {
 				Set.of(Role.ADMIN.name(), Role.LEADER.name(), Role.AUDITOR.name()));
 	}
 
+	@Bean
+	static NavigationEntry tenantsNavigation() {
+		return new NavigationEntry(89, "nav.tenants", "/organisation/tenants", Set.of(Role.PLATFORM_OPERATOR.name()));
+	}
+
 	@ModelAttribute("roles")
 	Role[] roles() {
 		return Role.values();
@@ -80,20 +88,21 @@ class OrganisationPages {
 	// --- tenants -----------------------------------------------------------------------------------------------
 
 	@GetMapping("/tenants")
-	String tenants(Model model) {
-		model.addAttribute("tenants", administration.tenants());
+	@PreAuthorize("hasAnyRole('ADMIN', 'LEADER', 'AUDITOR', 'PLATFORM_OPERATOR')")
+	String tenants(@AuthenticationPrincipal FazhiUser user, Model model) {
+		model.addAttribute("tenants", administration.tenants(user));
 		return "organisation/tenants";
 	}
 
 	@GetMapping("/tenants/new")
-	@PreAuthorize(ADMIN_ONLY)
+	@PreAuthorize(OPERATOR_ONLY)
 	String newTenant(Model model) {
 		model.addAttribute("form", new TenantForm());
 		return "organisation/tenant-form";
 	}
 
 	@PostMapping("/tenants/new")
-	@PreAuthorize(ADMIN_ONLY)
+	@PreAuthorize(OPERATOR_ONLY)
 	String openTenant(@Valid @ModelAttribute("form") TenantForm form, BindingResult result,
 			RedirectAttributes redirect) {
 		return forms.save(result, "organisation/tenant-form", () -> administration.openTenant(form), redirect,
@@ -108,7 +117,7 @@ class OrganisationPages {
 	}
 
 	@PostMapping("/tenants/{id}/active")
-	@PreAuthorize(ADMIN_ONLY)
+	@PreAuthorize(OPERATOR_ONLY)
 	String tenantActive(@AuthenticationPrincipal FazhiUser user, @PathVariable long id, @RequestParam boolean active,
 			RedirectAttributes redirect) {
 		return forms.act(redirect, "/organisation/tenants", () -> administration.setTenantActive(user, id, active));

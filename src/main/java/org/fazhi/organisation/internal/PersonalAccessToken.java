@@ -23,18 +23,26 @@ public class PersonalAccessToken {
 	private Instant expiresAt;
 	private Instant revokedAt;
 	private Instant lastUsedAt;
+	/** The account's security version when the token was created; a later deactivation, reset or change ends it. */
+	private int securityVersion;
 
 	protected PersonalAccessToken() {
 	}
 
 	PersonalAccessToken(long accountId, long tenantId, String name, String tokenPrefix, String tokenHash,
-			Instant expiresAt) {
+			Instant expiresAt, int securityVersion) {
+		this.securityVersion = securityVersion;
 		this.accountId = accountId;
 		this.tenantId = tenantId;
 		this.name = name;
 		this.tokenPrefix = tokenPrefix;
 		this.tokenHash = tokenHash;
 		this.expiresAt = expiresAt;
+	}
+
+	/** Whether the account has not been deactivated, reset or changed since the token was created. */
+	boolean issuedAtVersion(int accountVersion) {
+		return securityVersion == accountVersion;
 	}
 
 	boolean usableAt(Instant now) {

@@ -1,13 +1,10 @@
 package org.fazhi.organisation.internal;
 
-import java.time.Duration;
-import java.time.Instant;
 
 import org.fazhi.audit.AuditAction;
 import org.fazhi.audit.AuditOutcome;
 import org.fazhi.audit.AuditTrail;
 import org.fazhi.organisation.FazhiUser;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
@@ -27,23 +24,18 @@ class SignInEvents {
 
 	private final StaffAccounts accounts;
 	private final AuditTrail trail;
-	private final int threshold;
-	private final Duration lockout;
+	private final SignInAttempts attempts;
 
-	SignInEvents(StaffAccounts accounts, AuditTrail trail,
-			@Value("${fazhi.security.lockout-attempts:5}") int threshold,
-			@Value("${fazhi.security.lockout-duration:PT15M}") Duration lockout) {
+	SignInEvents(StaffAccounts accounts, AuditTrail trail, SignInAttempts attempts) {
 		this.accounts = accounts;
 		this.trail = trail;
-		this.threshold = threshold;
-		this.lockout = lockout;
+		this.attempts = attempts;
 	}
 
 	@EventListener
 	@Transactional
 	public void on(AuthenticationSuccessEvent event) {
 		if (event.getAuthentication().getPrincipal() instanceof FazhiUser user) {
-			accounts.findById(user.accountId()).ifPresent(StaffAccount::signedIn);
 			trail.record(user.tenantId(), user.accountId(), user.getUsername(), AuditAction.LOGIN, SIGN_IN,
 					user.accountId(), AuditOutcome.SUCCESS, null);
 		}
@@ -56,6 +48,7 @@ class SignInEvents {
 		var account = accounts.findByUsername(username == null ? "" : username.strip());
 		String reason = event.getException().getClass().getSimpleName();
 		if (account.isEmpty()) {
+			// no tenant owns an unknown name: the entry goes to the platform's chain, which the operator reads
 			trail.record(null, null, username, AuditAction.LOGIN_FAILED, SIGN_IN, null, AuditOutcome.FAILED,
 					"unknown account");
 			return;
@@ -64,10 +57,9 @@ class SignInEvents {
 		Long tenantId = staff.getTenant().getId();
 		trail.record(tenantId, staff.getId(), staff.getUsername(), AuditAction.LOGIN_FAILED, SIGN_IN, staff.getId(),
 				AuditOutcome.FAILED, reason);
-		if (event instanceof AuthenticationFailureBadCredentialsEvent
-				&& staff.failedSignIn(threshold, Instant.now().plus(lockout))) {
+		if (event instanceof AuthenticationFailureBadCredentialsEvent && attempts.lockedByThisAttempt()) {
 			trail.record(tenantId, staff.getId(), staff.getUsername(), AuditAction.LOCKOUT, SIGN_IN, staff.getId(),
-					AuditOutcome.REFUSED, "locked until " + staff.getLockedUntil());
+					AuditOutcome.REFUSED, "locked after " + attempts.threshold() + " wrong passwords");
 		}
 	}
 }

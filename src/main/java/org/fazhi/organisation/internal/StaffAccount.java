@@ -59,6 +59,9 @@ public class StaffAccount {
 	private Instant createdAt = Instant.now();
 	@Version
 	private int version;
+	/** Raised whenever the account's open sessions and tokens must end (see {@link #endSessions()}). */
+	@NotAudited
+	private int securityVersion;
 
 	protected StaffAccount() {
 	}
@@ -78,6 +81,11 @@ public class StaffAccount {
 
 	void change(Department newDepartment, Community newCommunity, String newFullName, String newJobTitle, Role newRole,
 			DataScope newScope) {
+		if (newRole != role || newScope != dataScope || !java.util.Objects.equals(idOf(newDepartment), idOf(department))
+				|| !java.util.Objects.equals(idOf(newCommunity), idOf(community))) {
+			// what the account may do or read changed: its open sessions and tokens end
+			endSessions();
+		}
 		this.department = newDepartment;
 		this.community = newCommunity;
 		this.fullName = newFullName;
@@ -122,26 +130,24 @@ public class StaffAccount {
 		this.failedAttempts = 0;
 		this.lockedUntil = null;
 		this.passwordChangedAt = Instant.now();
+		endSessions();
 	}
 
-	/**
-	 * Counts a failed sign-in; at {@code threshold} failures the account is locked until {@code lockUntil}.
-	 *
-	 * @return whether this failure locked the account
-	 */
-	boolean failedSignIn(int threshold, Instant lockUntil) {
-		failedAttempts++;
-		if (failedAttempts >= threshold) {
-			failedAttempts = 0;
-			lockedUntil = lockUntil;
-			return true;
-		}
-		return false;
+	private static Long idOf(Department d) {
+		return d == null ? null : d.getId();
 	}
 
-	void signedIn() {
-		failedAttempts = 0;
-		lockedUntil = null;
+	private static Long idOf(Community c) {
+		return c == null ? null : c.getId();
+	}
+
+	/** Ends every open session and token of the account at its next request, on every node. */
+	void endSessions() {
+		securityVersion++;
+	}
+
+	public int getSecurityVersion() {
+		return securityVersion;
 	}
 
 	public boolean isLockedAt(Instant now) {
@@ -168,6 +174,7 @@ public class StaffAccount {
 
 	void deactivate() {
 		this.active = false;
+		endSessions();
 	}
 
 	void reactivate() {

@@ -65,7 +65,8 @@ public class TokenService implements ApiTokens {
 		random.nextBytes(secret);
 		String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
 		var saved = tokens.save(new PersonalAccessToken(user.accountId(), user.tenantId(), trimmed,
-				token.substring(0, 10), sha256(token), Instant.now().plus(Duration.ofDays(days))));
+				token.substring(0, 10), sha256(token), Instant.now().plus(Duration.ofDays(days)),
+				user.securityVersion()));
 		trail.record(AuditAction.CREATE, RECORD_TYPE, saved.getId(), AuditOutcome.SUCCESS,
 				trimmed + ", valid " + days + " days");
 		return new CreatedToken(saved.getId(), token);
@@ -91,7 +92,7 @@ public class TokenService implements ApiTokens {
 		return tokens.findByTokenHash(sha256(token)).filter(t -> t.usableAt(now)).flatMap(t -> staff
 			.findById(t.getAccountId())
 			.map(account -> (FazhiUser) accounts.loadUserByUsername(account.getUsername()))
-			.filter(user -> user.isEnabled() && user.isAccountNonLocked())
+			.filter(user -> user.isEnabled() && user.isAccountNonLocked() && t.issuedAtVersion(user.securityVersion()))
 			.map(user -> {
 				t.usedAt(now);
 				return user;
