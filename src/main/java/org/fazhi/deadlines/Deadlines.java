@@ -54,27 +54,68 @@ public class Deadlines {
 		return view;
 	}
 
+	/**
+	 * Pauses a deadline registered by hand. A deadline of another record (a case, a hazard) is changed only by that
+	 * record's own steps ({@link #pauseForRecord} and the like), never by hand.
+	 */
 	public DeadlineView pause(FazhiUser user, long id, LocalDate from, String reason) {
-		var view = view(book.pause(user, id, from, reason));
+		return paused(book.pause(user, id, from, reason, false), from, reason);
+	}
+
+	/** Pauses a deadline of one of the calling module's records, as a step of that record. */
+	public DeadlineView pauseForRecord(FazhiUser user, long id, LocalDate from, String reason) {
+		return paused(book.pause(user, id, from, reason, true), from, reason);
+	}
+
+	private DeadlineView paused(org.fazhi.deadlines.internal.Deadline deadline, LocalDate from, String reason) {
+		var view = view(deadline);
 		audit(AuditAction.STATE_CHANGE, view, "paused from " + from + ": " + reason);
 		return view;
 	}
 
 	public DeadlineView resume(FazhiUser user, long id, LocalDate on) {
-		var view = view(book.resume(user, id, on, periods()));
+		return resumed(book.resume(user, id, on, periods(), false), on);
+	}
+
+	public DeadlineView resumeForRecord(FazhiUser user, long id, LocalDate on) {
+		return resumed(book.resume(user, id, on, periods(), true), on);
+	}
+
+	private DeadlineView resumed(org.fazhi.deadlines.internal.Deadline deadline, LocalDate on) {
+		var view = view(deadline);
 		audit(AuditAction.STATE_CHANGE, view, "resumed on " + on + ", due " + view.due());
 		return view;
 	}
 
 	public DeadlineView extend(FazhiUser user, long id, int length, String approvedBy, String reason,
 			LocalDate approvedOn) {
-		var view = view(book.extend(user, id, length, approvedBy, reason, approvedOn, periods()));
+		return extended(book.extend(user, id, length, approvedBy, reason, approvedOn, periods(), false), length,
+				approvedBy);
+	}
+
+	public DeadlineView extendForRecord(FazhiUser user, long id, int length, String approvedBy, String reason,
+			LocalDate approvedOn) {
+		return extended(book.extend(user, id, length, approvedBy, reason, approvedOn, periods(), true), length,
+				approvedBy);
+	}
+
+	private DeadlineView extended(org.fazhi.deadlines.internal.Deadline deadline, int length, String approvedBy) {
+		var view = view(deadline);
 		audit(AuditAction.UPDATE, view, "extended by " + length + " approved by " + approvedBy + ", due " + view.due());
 		return view;
 	}
 
 	public DeadlineView complete(FazhiUser user, long id, LocalDate on) {
-		var view = view(book.complete(user, id, on));
+		return completed(book.complete(user, id, on, false), on);
+	}
+
+	/** Completes a deadline of one of the calling module's records: the record's step that meets it. */
+	public DeadlineView completeForRecord(FazhiUser user, long id, LocalDate on) {
+		return completed(book.complete(user, id, on, true), on);
+	}
+
+	private DeadlineView completed(org.fazhi.deadlines.internal.Deadline deadline, LocalDate on) {
+		var view = view(deadline);
 		audit(AuditAction.STATE_CHANGE, view, "completed on " + on + (view.completedOnTime() ? ", on time" : ", late"));
 		return view;
 	}
@@ -109,6 +150,12 @@ public class Deadlines {
 	@Transactional(readOnly = true)
 	public List<DeadlineView> openFor(FazhiUser user) {
 		return byUrgency(views(book.openFor(user)));
+	}
+
+	/** A deadline of one of the calling module's records, which that module has already checked the user may read. */
+	@Transactional(readOnly = true)
+	public DeadlineView getForRecord(FazhiUser user, long id) {
+		return view(book.ofOwnRecord(user, id));
 	}
 
 	@Transactional(readOnly = true)

@@ -3,10 +3,7 @@ package org.fazhi.enforcement;
 import java.time.LocalDate;
 import java.util.List;
 
-import jakarta.persistence.EntityManager;
-
 import org.fazhi.organisation.FazhiUser;
-import org.fazhi.organisation.Role;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,45 +26,16 @@ public class CaseAgenda {
 		}
 	}
 
-	private final EntityManager entityManager;
+	private final org.fazhi.enforcement.internal.CaseWork work;
 
-	CaseAgenda(EntityManager entityManager) {
-		this.entityManager = entityManager;
+	CaseAgenda(org.fazhi.enforcement.internal.CaseWork work) {
+		this.work = work;
 	}
 
+	/** Read within the user's data scope, like every other read of cases. */
 	public List<Item> of(FazhiUser user) {
-		String select = "select c.id, c.caseNo, c.partyName, c.registeredOn, c.state from PenaltyCase c where c.tenantId = :t";
-		// the community scope is bound as a parameter, never spliced into the query
-		String community = " and (:community is null or c.communityId = :community)";
-		List<Object[]> rows;
-		if (user.hasRole(Role.LEADER)) {
-			rows = entityManager.createQuery(select + community + " and (c.state = org.fazhi.enforcement.internal."
-					+ "PenaltyCase.State.REGISTERED or (c.state = org.fazhi.enforcement.internal.PenaltyCase.State.NOTIFIED"
-					+ " and c.discussionOn is null and (c.complexCase = true or c.majorInterest = true"
-					+ " or c.hearingRight = true))) order by c.registeredOn, c.id", Object[].class)
-				.setParameter("t", user.tenantId()).setParameter("community", user.communityScope())
-				.setMaxResults(SHOWN).getResultList();
-		}
-		else if (user.hasRole(Role.LEGAL_REVIEWER)) {
-			rows = entityManager.createQuery(select + " and c.state = org.fazhi.enforcement.internal.PenaltyCase.State"
-					+ ".REVIEW and c.reviewerId = :me order by c.reviewSubmittedOn, c.id", Object[].class)
-				.setParameter("t", user.tenantId()).setParameter("me", user.accountId()).setMaxResults(SHOWN)
-				.getResultList();
-		}
-		else if (user.hasRole(Role.ENFORCEMENT_OFFICER)) {
-			rows = entityManager.createQuery(select + " and (c.officer1Id = :me or c.officer2Id = :me) and c.state not in"
-					+ " (org.fazhi.enforcement.internal.PenaltyCase.State.CLOSED,"
-					+ " org.fazhi.enforcement.internal.PenaltyCase.State.TERMINATED,"
-					+ " org.fazhi.enforcement.internal.PenaltyCase.State.TRANSFERRED) order by c.registeredOn, c.id",
-					Object[].class)
-				.setParameter("t", user.tenantId()).setParameter("me", user.accountId()).setMaxResults(SHOWN)
-				.getResultList();
-		}
-		else {
-			return List.of();
-		}
-		return rows.stream()
-			.map(r -> new Item((Long) r[0], (String) r[1], (String) r[2], (LocalDate) r[3], ((Enum<?>) r[4]).name()))
+		return work.agenda(user, SHOWN).stream()
+			.map(c -> new Item(c.getId(), c.getCaseNo(), c.getPartyName(), c.getRegisteredOn(), c.getState().name()))
 			.toList();
 	}
 }

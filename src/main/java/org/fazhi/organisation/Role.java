@@ -40,6 +40,19 @@ public enum Role {
 		return defaultScope;
 	}
 
+	/**
+	 * The role's rule: which families of records it reads at all. Outside lawyers read enforcement records only when
+	 * assigned to them; mediators have no part in penalty cases; the platform operator reads no tenant's records.
+	 */
+	public ReadAccess reads(RecordFamily family) {
+		return switch (this) {
+			case PLATFORM_OPERATOR -> ReadAccess.NONE;
+			case LEGAL_ADVISOR -> family == RecordFamily.DEADLINES ? ReadAccess.SCOPE : ReadAccess.ASSIGNED;
+			case MEDIATOR -> family == RecordFamily.ENFORCEMENT_CASES ? ReadAccess.NONE : ReadAccess.SCOPE;
+			default -> ReadAccess.SCOPE;
+		};
+	}
+
 	public String authority() {
 		return "ROLE_" + name();
 	}

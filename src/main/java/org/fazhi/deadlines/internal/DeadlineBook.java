@@ -1,16 +1,29 @@
 package org.fazhi.deadlines.internal;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.criteria.Predicate;
 import java.util.function.Function;
 
 import org.fazhi.deadlines.DeadlineStatus;
 import org.fazhi.deadlines.PeriodArithmetic;
 import org.fazhi.deadlines.RegisterDeadline;
+import org.fazhi.deadlines.Deadlines;
+import org.fazhi.organisation.DataScopes;
 import org.fazhi.organisation.FazhiUser;
+import org.fazhi.organisation.OwnedRecords;
+import org.fazhi.organisation.RecordFamily;
+import org.fazhi.organisation.RecordOwnership;
 import org.fazhi.organisation.OrganisationDirectory;
 import org.fazhi.shared.NotFound;
 import org.fazhi.shared.RuleViolation;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,14 +33,74 @@ import org.springframework.stereotype.Component;
 @Component
 public class DeadlineBook {
 
+	/** Deadlines registered by hand, not as part of another record. */
+	public static final String MANUAL = "MANUAL";
+
+	/** A deadline kept on its own: owned like any record, by its tenant, department, community and people. */
+	public static final RecordOwnership OWNERSHIP = new RecordOwnership(Deadlines.RECORD_TYPE, Deadline.class,
+			RecordFamily.DEADLINES, "tenantId", "departmentId", "communityId", "createdBy",
+			List.of("responsibleAccountId"));
+
 	private final DeadlineRecords deadlines;
 	private final DeadlineReminders reminders;
 	private final OrganisationDirectory directory;
+	private final Map<String, OwnedRecords> owners;
+	private final EntityManager entityManager;
 
-	DeadlineBook(DeadlineRecords deadlines, DeadlineReminders reminders, OrganisationDirectory directory) {
+	DeadlineBook(DeadlineRecords deadlines, DeadlineReminders reminders, OrganisationDirectory directory,
+			List<OwnedRecords> owners, EntityManager entityManager) {
 		this.deadlines = deadlines;
 		this.reminders = reminders;
 		this.directory = directory;
+		this.owners = owners.stream().collect(Collectors.toMap(o -> o.ownership().recordType(), o -> o, (a, b) -> a));
+		this.entityManager = entityManager;
+	}
+
+	/**
+	 * The deadlines the user may read: a deadline of a record follows the rule of the record's family (a role that
+	 * does not read penalty cases reads none of their deadlines; an outside lawyer only those assigned to them), and
+	 * every deadline the data scope of its own tenant, department, community and people.
+	 */
+	Specification<Deadline> readable(FazhiUser user) {
+		return (root, query, cb) -> {
+			List<Predicate> either = new ArrayList<>();
+			Predicate byOwner = cb.disjunction();
+			for (OwnedRecords owner : owners.values()) {
+				// shaped like the record's own ownership: a record kind without a department reads its deadlines
+				// without one too
+				var kind = owner.ownership();
+				var asRecord = new RecordOwnership(OWNERSHIP.recordType(), Deadline.class, kind.family(),
+						OWNERSHIP.tenant(), kind.department() == null ? null : OWNERSHIP.department(),
+						kind.community() == null ? null : OWNERSHIP.community(), OWNERSHIP.creator(),
+						OWNERSHIP.assignees());
+				either.add(cb.and(cb.equal(root.get("recordType"), owner.ownership().recordType()),
+						DataScopes.<Deadline>readable(user, asRecord).toPredicate(root, query, cb)));
+			}
+			if (!owners.isEmpty()) {
+				byOwner = root.get("recordType").in(owners.keySet());
+			}
+			either.add(cb.and(cb.not(byOwner), DataScopes.<Deadline>readable(user, OWNERSHIP).toPredicate(root, query, cb)));
+			return cb.or(either.toArray(Predicate[]::new));
+		};
+	}
+
+	/** Whether the deadline belongs to another record, whose own steps alone change it. */
+	boolean ownedByRecord(Deadline deadline) {
+		return owners.containsKey(deadline.getRecordType());
+	}
+
+	private Deadline changeableByHand(FazhiUser user, long id) {
+		var deadline = get(user, id);
+		if (ownedByRecord(deadline)) {
+			throw new RuleViolation(null, "deadline.ownedByRecord");
+		}
+		return deadline;
+	}
+
+	/** A deadline of a record, for the module that owns the record (which has checked the record itself). */
+	public Deadline ofOwnRecord(FazhiUser user, long id) {
+		return deadlines.findById(id).filter(d -> d.getTenantId() == user.tenantId())
+			.orElseThrow(() -> new NotFound("deadline", id));
 	}
 
 	public Deadline register(RegisterDeadline request, PeriodArithmetic periods) {
@@ -56,59 +129,91 @@ public class DeadlineBook {
 				periods));
 	}
 
-	public Deadline pause(FazhiUser user, long id, LocalDate from, String reason) {
-		var deadline = get(user, id);
+	public Deadline pause(FazhiUser user, long id, LocalDate from, String reason, boolean byRecord) {
+		var deadline = byRecord ? ofOwnRecord(user, id) : changeableByHand(user, id);
 		deadline.pause(required("from", from), requiredText("reason", reason), user.accountId());
 		return deadline;
 	}
 
-	public Deadline resume(FazhiUser user, long id, LocalDate on, PeriodArithmetic periods) {
-		var deadline = get(user, id);
+	public Deadline resume(FazhiUser user, long id, LocalDate on, PeriodArithmetic periods, boolean byRecord) {
+		var deadline = byRecord ? ofOwnRecord(user, id) : changeableByHand(user, id);
 		deadline.resume(required("on", on), periods);
 		return deadline;
 	}
 
 	public Deadline extend(FazhiUser user, long id, int length, String approvedBy, String reason,
-			LocalDate approvedOn, PeriodArithmetic periods) {
-		var deadline = get(user, id);
+			LocalDate approvedOn, PeriodArithmetic periods, boolean byRecord) {
+		var deadline = byRecord ? ofOwnRecord(user, id) : changeableByHand(user, id);
 		deadline.extend(length, requiredText("approvedBy", approvedBy), requiredText("reason", reason),
 				required("approvedOn", approvedOn), user.accountId(), periods);
 		return deadline;
 	}
 
-	public Deadline complete(FazhiUser user, long id, LocalDate on) {
-		var deadline = get(user, id);
+	public Deadline complete(FazhiUser user, long id, LocalDate on, boolean byRecord) {
+		var deadline = byRecord ? ofOwnRecord(user, id) : changeableByHand(user, id);
 		deadline.complete(required("on", on));
 		return deadline;
 	}
 
 	public List<String> lateRecords(FazhiUser user, String recordType, java.time.LocalDate today,
 			boolean completedLate) {
-		return deadlines.findLateRecords(recordType, today, completedLate, user.tenantId(), user.scope().name(),
-				user.departmentId(), user.communityId(), user.accountId());
+		var cb = entityManager.getCriteriaBuilder();
+		var query = cb.createQuery(String.class);
+		var root = query.from(Deadline.class);
+		Predicate late = cb.and(cb.equal(root.get("state"), Deadline.State.OPEN), cb.lessThan(root.get("dueDate"), today));
+		if (completedLate) {
+			late = cb.or(late, cb.isFalse(root.get("completedOnTime")));
+		}
+		query.select(root.get("recordId")).distinct(true)
+			.where(cb.equal(root.get("recordType"), recordType), late, readable(user).toPredicate(root, query, cb));
+		return entityManager.createQuery(query).getResultList();
 	}
 
 	public List<Deadline> inScope(FazhiUser user) {
-		return deadlines.findInScope(user.tenantId(), user.scope().name(), user.departmentId(), user.communityId(),
-				user.accountId());
+		return withReadableRecords(user, deadlines.findAll(readable(user), Sort.by("dueDate", "id")));
 	}
 
 	public List<Deadline> inScope(FazhiUser user, java.util.Collection<Long> ids) {
 		if (ids.isEmpty()) {
 			return List.of();
 		}
-		return deadlines.findInScope(ids, user.tenantId(), user.scope().name(), user.departmentId(),
-				user.communityId(), user.accountId());
+		return withReadableRecords(user, deadlines.findAll(readable(user).and((root, query, cb) -> root.get("id").in(ids)),
+				Sort.by("dueDate", "id")));
 	}
 
 	public List<Deadline> openFor(FazhiUser user) {
-		return deadlines.findByTenantIdAndResponsibleAccountIdAndStateNotOrderByDueDate(user.tenantId(),
-				user.accountId(), Deadline.State.COMPLETED);
+		return withReadableRecords(user, deadlines.findAll(readable(user).and((root, query, cb) -> cb.and(
+				cb.equal(root.get("responsibleAccountId"), user.accountId()),
+				cb.notEqual(root.get("state"), Deadline.State.COMPLETED))), Sort.by("dueDate", "id")));
 	}
 
+	/**
+	 * Keeps the deadlines whose record the user may read, asking each owning module once for all its records: lists
+	 * and detail pages then agree, and a record's deadlines are read only by whoever reads the record.
+	 */
+	private List<Deadline> withReadableRecords(FazhiUser user, List<Deadline> found) {
+		Map<String, java.util.Set<String>> readable = new java.util.HashMap<>();
+		found.stream().collect(Collectors.groupingBy(Deadline::getRecordType)).forEach((type, ofType) -> {
+			var owner = owners.get(type);
+			if (owner != null) {
+				readable.put(type, owner.readable(user, ofType.stream().map(Deadline::getRecordId).toList()));
+			}
+		});
+		return found.stream()
+			.filter(d -> !readable.containsKey(d.getRecordType())
+					|| readable.get(d.getRecordType()).contains(d.getRecordId()))
+			.toList();
+	}
+
+	/** A deadline the user may read: within its data scope and, for a record's deadline, readable with the record. */
 	public Deadline get(FazhiUser user, long id) {
-		return deadlines.findInScope(id, user.tenantId(), user.scope().name(), user.departmentId(),
-				user.communityId(), user.accountId()).orElseThrow(() -> new NotFound("deadline", id));
+		var deadline = deadlines.findOne(readable(user).and((root, query, cb) -> cb.equal(root.get("id"), id)))
+			.orElseThrow(() -> new NotFound("deadline", id));
+		var owner = owners.get(deadline.getRecordType());
+		if (owner != null && !owner.mayRead(user, deadline.getRecordId())) {
+			throw new NotFound("deadline", id);
+		}
+		return deadline;
 	}
 
 	public List<Deadline> ofRecord(long tenantId, String recordType, String recordId) {

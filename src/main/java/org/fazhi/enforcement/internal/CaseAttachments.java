@@ -29,8 +29,8 @@ class CaseAttachments implements AttachmentOwners {
 		if (!(user instanceof FazhiUser staff) || !ownerId.matches("\\d{1,18}")) {
 			return false;
 		}
-		return CaseWork.readsCases(staff)
-				&& cases.findInScope(Long.parseLong(ownerId), staff.tenantId(), staff.communityScope()).isPresent();
+		return cases.exists(org.fazhi.organisation.DataScopes.readable(staff, EnforcementRecords.CASE,
+				Long.parseLong(ownerId)));
 	}
 
 	@Override

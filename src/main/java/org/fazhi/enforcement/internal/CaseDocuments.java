@@ -284,7 +284,7 @@ public class CaseDocuments {
 			throw new AccessDeniedException("officers only");
 		}
 		var hazard = inspections.hazard(user, hazardId);
-		var entity = register.get(user, hazard.getEntityId());
+		var entity = register.subjectOf(user, hazard.getEntityId());
 		String number = noticeNumber(user, hazard);
 		var tenant = directory.activeTenant(user.tenantCode()).orElseThrow();
 		String title = text(Type.RECTIFICATION_NOTICE.messageKey());

@@ -178,10 +178,11 @@ class CasePages {
 	@PreAuthorize(OFFICER)
 	String form(@AuthenticationPrincipal FazhiUser user, @RequestParam(required = false) Long hazard, Model model) {
 		if (hazard != null) {
-			var h = hazards.findInScope(hazard, user.tenantId(), user.communityScope()).orElse(null);
+			var h = hazards.findOne(org.fazhi.organisation.DataScopes.<Hazard>readable(user, EnforcementRecords.HAZARD,
+					hazard)).orElse(null);
 			if (h != null) {
 				model.addAttribute("hazard", h);
-				model.addAttribute("hazardEntity", register.get(user, h.getEntityId()));
+				model.addAttribute("hazardEntity", register.subjectOf(user, h.getEntityId()));
 			}
 		}
 		model.addAttribute("matters", matters.findByTenantIdOrderByCode(user.tenantId()).stream()

@@ -10,11 +10,6 @@ import org.springframework.data.repository.query.Param;
 
 interface CaseRecords extends JpaRepository<PenaltyCase, Long>, JpaSpecificationExecutor<PenaltyCase> {
 
-	@Query("select c from PenaltyCase c where c.id = :id and c.tenantId = :tenant"
-			+ " and (:community is null or c.communityId = :community)")
-	Optional<PenaltyCase> findInScope(@Param("id") long id, @Param("tenant") long tenant,
-			@Param("community") Long community);
-
 	@Query("select c from PenaltyCase c where c.tenantId = :tenant and c.publishedOn is not null"
 			+ " and c.withdrawnOn is null and c.decidedOn >= :from and c.decidedOn < :to order by c.publishedOn desc, c.id desc")
 	List<PenaltyCase> published(@Param("tenant") long tenant, @Param("from") java.time.LocalDate from,

@@ -28,6 +28,7 @@ import org.fazhi.enforcement.internal.PenaltyCase.ReviewOpinion;
 import org.fazhi.enforcement.internal.PenaltyCase.State;
 import org.fazhi.files.AttachmentView;
 import org.fazhi.files.Attachments;
+import org.fazhi.organisation.DataScopes;
 import org.fazhi.organisation.FazhiUser;
 import org.fazhi.organisation.OrganisationDirectory;
 import org.fazhi.organisation.Role;
@@ -39,6 +40,7 @@ import org.fazhi.shared.RuleViolation;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -116,9 +118,9 @@ public class CaseWork {
 			boolean overdue) {
 	}
 
-	/** Roles that read penalty cases; outside lawyers and mediators have no part in them. */
+	/** Roles that read penalty cases at all (the role rule of {@link Role#reads}). */
 	static boolean readsCases(FazhiUser user) {
-		return !user.hasRole(Role.LEGAL_ADVISOR) && !user.hasRole(Role.MEDIATOR);
+		return DataScopes.reads(user, EnforcementRecords.CASE.family());
 	}
 
 	@Transactional(readOnly = true)
@@ -127,17 +129,9 @@ public class CaseWork {
 	}
 
 	Specification<PenaltyCase> specification(FazhiUser user, CaseFilter filter) {
-		Long scope = user.communityScope();
 		List<Long> overdueIds = filter.overdue() ? overdueCaseIds(user) : List.of();
-		return (root, query, cb) -> {
+		Specification<PenaltyCase> filtered = (root, query, cb) -> {
 			List<Predicate> where = new ArrayList<>();
-			where.add(cb.equal(root.get("tenantId"), user.tenantId()));
-			if (!readsCases(user)) {
-				where.add(cb.disjunction());
-			}
-			if (scope != null) {
-				where.add(cb.equal(root.get("communityId"), scope));
-			}
 			if (filter.state() != null) {
 				where.add(cb.equal(root.get("state"), filter.state()));
 			}
@@ -163,6 +157,39 @@ public class CaseWork {
 			}
 			return cb.and(where.toArray(Predicate[]::new));
 		};
+		return DataScopes.<PenaltyCase>readable(user, EnforcementRecords.CASE).and(filtered);
+	}
+
+	/**
+	 * The cases waiting for the user's own step (the workbench): a leader's filings to approve and discussions to
+	 * hold, a reviewer's cases under review, an officer's open cases; within the user's data scope.
+	 */
+	@Transactional(readOnly = true)
+	public List<PenaltyCase> agenda(FazhiUser user, int shown) {
+		Specification<PenaltyCase> waiting;
+		Sort order = Sort.by("registeredOn", "id");
+		if (user.hasRole(Role.LEADER)) {
+			waiting = (root, query, cb) -> cb.or(cb.equal(root.get("state"), State.REGISTERED),
+					cb.and(cb.equal(root.get("state"), State.NOTIFIED), cb.isNull(root.get("discussionOn")),
+							cb.or(cb.isTrue(root.get("complexCase")), cb.isTrue(root.get("majorInterest")),
+									cb.isTrue(root.get("hearingRight")))));
+		}
+		else if (user.hasRole(Role.LEGAL_REVIEWER)) {
+			waiting = (root, query, cb) -> cb.and(cb.equal(root.get("state"), State.REVIEW),
+					cb.equal(root.get("reviewerId"), user.accountId()));
+			order = Sort.by("reviewSubmittedOn", "id");
+		}
+		else if (user.hasRole(Role.ENFORCEMENT_OFFICER)) {
+			waiting = (root, query, cb) -> cb.and(
+					cb.or(cb.equal(root.get("officer1Id"), user.accountId()),
+							cb.equal(root.get("officer2Id"), user.accountId())),
+					cb.not(root.get("state").in(State.CLOSED, State.TERMINATED, State.TRANSFERRED)));
+		}
+		else {
+			return List.of();
+		}
+		return cases.findAll(DataScopes.<PenaltyCase>readable(user, EnforcementRecords.CASE).and(waiting),
+				org.springframework.data.domain.PageRequest.of(0, shown, order)).getContent();
 	}
 
 	/** Cases with an open deadline past its day, or a step done after its deadline (a late service, a late publication). */
@@ -172,10 +199,8 @@ public class CaseWork {
 
 	@Transactional(readOnly = true)
 	public PenaltyCase get(FazhiUser user, long id) {
-		if (!readsCases(user)) {
-			throw new NotFound("case", id);
-		}
-		return cases.findInScope(id, user.tenantId(), user.communityScope()).orElseThrow(() -> new NotFound("case", id));
+		return cases.findOne(DataScopes.<PenaltyCase>readable(user, EnforcementRecords.CASE, id))
+			.orElseThrow(() -> new NotFound("case", id));
 	}
 
 	@Transactional(readOnly = true)
@@ -275,7 +300,7 @@ public class CaseWork {
 			}
 		}
 		if (form.hazardId() != null) {
-			var hazard = hazards.findInScope(form.hazardId(), user.tenantId(), user.communityScope())
+			var hazard = hazards.findOne(DataScopes.<Hazard>readable(user, EnforcementRecords.HAZARD, form.hazardId()))
 				.orElseThrow(() -> new NotFound("hazard", form.hazardId()));
 			// 安全生产法 第一百零二条: only a hazard not removed within its period goes to a case
 			if (hazard.getState() != Hazard.State.ESCALATED) {
@@ -640,7 +665,7 @@ public class CaseWork {
 			notBefore("on", day, step);
 		}
 		// 行政处罚法 第六十条: within ninety days of filing (paused while the case is suspended)
-		var limit = deadlines.get(user, c.getDecisionDeadlineId());
+		var limit = deadlines.getForRecord(user, c.getDecisionDeadlineId());
 		if (day.isAfter(limit.due())) {
 			throw new RuleViolation("on", "case.decide.limitPassed", limit.due());
 		}
@@ -777,7 +802,7 @@ public class CaseWork {
 			throw new RuleViolation("to", "case.defer.notLater", payment == null ? null : payment.due());
 		}
 		LocalDate approved = notFuture("approvedOn", approvedOn);
-		deadlines.extend(user, payment.id(), (int) ChronoUnit.DAYS.between(payment.due(), until),
+		deadlines.extendForRecord(user, payment.id(), (int) ChronoUnit.DAYS.between(payment.due(), until),
 				text("approvedBy", approvedBy, 100, true), text("reason", reason, 500, true), approved);
 		c.deferred(until, instalments);
 		event(user, c, approved, "PAYMENT_DEFERRED", "to " + until + (instalments == null ? "" : ", " + instalments
@@ -985,7 +1010,7 @@ public class CaseWork {
 		var c = get(user, id);
 		requireState(c, State.FILED, State.NOTIFIED);
 		LocalDate day = notFuture("from", from);
-		deadlines.pause(user, c.getDecisionDeadlineId(), day, text("reason", reason, 500, true));
+		deadlines.pauseForRecord(user, c.getDecisionDeadlineId(), day, text("reason", reason, 500, true));
 		c.suspended(day);
 		event(user, c, day, "SUSPENDED", reason);
 		audit(c, "suspended");
@@ -997,7 +1022,7 @@ public class CaseWork {
 		var c = get(user, id);
 		requireState(c, State.SUSPENDED);
 		LocalDate day = notBefore("on", notFuture("on", on), c.getSuspendedFrom());
-		deadlines.resume(user, c.getDecisionDeadlineId(), day);
+		deadlines.resumeForRecord(user, c.getDecisionDeadlineId(), day);
 		c.resumed();
 		event(user, c, day, "RESUMED", null);
 		audit(c, "resumed");
@@ -1116,9 +1141,9 @@ public class CaseWork {
 			return null;
 		}
 		if (open.status() == DeadlineStatus.PAUSED) {
-			deadlines.resume(user, open.id(), on);
+			deadlines.resumeForRecord(user, open.id(), on);
 		}
-		return deadlines.complete(user, open.id(), on);
+		return deadlines.completeForRecord(user, open.id(), on);
 	}
 
 	/** The fine must lie inside the matter's statutory range and the chosen discretion level (第三十四条). */

@@ -49,7 +49,7 @@ class DemoInspections implements ApplicationRunner {
 	@Override
 	public void run(ApplicationArguments args) {
 		var admin = (FazhiUser) accounts.loadUserByUsername("admin");
-		if (!inspections.findInScope(admin.tenantId(), null).isEmpty()) {
+		if (inspections.existsByTenantId(admin.tenantId())) {
 			return;
 		}
 		var entities = register.list(admin, null, null, null);

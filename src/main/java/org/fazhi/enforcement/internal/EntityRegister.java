@@ -7,7 +7,9 @@ import org.fazhi.audit.AuditAction;
 import org.fazhi.audit.AuditOutcome;
 import org.fazhi.audit.AuditTrail;
 import org.fazhi.enforcement.EntityCategory;
+import org.fazhi.organisation.DataScopes;
 import org.fazhi.organisation.FazhiUser;
+import org.springframework.data.domain.Sort;
 import org.fazhi.organisation.OrganisationDirectory;
 import org.fazhi.shared.CreditCodes;
 import org.fazhi.shared.NotFound;
@@ -39,7 +41,8 @@ public class EntityRegister {
 	@Transactional(readOnly = true)
 	public List<RegulatedEntity> list(FazhiUser user, Long communityId, EntityCategory category, String text) {
 		String needle = text == null ? "" : text.strip().toUpperCase(Locale.ROOT);
-		return entities.findInScope(user.tenantId(), user.communityScope()).stream()
+		return entities.findAll(DataScopes.readable(user, EnforcementRecords.ENTITY), Sort.by("communityId", "name"))
+			.stream()
 			.filter(e -> communityId == null || e.getCommunityId() == communityId)
 			.filter(e -> category == null || e.getCategory() == category)
 			.filter(e -> needle.isEmpty() || e.getName().contains(text.strip())
@@ -49,13 +52,23 @@ public class EntityRegister {
 
 	@Transactional(readOnly = true)
 	public RegulatedEntity get(FazhiUser user, long id) {
-		return entities.findInScope(id, user.tenantId(), user.communityScope())
+		return entities.findOne(DataScopes.<RegulatedEntity>readable(user, EnforcementRecords.ENTITY, id))
 			.orElseThrow(() -> new NotFound("entity", id));
+	}
+
+	/**
+	 * The entity an inspection, hazard or case is about, shown as part of that record to whoever reads the record
+	 * (the caller has read it through its own scope); within the user's tenant only.
+	 */
+	@Transactional(readOnly = true)
+	public RegulatedEntity subjectOf(FazhiUser user, long entityId) {
+		return entities.findById(entityId).filter(e -> e.getTenantId() == user.tenantId())
+			.orElseThrow(() -> new NotFound("entity", entityId));
 	}
 
 	public RegulatedEntity register(FazhiUser user, EntityForm form) {
 		check(user, form, null);
-		var entity = entities.save(new RegulatedEntity(user.tenantId(), form));
+		var entity = entities.save(new RegulatedEntity(user.tenantId(), form, user.accountId()));
 		trail.record(AuditAction.CREATE, RECORD_TYPE, entity.getId(), AuditOutcome.SUCCESS, form.getName());
 		return entity;
 	}

@@ -173,7 +173,7 @@ class InspectionPages {
 	String inspection(@AuthenticationPrincipal FazhiUser user, @PathVariable long id, Model model) {
 		var inspection = work.inspection(user, id);
 		model.addAttribute("inspection", inspection);
-		model.addAttribute("entity", register.get(user, inspection.getEntityId()));
+		model.addAttribute("entity", register.subjectOf(user, inspection.getEntityId()));
 		model.addAttribute("hazards", work.hazardsOf(user, id));
 		model.addAttribute("severities", Hazard.Severity.values());
 		model.addAttribute("attachments", attachments.of(user, InspectionWork.INSPECTION, String.valueOf(id)));

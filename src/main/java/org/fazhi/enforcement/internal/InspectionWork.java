@@ -18,6 +18,7 @@ import org.fazhi.deadlines.Deadlines;
 import org.fazhi.deadlines.RegisterDeadline;
 import org.fazhi.deadlines.StatutoryRule;
 import org.fazhi.enforcement.EntityCategory;
+import org.fazhi.organisation.DataScopes;
 import org.fazhi.organisation.FazhiUser;
 import org.fazhi.organisation.OrganisationDirectory;
 import org.fazhi.organisation.Role;
@@ -25,6 +26,7 @@ import org.fazhi.shared.NotFound;
 import org.fazhi.shared.RuleViolation;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -78,13 +80,8 @@ public class InspectionWork {
 	/** One page of the inspections in scope that pass the filter, newest first; the filtering is done by the database. */
 	@Transactional(readOnly = true)
 	public Page<Inspection> inspections(FazhiUser user, InspectionFilter filter, Pageable page) {
-		Long scope = user.communityScope();
-		Specification<Inspection> spec = (root, query, cb) -> {
+		Specification<Inspection> filtered = (root, query, cb) -> {
 			List<Predicate> where = new ArrayList<>();
-			where.add(cb.equal(root.get("tenantId"), user.tenantId()));
-			if (scope != null) {
-				where.add(cb.equal(root.get("communityId"), scope));
-			}
 			if (filter.state() != null) {
 				where.add(cb.equal(root.get("state"), filter.state()));
 			}
@@ -105,12 +102,12 @@ public class InspectionWork {
 			}
 			return cb.and(where.toArray(Predicate[]::new));
 		};
-		return inspections.findAll(spec, page);
+		return inspections.findAll(DataScopes.<Inspection>readable(user, EnforcementRecords.INSPECTION).and(filtered), page);
 	}
 
 	@Transactional(readOnly = true)
 	public Inspection inspection(FazhiUser user, long id) {
-		return inspections.findInScope(id, user.tenantId(), user.communityScope())
+		return inspections.findOne(DataScopes.<Inspection>readable(user, EnforcementRecords.INSPECTION, id))
 			.orElseThrow(() -> new NotFound("inspection", id));
 	}
 
@@ -123,14 +120,9 @@ public class InspectionWork {
 	/** One page of the hazards in scope that pass the filter; the filtering is done by the database. */
 	@Transactional(readOnly = true)
 	public Page<Hazard> hazards(FazhiUser user, HazardFilter filter, Pageable page) {
-		Long scope = user.communityScope();
 		List<Long> overdue = filter.overdue() ? deadlines.lateRecords(user, HAZARD, false) : List.of();
-		Specification<Hazard> spec = (root, query, cb) -> {
+		Specification<Hazard> filtered = (root, query, cb) -> {
 			List<Predicate> where = new ArrayList<>();
-			where.add(cb.equal(root.get("tenantId"), user.tenantId()));
-			if (scope != null) {
-				where.add(cb.equal(root.get("communityId"), scope));
-			}
 			if (filter.state() != null) {
 				where.add(cb.equal(root.get("state"), filter.state()));
 			}
@@ -146,18 +138,21 @@ public class InspectionWork {
 			}
 			return cb.and(where.toArray(Predicate[]::new));
 		};
-		return hazards.findAll(spec, page);
+		return hazards.findAll(DataScopes.<Hazard>readable(user, EnforcementRecords.HAZARD).and(filtered), page);
 	}
 
 	@Transactional(readOnly = true)
 	public List<Hazard> hazardsOf(FazhiUser user, long inspectionId) {
 		inspection(user, inspectionId);
-		return hazards.findByInspectionIdOrderById(inspectionId);
+		// the hazards of an inspection the user reads, each of them still within the user's scope
+		return hazards.findAll(DataScopes.<Hazard>readable(user, EnforcementRecords.HAZARD)
+			.and((root, query, cb) -> cb.equal(root.get("inspectionId"), inspectionId)), Sort.by("id"));
 	}
 
 	@Transactional(readOnly = true)
 	public Hazard hazard(FazhiUser user, long id) {
-		return hazards.findInScope(id, user.tenantId(), user.communityScope()).orElseThrow(() -> new NotFound("hazard", id));
+		return hazards.findOne(DataScopes.<Hazard>readable(user, EnforcementRecords.HAZARD, id))
+			.orElseThrow(() -> new NotFound("hazard", id));
 	}
 
 	/** The enforcement officers of the tenant who may be drawn or assigned. */
@@ -266,7 +261,7 @@ public class InspectionWork {
 		var hazard = hazard(user, id);
 		hazard.rectified(required("on", on), note);
 		if (hazard.getDeadlineId() != null) {
-			deadlines.complete(user, hazard.getDeadlineId(), on);
+			deadlines.completeForRecord(user, hazard.getDeadlineId(), on);
 		}
 		trail.record(AuditAction.STATE_CHANGE, HAZARD, id, AuditOutcome.SUCCESS, "rectified " + on);
 		return hazard;
@@ -275,9 +270,9 @@ public class InspectionWork {
 	/** Re-inspection found the hazard still there after its period: it goes to a case (安全生产法 第一百零二条). */
 	public Hazard escalate(FazhiUser user, long id, LocalDate on, String note) {
 		var hazard = hazard(user, id);
-		var deadline = deadlines.get(user, hazard.getDeadlineId());
+		var deadline = deadlines.getForRecord(user, hazard.getDeadlineId());
 		hazard.escalate(required("on", on), deadline.due(), note);
-		deadlines.complete(user, hazard.getDeadlineId(), on);
+		deadlines.completeForRecord(user, hazard.getDeadlineId(), on);
 		trail.record(AuditAction.STATE_CHANGE, HAZARD, id, AuditOutcome.SUCCESS, "escalated " + on);
 		return hazard;
 	}

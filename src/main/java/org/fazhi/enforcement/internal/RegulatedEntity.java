@@ -24,6 +24,8 @@ public class RegulatedEntity {
 	private Long id;
 	private long tenantId;
 	private long communityId;
+	/** Who registered the entity (null for entities registered before this was kept). */
+	private Long createdBy;
 	private String name;
 	private String creditCode;
 	@Enumerated(EnumType.STRING)
@@ -40,8 +42,9 @@ public class RegulatedEntity {
 	protected RegulatedEntity() {
 	}
 
-	RegulatedEntity(long tenantId, EntityForm form) {
+	RegulatedEntity(long tenantId, EntityForm form, Long createdBy) {
 		this.tenantId = tenantId;
+		this.createdBy = createdBy;
 		apply(form);
 	}
 

@@ -56,7 +56,7 @@ class SignInAttempts {
 		Instant now = Instant.now();
 		String count = "case when locked_until is not null then 1 else failed_attempts + 1 end";
 		int updated = jdbc.update("update staff_account set failed_attempts = " + count + ", locked_until = case when "
-				+ count + " >= ? then ? else null end where id = ? and (locked_until is null or locked_until <= ?)",
+				+ count + " >= ? then cast(? as timestamp with time zone) else null end where id = ? and (locked_until is null or locked_until <= ?)",
 				threshold, java.sql.Timestamp.from(now.plus(lockout)), accountId, java.sql.Timestamp.from(now));
 		if (updated == 0) {
 			LOCKED_BY_THIS_ATTEMPT.remove();

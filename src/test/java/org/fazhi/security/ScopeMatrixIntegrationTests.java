@@ -1,0 +1,298 @@
+package org.fazhi.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+import jakarta.persistence.EntityManagerFactory;
+
+import com.jayway.jsonpath.JsonPath;
+
+import org.fazhi.deadlines.internal.DeadlineBook;
+import org.fazhi.organisation.DataScope;
+import org.fazhi.organisation.FazhiUser;
+import org.fazhi.organisation.OwnedRecords;
+import org.fazhi.organisation.RecordFamily;
+import org.fazhi.organisation.RecordOwnership;
+import org.fazhi.organisation.Role;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * The generated scope matrix: every record kind that declares its ownership × every data scope × every role. What the
+ * application shows through its lists, detail pages, JSON API and the deadlines of the records is compared with an
+ * oracle written independently in plain SQL from the same rule (tenant; the role's rule for the family; the whole
+ * tenant, the department, the community or only what the account created or is assigned to). The demo's records are
+ * the fixtures: they lie in every community and belong to different officers, so each combination has records inside
+ * and outside its scope. Every JPA entity either declares its ownership or is named below with the reason it needs
+ * none; a new record kind without either fails the build.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@ActiveProfiles("demo")
+class ScopeMatrixIntegrationTests {
+
+	/** Entities that are not record kinds of their own, with the reason. */
+	static final Map<String, String> NOT_SCOPED = Map.ofEntries(
+			Map.entry("DiscretionStandard", "part of the tenant's published catalogue of matters"),
+			Map.entry("EnforcementMatter", "the tenant's catalogue of matters, published to anyone"),
+			Map.entry("JointLink", "part of an inspection or case, read only through it"),
+			Map.entry("CaseDocument", "part of a penalty case, read only through the case"),
+			Map.entry("CaseEvent", "part of a penalty case, read only through the case"),
+			Map.entry("CaseEvidence", "part of a penalty case, read only through the case"),
+			Map.entry("CasePayment", "part of a penalty case, read only through the case"),
+			Map.entry("AuditChain", "the audit trail: one chain per tenant, read by its auditors"),
+			Map.entry("AuditEntryRecord", "the audit trail: filtered by the tenant's own chain"),
+			Map.entry("Revision", "record history: follows the record it belongs to"),
+			Map.entry("PersonalAccessToken", "an account's own tokens, read by their owner only"),
+			Map.entry("Tenant", "the organisation model, kept by the tenant's administrator and the platform operator"),
+			Map.entry("Community", "the organisation model of the tenant"),
+			Map.entry("Department", "the organisation model of the tenant"),
+			Map.entry("StaffAccount", "the organisation model of the tenant"),
+			Map.entry("ExternalPerson", "the organisation model of the tenant; personal data masked and revealed by rule"),
+			Map.entry("AttachmentRecord", "files follow their owning record (AttachmentOwners)"),
+			Map.entry("HolidayDayRecord", "the State Council calendar, the same for everyone"),
+			Map.entry("HolidayNoticeRecord", "the State Council calendar, the same for everyone"),
+			Map.entry("DeadlineReminder", "part of a deadline, read with it by the responsible account"),
+			Map.entry("DeadlinePause", "part of a deadline"), Map.entry("DeadlineExtension", "part of a deadline"));
+
+	/** How each kind is reached over HTTP: its detail page and, where it has one, its JSON detail. */
+	static final Map<String, List<String>> DETAIL = Map.of("REGULATED_ENTITY",
+			List.of("/enforcement/entities/%d", "/api/v1/enforcement/entities/%d"), "INSPECTION",
+			List.of("/enforcement/inspections/%d"), "PENALTY_CASE",
+			List.of("/enforcement/cases/%d", "/api/v1/enforcement/cases/%d"), "DEADLINE",
+			List.of("/deadlines/%d", "/api/v1/deadlines/%d"), "HAZARD", List.of());
+
+	@Autowired
+	List<OwnedRecords> owners;
+
+	@Autowired
+	EntityManagerFactory entityManagers;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	UserDetailsService accounts;
+
+	@Autowired
+	org.fazhi.deadlines.Deadlines deadlines;
+
+	/**
+	 * Besides the demo's records, one deadline kept by hand in another department (the justice office's), so that the
+	 * department scope has a deadline outside it.
+	 */
+	@org.junit.jupiter.api.BeforeEach
+	void aDeadlineOfAnotherDepartment() {
+		var legal = (FazhiUser) accounts.loadUserByUsername("legal");
+		if (jdbc.queryForObject("select count(*) from deadline where title = '矩阵测试：另一部门的期限'", Long.class) == 0) {
+			deadlines.register(new org.fazhi.deadlines.RegisterDeadline(legal.tenantId(), legal.departmentId(), null,
+					"MANUAL", "matrix", "矩阵测试：另一部门的期限", org.fazhi.deadlines.StatutoryRule.RECONSIDERATION_ANSWER,
+					java.time.LocalDate.of(2026, 11, 2), legal.accountId(), legal.accountId()));
+		}
+	}
+
+	private List<RecordOwnership> kinds() {
+		List<RecordOwnership> kinds = new ArrayList<>(owners.stream().map(OwnedRecords::ownership).toList());
+		kinds.add(DeadlineBook.OWNERSHIP);
+		return kinds;
+	}
+
+	@Test
+	void everyEntityDeclaresItsOwnershipOrSaysWhyItNeedsNone() {
+		Set<String> declared = kinds().stream().map(k -> k.entity().getSimpleName()).collect(Collectors.toSet());
+		Set<String> undeclared = new TreeSet<>();
+		entityManagers.getMetamodel().getEntities().forEach(entity -> {
+			String name = entity.getJavaType().getSimpleName();
+			if (!declared.contains(name) && !NOT_SCOPED.containsKey(name) && !name.endsWith("_AUD")) {
+				undeclared.add(name);
+			}
+		});
+		assertThat(undeclared).as("entities without a declared ownership").isEmpty();
+		assertThat(declared).contains("RegulatedEntity", "Inspection", "Hazard", "PenaltyCase", "Deadline");
+	}
+
+	/** The role rule, written out again for the oracle: NONE, ASSIGNED or SCOPE per family. */
+	private static String access(Role role, RecordFamily family) {
+		if (role == Role.PLATFORM_OPERATOR) {
+			return "NONE";
+		}
+		if (role == Role.LEGAL_ADVISOR) {
+			return family == RecordFamily.DEADLINES ? "SCOPE" : "ASSIGNED";
+		}
+		if (role == Role.MEDIATOR && family == RecordFamily.ENFORCEMENT_CASES) {
+			return "NONE";
+		}
+		return "SCOPE";
+	}
+
+	private static String column(String attribute) {
+		return attribute.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase();
+	}
+
+	private String table(RecordOwnership kind) {
+		var entity = kind.entity();
+		var annotation = entity.getAnnotation(jakarta.persistence.Table.class);
+		return annotation != null && !annotation.name().isEmpty() ? annotation.name() : column(entity.getSimpleName());
+	}
+
+	/** The oracle: the ids a user may read, in plain SQL. */
+	private Set<Long> expected(FazhiUser user, RecordOwnership kind, RecordFamily family, String extraWhere) {
+		String access = access(user.role(), family);
+		if (access.equals("NONE")) {
+			return Set.of();
+		}
+		List<String> own = new ArrayList<>();
+		if (kind.creator() != null) {
+			own.add(column(kind.creator()) + " = " + user.accountId());
+		}
+		kind.assignees().forEach(a -> own.add(column(a) + " = " + user.accountId()));
+		String mine = own.isEmpty() ? "1 = 0" : "(" + String.join(" or ", own) + ")";
+		DataScope scope = access.equals("ASSIGNED") ? DataScope.OWN : user.scope();
+		String where = switch (scope) {
+			case TENANT -> "1 = 1";
+			case DEPARTMENT -> kind.department() == null ? "1 = 1"
+					: "(" + column(kind.department()) + " = " + user.departmentId() + " or " + mine + ")";
+			case COMMUNITY -> kind.community() == null ? mine
+					: "(" + column(kind.community()) + " = " + user.communityId() + " or " + mine + ")";
+			case OWN -> mine;
+		};
+		return new TreeSet<>(jdbc.queryForList("select id from " + table(kind) + " where tenant_id = ? and " + where
+				+ extraWhere, Long.class, user.tenantId()));
+	}
+
+	/** The deadlines oracle: a record's deadline follows the family and the ownership shape of its record. */
+	private Set<Long> expectedDeadlines(FazhiUser user) {
+		Set<Long> ids = new TreeSet<>();
+		var deadline = DeadlineBook.OWNERSHIP;
+		Set<String> ownerTypes = owners.stream().map(o -> o.ownership().recordType()).collect(Collectors.toSet());
+		for (OwnedRecords owner : owners) {
+			var kind = owner.ownership();
+			var shaped = new RecordOwnership(deadline.recordType(), deadline.entity(), kind.family(), deadline.tenant(),
+					kind.department() == null ? null : deadline.department(),
+					kind.community() == null ? null : deadline.community(), deadline.creator(), deadline.assignees());
+			// ... and only the deadlines of records the user may read
+			Set<Long> records = expected(user, kind, kind.family(), "");
+			for (Long id : expected(user, shaped, kind.family(), " and record_type = '" + kind.recordType() + "'")) {
+				String recordId = jdbc.queryForObject("select record_id from deadline where id = ?", String.class, id);
+				if (records.contains(Long.valueOf(recordId))) {
+					ids.add(id);
+				}
+			}
+		}
+		ids.addAll(expected(user, deadline, RecordFamily.DEADLINES, " and record_type not in ("
+				+ ownerTypes.stream().map(t -> "'" + t + "'").collect(Collectors.joining(", ")) + ")"));
+		return ids;
+	}
+
+	/** A user of the given role and scope: a community worker's identity for the community scope, else an officer's. */
+	private FazhiUser as(Role role, DataScope scope) {
+		var base = (FazhiUser) accounts.loadUserByUsername(scope == DataScope.COMMUNITY ? "worker2" : "officer2");
+		return new FazhiUser(base.accountId(), base.getUsername(), base.getPassword(), base.fullName(), base.tenantId(),
+				base.tenantCode(), base.tenantName(), base.departmentId(), base.departmentName(), base.communityId(),
+				base.communityName(), role, scope, true, false, false, base.securityVersion());
+	}
+
+	private Set<Long> ids(String json, String path) {
+		List<Number> ids = JsonPath.read(json, path);
+		return ids.stream().map(Number::longValue).collect(Collectors.toCollection(TreeSet::new));
+	}
+
+	@Test
+	void everyRoleInEveryScopeSeesExactlyTheRecordsOfItsScopeEverywhere() throws Exception {
+		List<String> wrong = new ArrayList<>();
+		int combinations = 0;
+		for (Role role : Role.values()) {
+			for (DataScope scope : DataScope.values()) {
+				var user = as(role, scope);
+				for (RecordOwnership kind : kinds()) {
+					combinations++;
+					Set<Long> expected = kind == DeadlineBook.OWNERSHIP ? expectedDeadlines(user)
+							: expected(user, kind, kind.family(), "");
+					Set<Long> all = new TreeSet<>(jdbc.queryForList("select id from " + table(kind)
+							+ " where tenant_id = ?", Long.class, user.tenantId()));
+					Set<Long> outside = new TreeSet<>(all);
+					outside.removeAll(expected);
+					String label = kind.recordType() + " " + role + "/" + scope;
+					// detail pages and JSON details: one record inside the scope answers, one outside is not found
+					for (String template : DETAIL.get(kind.recordType())) {
+						if (!expected.isEmpty()) {
+							long inside = expected.iterator().next();
+							int status = mvc.perform(get(String.format(template, inside)).with(user(user))).andReturn()
+								.getResponse().getStatus();
+							if (status != 200 && status != 403) {
+								wrong.add(label + " " + String.format(template, inside) + " inside: " + status);
+							}
+						}
+						if (!outside.isEmpty()) {
+							long out = outside.iterator().next();
+							int status = mvc.perform(get(String.format(template, out)).with(user(user))).andReturn()
+								.getResponse().getStatus();
+							if (status != 404 && status != 403) {
+								wrong.add(label + " " + String.format(template, out) + " outside: " + status);
+							}
+						}
+					}
+					// the lists of the JSON API
+					Set<Long> listed = switch (kind.recordType()) {
+						case "REGULATED_ENTITY" -> listed(user, "/api/v1/enforcement/entities", "$[*].id");
+						case "PENALTY_CASE" -> listed(user, "/api/v1/enforcement/cases?size=500", "$.content[*].id");
+						case "DEADLINE" -> listed(user, "/api/v1/deadlines", "$[*].id");
+						default -> null;
+					};
+					if (listed != null && !listed.equals(expected) && !(listed.isEmpty() && forbidden)) {
+						wrong.add(label + " list: " + listed.size() + " listed, " + expected.size() + " expected");
+					}
+				}
+			}
+		}
+		assertThat(wrong).as("of " + combinations + " combinations").isEmpty();
+		assertThat(combinations).isEqualTo(Role.values().length * DataScope.values().length * kinds().size());
+	}
+
+	private boolean forbidden;
+
+	private Set<Long> listed(FazhiUser user, String url, String path) throws Exception {
+		var response = mvc.perform(get(url).with(user(user))).andReturn().getResponse();
+		forbidden = response.getStatus() == 403;
+		if (forbidden) {
+			return Set.of();
+		}
+		assertThat(response.getStatus()).as(url + " as " + user.role()).isEqualTo(200);
+		return ids(response.getContentAsString(), path);
+	}
+
+	@Test
+	void theMatrixHasRecordsInsideAndOutsideEveryNarrowScope() {
+		for (RecordOwnership kind : kinds()) {
+			for (DataScope scope : EnumSet.of(DataScope.DEPARTMENT, DataScope.COMMUNITY, DataScope.OWN)) {
+				if (scope == DataScope.DEPARTMENT && kind.department() == null) {
+					continue; // shared by the departments of the tenant by declaration
+				}
+				var user = as(Role.ENFORCEMENT_OFFICER, scope);
+				Set<Long> inside = kind == DeadlineBook.OWNERSHIP ? expectedDeadlines(user)
+						: expected(user, kind, kind.family(), "");
+				long all = jdbc.queryForObject("select count(*) from " + table(kind) + " where tenant_id = ?", Long.class,
+						user.tenantId());
+				assertThat(all).as(kind.recordType() + " " + scope + ": records outside").isGreaterThan(inside.size());
+			}
+		}
+	}
+}
