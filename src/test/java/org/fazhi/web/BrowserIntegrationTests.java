@@ -98,6 +98,21 @@ class BrowserIntegrationTests {
 				isoDate);
 	}
 
+	/** A forged Host header is never reflected: the server's redirects name no host at all. */
+	@Test
+	void redirectsNeverNameTheHostAClientSent() throws IOException {
+		try (var socket = new java.net.Socket("127.0.0.1", port)) {
+			socket.setSoTimeout(10_000);
+			var out = socket.getOutputStream();
+			out.write(("GET /deadlines HTTP/1.1\r\nHost: evil.example\r\nConnection: close\r\n\r\n")
+				.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+			out.flush();
+			String response = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+			assertThat(response).startsWith("HTTP/1.1 302");
+			assertThat(response).containsIgnoringCase("Location: /login").doesNotContain("evil.example");
+		}
+	}
+
 	@Test
 	void legalOfficerCountsAPeriodAndRegistersADeadline() throws IOException {
 		var wait = signIn("legal");

@@ -94,13 +94,14 @@ class AuditPages {
 		trail.record(AuditAction.EXPORT, "AUDIT_TRAIL", null, AuditOutcome.SUCCESS, "rows " + rows.size());
 		response.setContentType("text/csv;charset=UTF-8");
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"audit-trail.csv\"");
-		try (PrintWriter out = new PrintWriter(response.getOutputStream(), false, StandardCharsets.UTF_8)) {
-			out.print('\uFEFF'); // so that spreadsheet programs read the Chinese text as UTF-8
-			out.println("seq,occurred_at,actor,action,record_type,record_id,outcome,client_address,detail,hash");
+		// a byte-order mark, so that spreadsheet programs read the Chinese text as UTF-8
+		try (var out = Csv.printer(response.getOutputStream())) {
+			out.row("seq", "occurred_at", "actor", "action", "record_type", "record_id", "outcome", "client_address",
+					"detail", "hash");
 			for (AuditEntryRecord e : rows) {
-				out.println(String.join(",", String.valueOf(e.getSeq()), e.getOccurredAt().atZone(ZONE).toString(),
-						Csv.cell(e.getActorName()), e.getAction().name(), Csv.cell(e.getRecordType()), Csv.cell(e.getRecordId()),
-						e.getOutcome().name(), Csv.cell(e.getClientAddress()), Csv.cell(e.getDetail()), e.getHash()));
+				out.row(e.getSeq(), e.getOccurredAt().atZone(ZONE), e.getActorName(), e.getAction().name(),
+						e.getRecordType(), e.getRecordId(), e.getOutcome().name(), e.getClientAddress(), e.getDetail(),
+						e.getHash());
 			}
 		}
 	}

@@ -94,14 +94,11 @@ class DeadlinePages {
 		response.setContentType("text/csv;charset=UTF-8");
 		response.setHeader(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
 				"attachment; filename=\"deadlines.csv\"");
-		try (var out = new java.io.PrintWriter(response.getOutputStream(), false,
-				java.nio.charset.StandardCharsets.UTF_8)) {
-			out.print('\uFEFF');
-			out.println("id,title,rule,statute,article,trigger,due,status,responsible");
+		try (var out = Csv.printer(response.getOutputStream())) {
+			out.row("id", "title", "rule", "statute", "article", "trigger", "due", "status", "responsible");
 			for (var d : rows) {
-				out.println(String.join(",", String.valueOf(d.id()), Csv.cell(d.title()), d.rule().code(),
-						Csv.cell(d.rule().statute()), Csv.cell(d.rule().article()), d.triggerDate().toString(),
-						d.due().toString(), d.status().name(), Csv.cell(d.responsibleName())));
+				out.row(d.id(), d.title(), d.rule().code(), d.rule().statute(), d.rule().article(), d.triggerDate(),
+						d.due(), d.status().name(), d.responsibleName());
 			}
 		}
 	}

@@ -202,7 +202,7 @@ class CasePages {
 			RedirectAttributes redirect) {
 		long[] created = new long[1];
 		boolean summary = "SUMMARY".equals(form.get("procedure"));
-		String path = refusals.actThenRedirect(redirect, "/enforcement/cases/new", CaseWork.CASE, null, () -> {
+		refusals.actThenRedirect(redirect, "/enforcement/cases/new", CaseWork.CASE, null, () -> {
 			var registration = registration(form);
 			var c = summary ? work.decideOnTheSpot(user, registration, kind(form.get("kind")), money("fine", form.get("fine")))
 					: work.register(user, registration);
@@ -212,8 +212,16 @@ class CasePages {
 			// what was typed comes back into the form with the refusal, so nothing is lost
 			redirect.addFlashAttribute("entered", form);
 		}
-		return created[0] == 0 ? path + (form.get("hazardId") == null ? "" : "?hazard=" + form.get("hazardId"))
-				: "redirect:/enforcement/cases/" + created[0];
+		if (created[0] != 0) {
+			return "redirect:/enforcement/cases/" + created[0];
+		}
+		// back to the form, for the hazard it came from: only a well-formed id goes into the address, encoded
+		var back = org.springframework.web.util.UriComponentsBuilder.fromPath("/enforcement/cases/new");
+		String hazard = Input.trim(form.get("hazardId"));
+		if (hazard != null && hazard.matches("\\d{1,18}")) {
+			back.queryParam("hazard", hazard);
+		}
+		return "redirect:" + back.encode().build().toUriString();
 	}
 
 	static CaseWork.Registration registration(Map<String, String> form) {

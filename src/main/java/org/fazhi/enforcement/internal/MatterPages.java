@@ -14,6 +14,7 @@ import org.fazhi.enforcement.DiscretionLevel;
 import org.fazhi.enforcement.EnforcementDomain;
 import org.fazhi.shared.Actor;
 import org.fazhi.shared.NavigationEntry;
+import org.fazhi.shared.BoundedSheets;
 import org.fazhi.shared.RuleViolation;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpHeaders;
@@ -180,9 +181,15 @@ class MatterPages {
 			if (file == null || file.isEmpty()) {
 				throw new RuleViolation("file", "file.empty");
 			}
-			try (var in = file.getInputStream()) {
-				model.addAttribute("result", catalogue.importRows(user, sheets.read(in)));
-			}
+			// one import at a time per tenant: a large file never runs four times in parallel
+			model.addAttribute("result", BoundedSheets.oneAtATime(user.tenantId(), () -> {
+				try (var in = file.getInputStream()) {
+					return catalogue.importRows(user, sheets.read(in));
+				}
+				catch (java.io.IOException ex) {
+					throw new RuleViolation("file", "import.unreadable");
+				}
+			}));
 		}
 		catch (RuleViolation violation) {
 			refusals.record(violation, MatterCatalogue.RECORD_TYPE, null);

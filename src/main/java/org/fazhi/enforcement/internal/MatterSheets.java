@@ -3,7 +3,6 @@ package org.fazhi.enforcement.internal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -15,8 +14,8 @@ import java.util.function.Function;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.fazhi.enforcement.EnforcementDomain;
+import org.fazhi.shared.BoundedSheets;
 import org.fazhi.shared.Csv;
 import org.fazhi.shared.RuleViolation;
 import org.springframework.context.MessageSource;
@@ -112,99 +111,33 @@ public class MatterSheets {
 	}
 
 	public void writeCsv(List<EnforcementMatter> matters, OutputStream out) {
-		var writer = new PrintWriter(out, false, StandardCharsets.UTF_8);
-		writer.print('\uFEFF');
-		writer.println(String.join(",", columns.stream().map(c -> Csv.cell(header(c))).toList()));
+		var printer = Csv.printer(out);
+		printer.row(columns.stream().map(this::header).toList());
 		for (var matter : matters) {
-			writer.println(String.join(",", columns.stream().map(c -> Csv.cell(c.value().apply(matter))).toList()));
+			printer.row(columns.stream().map(c -> c.value().apply(matter)).toList());
 		}
-		writer.flush();
+		printer.close();
 	}
 
 	// --- reading ------------------------------------------------------------------------------------------------
 
-	/** Reads an XLSX or CSV file, told apart by its first bytes. */
+	/**
+	 * Reads an XLSX or CSV file, told apart by its first bytes; an XLSX with the streaming reader, bounded in rows,
+	 * cells and size ({@link BoundedSheets}).
+	 */
 	public List<Row> read(InputStream in) throws IOException {
-		byte[] bytes = in.readNBytes(10 * 1024 * 1024 + 1);
-		if (bytes.length > 10 * 1024 * 1024) {
-			throw new RuleViolation("file", "matter.import.tooLarge");
+		byte[] bytes = BoundedSheets.bytes(in);
+		List<List<String>> table = bytes.length >= 4 && bytes[0] == 'P' && bytes[1] == 'K'
+				? BoundedSheets.firstSheet(bytes) : csv(bytes);
+		if (table.size() > BoundedSheets.MAX_ROWS) {
+			throw new RuleViolation("file", "import.tooManyRows", BoundedSheets.MAX_ROWS);
 		}
-		List<List<String>> table = bytes.length >= 4 && bytes[0] == 'P' && bytes[1] == 'K' ? xlsx(bytes) : csv(bytes);
 		return rows(table);
 	}
 
-	private static List<List<String>> xlsx(byte[] bytes) throws IOException {
-		List<List<String>> table = new ArrayList<>();
-		try (var workbook = new XSSFWorkbook(new java.io.ByteArrayInputStream(bytes))) {
-			var sheet = workbook.getSheetAt(0);
-			var formatter = new DataFormatter(Locale.ROOT);
-			for (int r = 0; r <= sheet.getLastRowNum(); r++) {
-				var row = sheet.getRow(r);
-				List<String> cells = new ArrayList<>();
-				if (row != null) {
-					for (int c = 0; c < Math.max(row.getLastCellNum(), 0); c++) {
-						var cell = row.getCell(c);
-						cells.add(cell == null ? "" : formatter.formatCellValue(cell));
-					}
-				}
-				table.add(cells);
-			}
-		}
-		catch (org.apache.poi.ooxml.POIXMLException | org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException ex) {
-			throw new RuleViolation("file", "matter.import.unreadable");
-		}
-		return table;
-	}
-
-	/** RFC 4180: quoted cells may hold commas, quotes (doubled) and line breaks. */
+	/** RFC 4180 (Apache Commons CSV): quoted cells may hold commas, quotes (doubled) and line breaks. */
 	private static List<List<String>> csv(byte[] bytes) {
-		String text = new String(bytes, StandardCharsets.UTF_8);
-		if (text.startsWith("\uFEFF")) {
-			text = text.substring(1);
-		}
-		List<List<String>> table = new ArrayList<>();
-		List<String> row = new ArrayList<>();
-		var cell = new StringBuilder();
-		boolean quoted = false;
-		for (int i = 0; i < text.length(); i++) {
-			char c = text.charAt(i);
-			if (quoted) {
-				if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-					cell.append('"');
-					i++;
-				}
-				else if (c == '"') {
-					quoted = false;
-				}
-				else {
-					cell.append(c);
-				}
-			}
-			else if (c == '"') {
-				quoted = true;
-			}
-			else if (c == ',') {
-				row.add(cell.toString());
-				cell.setLength(0);
-			}
-			else if (c == '\n' || c == '\r') {
-				if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-					i++;
-				}
-				row.add(cell.toString());
-				cell.setLength(0);
-				table.add(row);
-				row = new ArrayList<>();
-			}
-			else {
-				cell.append(c);
-			}
-		}
-		if (cell.length() > 0 || !row.isEmpty()) {
-			row.add(cell.toString());
-			table.add(row);
-		}
-		return table;
+		return Csv.read(new String(bytes, StandardCharsets.UTF_8));
 	}
 
 	private List<Row> rows(List<List<String>> table) {

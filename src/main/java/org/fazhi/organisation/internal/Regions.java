@@ -69,14 +69,13 @@ public class Regions {
 	private static void read(String file, Consumer<String[]> rowHandler) {
 		var resource = new ClassPathResource("data/divisions/" + file);
 		try (var reader = new BufferedReader(new InputStreamReader(resource.getInputStream(), StandardCharsets.UTF_8))) {
-			reader.readLine(); // header
-			String line;
-			while ((line = reader.readLine()) != null) {
-				if (!line.isBlank()) {
-					String[] cells = line.split(",", -1);
-					for (int i = 0; i < cells.length; i++) {
-						cells[i] = cells[i].replace("\"", "").trim();
-					}
+			// the division files are RFC 4180 CSV with a header row (Apache Commons CSV reads them)
+			for (var record : org.apache.commons.csv.CSVFormat.RFC4180.parse(reader)) {
+				if (record.getRecordNumber() == 1) {
+					continue; // the header
+				}
+				String[] cells = record.stream().map(String::trim).toArray(String[]::new);
+				if (cells.length > 1 || (cells.length == 1 && !cells[0].isEmpty())) {
 					rowHandler.accept(cells);
 				}
 			}
