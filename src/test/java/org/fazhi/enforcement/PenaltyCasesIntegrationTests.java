@@ -582,7 +582,17 @@ class PenaltyCasesIntegrationTests {
 		work.serve(officer, id, today().minusDays(14), PenaltyCase.ServiceMethod.IN_PERSON);
 		work.recordPayment(officer, id, today().minusDays(10), 5000L);
 		refusedWith(() -> work.close(officer, id, today(), documents.of(officer, id)), "case.close.incomplete");
-		work.publish(officer, id, today().minusDays(9));
+		// the public reads a summary written for publication, screened before it is published
+		refusedWith(() -> work.publish(officer, id, today().minusDays(9), " "), "case.publish.summaryRequired");
+		refusedWith(() -> work.publish(officer, id, today().minusDays(9), "负责人电话 138-1234-5678，身份证 1101 0519 4912 3100 2X"),
+				"case.publish.leak");
+		var preview = work.previewPublication(officer, id, "负责人电话 138-1234-5678");
+		assertThat(preview.findings()).extracting(f -> f.text()).containsExactly("138-1234-5678");
+		mvc.perform(post("/enforcement/cases/" + id + "/publish").with(user(officer)).with(csrf())
+			.param("summary", "负责人电话 １３８ １２３４ ５６７８").param("on", today().minusDays(9).toString()))
+			.andExpect(flash().attribute("refusal", "case.publish.leak"));
+		assertThat(work.get(officer, id).getPublishedOn()).isNull();
+		work.publish(officer, id, today().minusDays(9), work.draftSummary(work.get(officer, id)));
 		for (var type : java.util.List.of(CaseDocument.Type.FILING_APPROVAL, CaseDocument.Type.PRIOR_NOTICE,
 				CaseDocument.Type.DECISION, CaseDocument.Type.SERVICE_RECEIPT)) {
 			documents.generate(officer, id, type);
@@ -609,7 +619,7 @@ class PenaltyCasesIntegrationTests {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.decisions[?(@.decisionNo == '" + closed.getDecisionNo() + "')].creditCode").isNotEmpty());
 		work.revoke(account("leader"), id, today().minusDays(1), "行政复议决定撤销原处罚决定");
-		refusedWith(() -> work.publish(officer, id, today()), "case.publish.already");
+		refusedWith(() -> work.publish(officer, id, today(), "再次公示"), "case.publish.already");
 		var withdrawal = work.deadlinesOf(officer, id).stream()
 			.filter(d -> d.rule() == StatutoryRule.PUBLICATION_WITHDRAWAL).findFirst().orElseThrow();
 		assertThat(withdrawal.open()).isTrue();

@@ -360,6 +360,24 @@ class BrowserIntegrationTests {
 		screenshot("case-decided");
 		submit("serve-form");
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("case-state"), "已送达"));
+		// a summary that names the operator is previewed with the name marked, then refused; the draft passes
+		var summary = browser.findElement(By.id("publish-summary"));
+		String draft = summary.getAttribute("value");
+		assertThat(draft).contains("林某").doesNotContain("林晓明");
+		summary.clear();
+		summary.sendKeys("经营者林 晓明未按规定配置灭火器");
+		((JavascriptExecutor) browser).executeScript("arguments[0].click();",
+				browser.findElement(By.cssSelector("#publish-form button[name=preview]")));
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("publication-preview")));
+		assertThat(browser.findElement(By.cssSelector("#publication-preview mark")).getText()).isEqualTo("林 晓明");
+		screenshot("case-publication-preview");
+		submit("publish-form");
+		wait.until(ExpectedConditions.stalenessOf(summary));
+		screenshot("case-publication-refused");
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".alert-danger"), "个人信息"));
+		summary = browser.findElement(By.id("publish-summary"));
+		summary.clear();
+		summary.sendKeys(draft);
 		submit("publish-form");
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("case-summary"), "公示日期"));
 		submit("pay-form");

@@ -209,7 +209,7 @@ class CaseApi {
 			case PAYMENT -> work.recordPayment(user, id, s.on(), s.amount());
 			case URGE -> work.urge(user, id, s.on());
 			case COURT_APPLICATION -> work.applyToCourt(user, id, s.on(), s.transferredTo());
-			case PUBLISH -> work.publish(user, id, s.on());
+			case PUBLISH -> work.publish(user, id, s.on(), s.text());
 			case REVOKE -> work.revoke(user, id, s.on(), s.text());
 			case WITHDRAW_PUBLICATION -> work.withdrawPublication(user, id, s.on());
 			case SUSPEND -> work.suspend(user, id, s.on(), s.text());

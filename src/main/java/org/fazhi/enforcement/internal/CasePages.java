@@ -275,6 +275,9 @@ class CasePages {
 		model.addAttribute("payments", work.payments(user, id));
 		model.addAttribute("jointLinks", joint.ofCase(user, id));
 		model.addAttribute("partners", JointLink.Partner.values());
+		if (c.getOutcome() == PenaltyCase.Outcome.PENALTY && c.getPublishedOn() == null) {
+			model.addAttribute("draftSummary", work.draftSummary(c));
+		}
 		model.addAttribute("today", work.today());
 		return "enforcement/case";
 	}
@@ -477,9 +480,18 @@ class CasePages {
 
 	@PostMapping("/{id}/publish")
 	@PreAuthorize(OFFICER)
-	String publish(@AuthenticationPrincipal FazhiUser user, @PathVariable long id,
-			@RequestParam(required = false) String on, RedirectAttributes redirect) {
-		return act(redirect, id, () -> work.publish(user, id, date("on", on)));
+	String publish(@AuthenticationPrincipal FazhiUser user, @PathVariable long id, @RequestParam Map<String, String> form,
+			RedirectAttributes redirect) {
+		if (form.containsKey("preview")) {
+			// nothing is written: the page shows the entry as the public will read it, with what the screen found
+			redirect.addFlashAttribute("preview", work.previewPublication(user, id, form.get("summary")));
+			var entered = new java.util.HashMap<>(form);
+			entered.put("_form", "publish");
+			redirect.addFlashAttribute("entered", entered);
+			return "redirect:/enforcement/cases/" + id + "#publish-form";
+		}
+		return act(redirect, id, "publish", form, () -> work.publish(user, id, date("on", form.get("on")),
+				form.get("summary")));
 	}
 
 	@PostMapping("/{id}/revoke")

@@ -36,6 +36,7 @@ import org.fazhi.shared.CreditCodes;
 import org.fazhi.shared.Input;
 import org.fazhi.shared.NotFound;
 import org.fazhi.shared.PersonalData;
+import org.fazhi.shared.PublicationScreen;
 import org.fazhi.shared.RuleViolation;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Page;
@@ -80,6 +81,7 @@ public class CaseWork {
 	private final DocumentNumbers numbers;
 	private final Attachments attachments;
 	private final AuditTrail trail;
+	private final org.springframework.context.MessageSource messages;
 	/** 行政处罚法 第六十三条第一款第一项: 较大数额罚款, set by each province (a secondary source: configure it). */
 	private final long largePersonFine;
 	private final long largeOrganisationFine;
@@ -88,7 +90,7 @@ public class CaseWork {
 			EnforcementMatters matters,
 			EntityRegister register, HazardRecords hazards, OrganisationDirectory directory, Deadlines deadlines,
 			StatutoryCalendar calendar, DocumentNumbers numbers, Attachments attachments, AuditTrail trail,
-			@Value("${fazhi.enforcement.large-fine.person:5000}") long largePersonFine,
+			org.springframework.context.MessageSource messages, @Value("${fazhi.enforcement.large-fine.person:5000}") long largePersonFine,
 			@Value("${fazhi.enforcement.large-fine.organisation:50000}") long largeOrganisationFine) {
 		this.cases = cases;
 		this.events = events;
@@ -103,6 +105,7 @@ public class CaseWork {
 		this.numbers = numbers;
 		this.attachments = attachments;
 		this.trail = trail;
+		this.messages = messages;
 		this.largePersonFine = largePersonFine;
 		this.largeOrganisationFine = largeOrganisationFine;
 	}
@@ -948,10 +951,71 @@ public class CaseWork {
 		return payments.findByCaseIdOrderByIdAsc(id);
 	}
 
-	/** Publication of the decision (公示, 国办发〔2018〕118号: within seven working days), masked as the public reads it. */
-	public PenaltyCase publish(FazhiUser user, long id, LocalDate on) {
+	/** What the public will read of a decision, with what the screen found in the summary (for the preview). */
+	public record PublicationPreview(String party, String summary, List<PublicationScreen.Segment> segments,
+			List<PublicationScreen.Finding> findings) implements java.io.Serializable {
+	}
+
+	/** The preview of a publication: the summary cut into clean and flagged pieces, nothing written. */
+	@Transactional(readOnly = true)
+	public PublicationPreview previewPublication(FazhiUser user, long id, String summary) {
+		var c = get(user, id);
+		String text = Input.trim(summary) == null ? "" : summary.strip();
+		var findings = screen(user, c, text);
+		return new PublicationPreview(PublicDecisions.party(c), text, PublicationScreen.segments(text, findings),
+				findings);
+	}
+
+	/**
+	 * A first draft of the public summary from the structured fields, which the officer reads and edits: the party as
+	 * published, the matter and the statute; no facts as investigated.
+	 */
+	public String draftSummary(PenaltyCase c) {
+		var matter = matters.findById(c.getMatterId()).orElseThrow();
+		return messages.getMessage("case.publish.draft", new Object[] { PublicDecisions.party(c), matter.getName(),
+				matter.getCitation() }, java.util.Locale.SIMPLIFIED_CHINESE);
+	}
+
+	/** The personal information of the case that the summary must not hold: names, home address, numbers. */
+	private List<PublicationScreen.Finding> screen(FazhiUser user, PenaltyCase c, String text) {
+		List<String> names = new ArrayList<>();
+		List<String> addresses = new ArrayList<>();
+		if (c.isPerson()) {
+			names.add(c.getPartyName());
+			if (c.getPartyAddress() != null) {
+				addresses.add(c.getPartyAddress());
+			}
+		}
+		if (c.getEntityId() != null) {
+			var entity = register.subjectOf(user, c.getEntityId());
+			if (entity.getContactPerson() != null) {
+				names.add(entity.getContactPerson());
+			}
+		}
+		List<String> allowed = c.isPerson() || c.getPartyCode() == null ? List.of() : List.of(c.getPartyCode());
+		return PublicationScreen.findings(text, names, addresses, allowed, c.isPerson());
+	}
+
+	/**
+	 * Publication of the decision (公示, 国办发〔2018〕118号: within seven working days): the public reads its structured
+	 * fields and the summary written for publication, which must hold no identity or phone number, no name of a
+	 * person recorded on the case and no home address (个人信息保护法); what the screen finds is refused and shown.
+	 */
+	public PenaltyCase publish(FazhiUser user, long id, LocalDate on, String summary) {
 		requireOfficer(user);
 		var c = get(user, id);
+		String text = Input.trim(summary);
+		if (text == null) {
+			throw new RuleViolation("summary", "case.publish.summaryRequired");
+		}
+		if (text.length() > 1000) {
+			throw new RuleViolation("summary", "field.tooLong");
+		}
+		var findings = screen(user, c, text);
+		if (!findings.isEmpty()) {
+			throw new RuleViolation("summary", "case.publish.leak", findings.size(), findings.stream()
+				.map(f -> "「" + f.text() + "」").collect(java.util.stream.Collectors.joining("、")));
+		}
 		if (c.getOutcome() != Outcome.PENALTY || c.getDecidedOn() == null) {
 			throw new RuleViolation(null, "case.publish.noDecision");
 		}
@@ -959,7 +1023,7 @@ public class CaseWork {
 			throw new RuleViolation(null, "case.publish.already");
 		}
 		LocalDate day = notBefore("on", notFuture("on", on), c.getDecidedOn());
-		c.published(day);
+		c.published(day, text);
 		var publication = completeOpen(user, c, StatutoryRule.PENALTY_PUBLICATION, day);
 		boolean late = publication != null && Boolean.FALSE.equals(publication.completedOnTime());
 		event(user, c, day, "PUBLISHED", late ? "late, due " + publication.due() : null);

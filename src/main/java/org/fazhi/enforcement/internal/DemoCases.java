@@ -120,7 +120,7 @@ class DemoCases implements ApplicationRunner {
 				}
 				var c = work.decideOnTheSpot(first, registration, person || i % 3 == 0 ? PenaltyKind.FINE
 						: PenaltyKind.WARNING, person ? Long.valueOf(200) : i % 3 == 0 ? Long.valueOf(500) : null);
-				work.publish(first, c.getId(), on.plusDays(2));
+				work.publish(first, c.getId(), on.plusDays(2), work.draftSummary(c));
 				if (c.getPenaltyKind() == PenaltyKind.FINE) {
 					work.recordPayment(first, c.getId(), on.plusDays(5), c.getFine());
 				}
@@ -193,7 +193,7 @@ class DemoCases implements ApplicationRunner {
 		LocalDate servedOn = decideOn.plusDays(2);
 		work.serve(first, id, servedOn, ServiceMethod.IN_PERSON);
 		// one decision each year is published late, so the on-time figure differs from the count
-		work.publish(first, id, decideOn.plusDays(k == 3 ? 20 : 3));
+		work.publish(first, id, decideOn.plusDays(k == 3 ? 20 : 3), work.draftSummary(work.get(first, id)));
 		if (k == 6 && escalatedOn.getYear() == 2023) {
 			// one party never paid: urged, then the court was applied to once the remedy periods had run out
 			var unpaid = work.urge(first, id, servedOn.plusDays(30));

@@ -186,6 +186,7 @@ public class PenaltyCase {
 	/** The day the violation was committed, or ended if it continued (行政处罚法 第三十六条). */
 	private LocalDate occurredOn;
 	private boolean harmToLife;
+	private String publicSummary;
 	private long createdBy;
 	private Instant createdAt = Instant.now();
 	@Version
@@ -368,8 +369,14 @@ public class PenaltyCase {
 		this.state = State.EXECUTED;
 	}
 
-	void published(LocalDate on) {
+	void published(LocalDate on, String summary) {
 		this.publishedOn = on;
+		this.publicSummary = summary;
+	}
+
+	/** The summary written for publication, screened for personal information (null before publication). */
+	public String getPublicSummary() {
+		return publicSummary;
 	}
 
 	void revoked(LocalDate on, String reason) {

@@ -3,14 +3,12 @@ package org.fazhi.enforcement.internal;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.List;
-import java.util.regex.Pattern;
 
 import org.fazhi.deadlines.StatutoryCalendar;
 import org.fazhi.deadlines.StatutoryRule;
 import org.fazhi.enforcement.EnforcementDomain;
 import org.fazhi.organisation.OrganisationDirectory;
 import org.fazhi.shared.NotFound;
-import org.fazhi.shared.PersonalData;
 import org.fazhi.shared.RuleViolation;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,21 +17,19 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * Publication after enforcement (公示): the penalty decisions of a subdistrict, readable without signing in. Personal
- * information is masked as 个人信息保护法 requires: a person's name becomes 张某, identity numbers and phone numbers
- * are hidden, a person's home address is not shown; an organisation is shown with its name and credit code. A decision
+ * Publication after enforcement (公示): the penalty decisions of a subdistrict, readable without signing in. What is
+ * published is built from the structured fields (a person's name as 张某, an organisation with its name and credit
+ * code, the matter, its legal basis, the penalty) and the summary written for publication, which the publication step
+ * screened for identity and phone numbers, names and home addresses (个人信息保护法); the facts as investigated are never
+ * published. A decision
  * changed or revoked is withdrawn (行政处罚法 第四十八条第二款) and no longer listed.
  */
 @Controller
 class PublicDecisions {
 
-	private static final Pattern IDENTITY = Pattern.compile("(?<!\\d)\\d{17}[\\dXx](?![\\dXx])");
-	private static final Pattern MOBILE = Pattern.compile("(?<!\\d)1[3-9]\\d{9}(?!\\d)");
-	private static final Pattern LANDLINE = Pattern.compile("(?<!\\d)0\\d{2,3}-?\\d{7,8}(?!\\d)");
-
 	/** A decision as the public reads it. */
 	record PublicDecision(String decisionNo, String party, String creditCode, String matter, EnforcementDomain domain,
-			String facts, String legalBasis, PenaltyCase.PenaltyKind penaltyKind, Long fine, LocalDate decidedOn, LocalDate publishedOn,
+			String summary, String legalBasis, PenaltyCase.PenaltyKind penaltyKind, Long fine, LocalDate decidedOn, LocalDate publishedOn,
 			boolean publishedOnTime) {
 	}
 
@@ -76,7 +72,7 @@ class PublicDecisions {
 						StatutoryRule.PENALTY_PUBLICATION.unit()).due();
 				String party = party(c);
 				return new PublicDecision(c.getDecisionNo(), party, c.isPerson() ? null : c.getPartyCode(),
-						matter.getName(), matter.getDomain(), mask(c.getFacts(), c), matter.getCitation(),
+						matter.getName(), matter.getDomain(), c.getPublicSummary(), matter.getCitation(),
 						c.getPenaltyKind(), c.getFine(), c.getDecidedOn(), c.getPublishedOn(), !c.getPublishedOn().isAfter(due));
 			})
 			.toList();
@@ -93,24 +89,6 @@ class PublicDecisions {
 			return name;
 		}
 		return name.substring(0, 1) + "某";
-	}
-
-	/** The facts with the person's name, identity numbers, phones and (for a person) the home address masked. */
-	static String mask(String text, PenaltyCase c) {
-		if (text == null) {
-			return null;
-		}
-		String masked = text;
-		if (c.isPerson()) {
-			masked = masked.replace(c.getPartyName(), maskName(c.getPartyName()));
-			if (c.getPartyAddress() != null && !c.getPartyAddress().isBlank()) {
-				masked = masked.replace(c.getPartyAddress(), "***");
-			}
-		}
-		masked = IDENTITY.matcher(masked).replaceAll(m -> PersonalData.maskIdentityNumber(m.group()));
-		masked = MOBILE.matcher(masked).replaceAll(m -> PersonalData.maskPhone(m.group()));
-		masked = LANDLINE.matcher(masked).replaceAll(m -> PersonalData.maskPhone(m.group()));
-		return masked;
 	}
 
 	@GetMapping("/public/enforcement/decisions")
