@@ -87,6 +87,7 @@ public class Attachments {
 			if (size > limit) {
 				throw new RuleViolation("file", "file.tooLarge", DataSize.ofBytes(limit).toMegabytes());
 			}
+			UploadCheck.structure(temporary, type, name);
 			byte[] sm3Hash = new byte[sm3.getDigestSize()];
 			sm3.doFinal(sm3Hash, 0);
 			String key = LocalDate.now().toString().substring(0, 7) + "/" + UUID.randomUUID();

@@ -175,7 +175,10 @@ class InspectionsIntegrationTests {
 		mvc.perform(get("/enforcement/hazards").with(user(officer))).andExpect(status().isOk());
 
 		// a site photo, stored with its hashes and readable within the inspection's scope only
-		byte[] jpeg = { (byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 16, 'J', 'F', 'I', 'F' };
+		var jpegOut = new java.io.ByteArrayOutputStream();
+		javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(8, 8, java.awt.image.BufferedImage.TYPE_INT_RGB), "jpg",
+				jpegOut);
+		byte[] jpeg = jpegOut.toByteArray();
 		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
 			.multipart("/enforcement/inspections/" + id + "/attachments")
 			.file(new org.springframework.mock.web.MockMultipartFile("file", "现场照片.jpg", "image/jpeg", jpeg))

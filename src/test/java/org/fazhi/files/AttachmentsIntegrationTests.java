@@ -43,8 +43,37 @@ import org.springframework.test.web.servlet.MockMvc;
 @TestPropertySource(properties = { "fazhi.test.context=files", "fazhi.files.max-size=4KB" })
 class AttachmentsIntegrationTests {
 
-	static final byte[] PNG = { (byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 'I', 'H', 'D', 'R', 1,
-			2, 3 };
+	/** A real (tiny) PNG: uploads are checked by their structure, so fixtures must be what they claim to be. */
+	static final byte[] PNG = image("png");
+
+	static byte[] image(String format) {
+		try {
+			var out = new java.io.ByteArrayOutputStream();
+			javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(4, 4, java.awt.image.BufferedImage.TYPE_INT_RGB),
+					format, out);
+			return out.toByteArray();
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+	}
+
+	static byte[] concat(byte[] first, String second) {
+		byte[] tail = second.getBytes(StandardCharsets.UTF_8);
+		byte[] all = java.util.Arrays.copyOf(first, first.length + tail.length);
+		System.arraycopy(tail, 0, all, first.length, tail.length);
+		return all;
+	}
+
+	static byte[] zipOf(String entry, String text) throws java.io.IOException {
+		var out = new java.io.ByteArrayOutputStream();
+		try (var zip = new java.util.zip.ZipOutputStream(out)) {
+			zip.putNextEntry(new java.util.zip.ZipEntry(entry));
+			zip.write(text.getBytes(StandardCharsets.UTF_8));
+			zip.closeEntry();
+		}
+		return out.toByteArray();
+	}
 
 	@Autowired
 	MockMvc mvc;
@@ -128,6 +157,32 @@ class AttachmentsIntegrationTests {
 		try (var leftovers = Files.list(Path.of(root, "tmp"))) {
 			assertThat(leftovers).isEmpty();
 		}
+	}
+
+	@Test
+	void polyglotsThatOnlyStartLikeTheirTypeAreRefusedByTheirStructure() throws Exception {
+		var legal = (FazhiUser) accounts.loadUserByUsername("legal");
+		long deadline = deadlineOf(legal);
+		long before = attachmentCount();
+		String page = "<html><body><script>alert(document.cookie)</script></body></html>";
+		byte[] mp4 = concat(new byte[] { 0, 0, 0, 0x18, 'f', 't', 'y', 'p', 'i', 's', 'o', 'm', 0, 0, 2, 0, 'i', 's', 'o',
+				'm', 'm', 'p', '4', '1' }, page);
+		var polyglots = java.util.Map.of("gif.gif", concat("GIF89a".getBytes(StandardCharsets.US_ASCII), page),
+				"photo.jpg", concat(new byte[] { (byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0 }, page),
+				"decision.pdf", concat("%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII), page),
+				"real-image-then-page.png", concat(PNG, page), "letter.docx", zipOf("index.html", page),
+				"recording.mp4", mp4);
+		for (var polyglot : polyglots.entrySet()) {
+			mvc.perform(multipart("/deadlines/" + deadline + "/attachments")
+				.file(new MockMultipartFile("file", polyglot.getKey(), "application/octet-stream", polyglot.getValue()))
+				.with(user(legal)).with(csrf()))
+				.andExpect(flash().attribute("refusal", "file.structureInvalid"));
+		}
+		assertThat(attachmentCount()).isEqualTo(before);
+		// what is what it claims to be is kept
+		mvc.perform(multipart("/deadlines/" + deadline + "/attachments")
+			.file(new MockMultipartFile("file", "现场照片.jpg", "image/jpeg", image("jpg"))).with(user(legal)).with(csrf()))
+			.andExpect(flash().attribute("saved", true));
 	}
 
 	@Test

@@ -222,14 +222,13 @@ class DemoCases implements ApplicationRunner {
 		throw new IllegalStateException("no chair");
 	}
 
-	/** A minimal MP4 header (ftyp box) standing in for a body-camera recording. */
+	/** A minimal MP4 file (an ftyp box and a media data box) standing in for a body-camera recording. */
 	private static byte[] mp4(long id) {
 		byte[] header = { 0, 0, 0, 0x18, 'f', 't', 'y', 'p', 'i', 's', 'o', 'm', 0, 0, 2, 0, 'i', 's', 'o', 'm', 'm',
 				'p', '4', '1' };
 		byte[] body = ("demo recording " + id).getBytes(StandardCharsets.US_ASCII);
-		byte[] all = new byte[header.length + body.length];
-		System.arraycopy(header, 0, all, 0, header.length);
-		System.arraycopy(body, 0, all, header.length, body.length);
-		return all;
+		var all = java.nio.ByteBuffer.allocate(header.length + 8 + body.length);
+		all.put(header).putInt(8 + body.length).put("mdat".getBytes(StandardCharsets.US_ASCII)).put(body);
+		return all.array();
 	}
 }

@@ -7,7 +7,7 @@ import java.nio.file.Path;
 
 import org.fazhi.shared.RuleViolation;
 
-/** The checks of an upload that look at its name and its first bytes. */
+/** The checks of an upload: its name, its first bytes and then its structure ({@link StructureCheck}). */
 public final class UploadCheck {
 
 	private UploadCheck() {
@@ -25,6 +25,11 @@ public final class UploadCheck {
 			name = "file";
 		}
 		return name.length() > 200 ? name.substring(name.length() - 200) : name;
+	}
+
+	/** Refuses a file that only starts like its type ({@link StructureCheck}); run once its size is known to be fine. */
+	public static void structure(Path file, ContentTypes.Type type, String name) {
+		StructureCheck.check(file, type, name);
 	}
 
 	/** The checked type; refuses what is not a known type, or whose name claims another type than its content. */
