@@ -96,7 +96,7 @@ class AuditTrailIntegrationTests {
 		mvc.perform(get("/audit/export").with(user(auditor)).param("person", "admin"))
 			.andExpect(status().isOk())
 			.andExpect(header().string("Content-Disposition", containsString("attachment")))
-			.andExpect(content().string(containsString("seq,occurred_at,actor,action")))
+			.andExpect(content().string(containsString("\"seq\",\"occurred_at\",\"actor\",\"action\"")))
 			.andExpect(content().string(containsString("审计测试社区")));
 		assertThat(count("EXPORT", "rows %")).isEqualTo(1);
 		// others may not read the trail

@@ -231,6 +231,16 @@ class ScopeMatrixIntegrationTests {
 					Set<Long> outside = new TreeSet<>(all);
 					outside.removeAll(expected);
 					String label = kind.recordType() + " " + role + "/" + scope;
+					if (kind == DeadlineBook.OWNERSHIP) {
+						// the figures count the whole tenant: they are read by exactly those who read all of it
+						boolean whole = scope == DataScope.TENANT && access(role, RecordFamily.ENFORCEMENT_CASES).equals("SCOPE")
+								&& access(role, RecordFamily.ENFORCEMENT_REGISTER).equals("SCOPE");
+						int status = mvc.perform(get("/api/v1/enforcement/metrics?year=2024").with(user(user))).andReturn()
+							.getResponse().getStatus();
+						if (status != (whole ? 200 : 403)) {
+							wrong.add(role + "/" + scope + " figures: " + status);
+						}
+					}
 					// detail pages and JSON details: one record inside the scope answers, one outside is not found
 					for (String template : DETAIL.get(kind.recordType())) {
 						if (!expected.isEmpty()) {
@@ -260,6 +270,46 @@ class ScopeMatrixIntegrationTests {
 					if (listed != null && !listed.equals(expected) && !(listed.isEmpty() && forbidden)) {
 						wrong.add(label + " list: " + listed.size() + " listed, " + expected.size() + " expected");
 					}
+					// the spreadsheet exports hold the same rows
+					String export = switch (kind.recordType()) {
+						case "INSPECTION" -> "/enforcement/inspections/export";
+						case "HAZARD" -> "/enforcement/hazards/export";
+						case "PENALTY_CASE" -> "/enforcement/cases/export";
+						default -> null;
+					};
+					if (export != null) {
+						var response = mvc.perform(get(export).with(user(user))).andReturn().getResponse();
+						if (response.getStatus() == 200) {
+							try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+									new java.io.ByteArrayInputStream(response.getContentAsByteArray()))) {
+								int rows = book.getSheetAt(0).getPhysicalNumberOfRows() - 1;
+								if (rows != expected.size()) {
+									wrong.add(label + " export: " + rows + " rows, " + expected.size() + " expected");
+								}
+							}
+						}
+						else if (response.getStatus() != 403) {
+							// 403: the role may not use the export at all (the authorisation matrix checks who may)
+							wrong.add(label + " export: " + response.getStatus());
+						}
+					}
+					// the files of a record are downloaded by whoever reads the record, and by nobody else
+					List<Long> insideFiles = files(kind, expected, user.tenantId());
+					List<Long> outsideFiles = files(kind, outside, user.tenantId());
+					if (!insideFiles.isEmpty()) {
+						int status = mvc.perform(get("/files/" + insideFiles.get(0) + "/download").with(user(user)))
+							.andReturn().getResponse().getStatus();
+						if (status != 200) {
+							wrong.add(label + " file of a record inside: " + status);
+						}
+					}
+					if (!outsideFiles.isEmpty()) {
+						int status = mvc.perform(get("/files/" + outsideFiles.get(0) + "/download").with(user(user)))
+							.andReturn().getResponse().getStatus();
+						if (status != 404 && status != 403) {
+							wrong.add(label + " file of a record outside: " + status);
+						}
+					}
 				}
 			}
 		}
@@ -268,6 +318,16 @@ class ScopeMatrixIntegrationTests {
 	}
 
 	private boolean forbidden;
+
+	/** Attachments of some of the given records of the kind (the first 50 records are looked at). */
+	private List<Long> files(RecordOwnership kind, Set<Long> records, long tenantId) {
+		if (records.isEmpty()) {
+			return List.of();
+		}
+		String ids = records.stream().limit(50).map(id -> "'" + id + "'").collect(Collectors.joining(","));
+		return jdbc.queryForList("select id from attachment where tenant_id = ? and owner_type = ? and owner_id in (" + ids
+				+ ") order by id", Long.class, tenantId, kind.recordType());
+	}
 
 	private Set<Long> listed(FazhiUser user, String url, String path) throws Exception {
 		var response = mvc.perform(get(url).with(user(user))).andReturn().getResponse();

@@ -13,7 +13,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The caller's subdistrict's enforcement figures of a year: {@code {"year": ..., "metrics": {"code": value}}}. */
+/**
+ * The caller's subdistrict's enforcement figures of a year: {@code {"year": ..., "metrics": {"code": value}}}, for
+ * those who read the whole tenant (403 for everyone else).
+ */
 @RestController
 @RequestMapping("/api/v1/enforcement/metrics")
 class FiguresApi {
@@ -26,6 +29,11 @@ class FiguresApi {
 
 	@GetMapping
 	Map<String, Object> metrics(@AuthenticationPrincipal Actor user, @RequestParam(required = false) String year) {
+		// the figures count every record of the tenant: only who reads every record of the tenant reads them, so
+		// that figures, lists and details always agree (the one data-scope rule)
+		if (!(user instanceof org.fazhi.organisation.FazhiUser staff) || !readsTheWholeTenant(staff)) {
+			throw new org.springframework.security.access.AccessDeniedException("figures count the whole tenant");
+		}
 		int value;
 		try {
 			value = Integer.parseInt(year == null ? "" : year.strip());
@@ -40,5 +48,13 @@ class FiguresApi {
 		body.put("year", value);
 		body.put("metrics", figures.of(user.tenantId(), value));
 		return body;
+	}
+
+	static boolean readsTheWholeTenant(org.fazhi.organisation.FazhiUser user) {
+		return user.scope() == org.fazhi.organisation.DataScope.TENANT
+				&& user.role().reads(org.fazhi.organisation.RecordFamily.ENFORCEMENT_REGISTER)
+					== org.fazhi.organisation.ReadAccess.SCOPE
+				&& user.role().reads(org.fazhi.organisation.RecordFamily.ENFORCEMENT_CASES)
+					== org.fazhi.organisation.ReadAccess.SCOPE;
 	}
 }
