@@ -1,7 +1,5 @@
 package org.fazhi.web;
 
-import java.util.concurrent.ConcurrentHashMap;
-
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -28,7 +26,7 @@ class RefusedReads implements HandlerExceptionResolver, Ordered {
 	static final int PER_MINUTE = 30;
 
 	private final AuditTrail trail;
-	private final ConcurrentHashMap<Long, long[]> minutes = new ConcurrentHashMap<>();
+	private final org.fazhi.shared.PerMinute<Long> perAccount = new org.fazhi.shared.PerMinute<>();
 
 	RefusedReads(AuditTrail trail) {
 		this.trail = trail;
@@ -54,18 +52,13 @@ class RefusedReads implements HandlerExceptionResolver, Ordered {
 		if (authentication == null || !(authentication.getPrincipal() instanceof Actor actor)) {
 			return;
 		}
-		long minute = System.currentTimeMillis() / 60_000;
-		long[] counted = minutes.compute(actor.accountId(),
-				(id, c) -> c == null || c[0] != minute ? new long[] { minute, 1 } : new long[] { minute, c[1] + 1 });
-		if (minutes.size() > 10_000) {
-			minutes.entrySet().removeIf(e -> e.getValue()[0] != minute);
-		}
+		int counted = perAccount.count(actor.accountId());
 		String path = request.getRequestURI().substring(request.getContextPath().length());
-		if (counted[1] <= PER_MINUTE) {
+		if (counted <= PER_MINUTE) {
 			trail.record(AuditAction.REFUSED, "REQUEST", null, AuditOutcome.REFUSED,
 					status + " " + request.getMethod() + " " + path);
 		}
-		else if (counted[1] == PER_MINUTE + 1) {
+		else if (counted == PER_MINUTE + 1) {
 			trail.record(AuditAction.REFUSED, "REQUEST", null, AuditOutcome.REFUSED,
 					"more than " + PER_MINUTE + " refused requests this minute; further ones are not recorded");
 		}

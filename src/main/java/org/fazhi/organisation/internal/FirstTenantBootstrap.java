@@ -12,7 +12,9 @@ import org.springframework.stereotype.Component;
 /**
  * The first start of a production installation: with no tenant in the database, opens the subdistrict named by
  * {@code FAZHI_BOOTSTRAP_TENANT} with the administrator {@code FAZHI_BOOTSTRAP_ADMIN} /
- * {@code FAZHI_BOOTSTRAP_PASSWORD}, who must change that password. Later starts leave the database alone.
+ * {@code FAZHI_BOOTSTRAP_PASSWORD}, who must change that password. With {@code FAZHI_BOOTSTRAP_OPERATOR} and
+ * {@code FAZHI_BOOTSTRAP_OPERATOR_PASSWORD} it also creates the platform operator, once, if the installation has none
+ * (also on an installation that predates the role). Later starts leave the database alone.
  */
 @Component
 @Profile("!demo")
@@ -20,7 +22,8 @@ import org.springframework.stereotype.Component;
 class FirstTenantBootstrap implements ApplicationRunner {
 
 	@ConfigurationProperties("fazhi.bootstrap")
-	record Settings(String tenant, String admin, String adminName, String password) {
+	record Settings(String tenant, String admin, String adminName, String password, String operator,
+			String operatorPassword) {
 	}
 
 	private static final Logger log = LoggerFactory.getLogger(FirstTenantBootstrap.class);
@@ -37,6 +40,15 @@ class FirstTenantBootstrap implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {
+		openFirstTenant();
+		// the platform operator (opens and switches off subdistricts) is created once, on this start or a later one
+		if (!blank(settings.operator()) && !blank(settings.operatorPassword()) && tenants.count() > 0
+				&& administration.openPlatformOperator(settings.operator(), settings.operatorPassword())) {
+			log.info("platform operator created username={}", settings.operator());
+		}
+	}
+
+	private void openFirstTenant() {
 		if (tenants.count() > 0) {
 			return;
 		}

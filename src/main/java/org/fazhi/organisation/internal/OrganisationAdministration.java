@@ -111,6 +111,26 @@ public class OrganisationAdministration {
 		return tenant;
 	}
 
+	/**
+	 * Creates the platform operator of the installation unless one exists: an account of the first subdistrict's
+	 * general office whose role reads no tenant's records. The password must be changed at the first sign-in.
+	 *
+	 * @return whether it was created
+	 */
+	public boolean openPlatformOperator(String username, String password) {
+		if (staff.existsByRole(Role.PLATFORM_OPERATOR) || staff.existsByUsername(username)) {
+			return false;
+		}
+		PasswordPolicy.check("password", password, username);
+		var first = tenants.findAllByOrderByCode().get(0);
+		var office = departments.findByTenantIdOrderByCode(first.getId()).get(0);
+		staff.save(new StaffAccount(first, office, null, username, passwordEncoder.encode(password), username, null,
+				Role.PLATFORM_OPERATOR));
+		trail.record(null, null, "bootstrap", AuditAction.CREATE, STAFF_ACCOUNT, username, AuditOutcome.SUCCESS,
+				"platform operator " + username);
+		return true;
+	}
+
 	public void renameTenant(FazhiUser actor, long id, String name) {
 		var tenant = ownTenant(actor, id);
 		String trimmed = Input.trim(name);

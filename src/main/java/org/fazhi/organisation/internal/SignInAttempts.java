@@ -2,7 +2,6 @@ package org.fazhi.organisation.internal;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.fazhi.audit.AuditAction;
 import org.fazhi.audit.AuditOutcome;
@@ -31,7 +30,7 @@ class SignInAttempts {
 	private final int threshold;
 	private final Duration lockout;
 	private final int perAddressPerMinute;
-	private final ConcurrentHashMap<String, Window> windows = new ConcurrentHashMap<>();
+	private final org.fazhi.shared.PerMinute<String> perAddress = new org.fazhi.shared.PerMinute<>();
 
 	SignInAttempts(JdbcTemplate jdbc, AuditTrail trail, @Value("${fazhi.security.lockout-attempts:5}") int threshold,
 			@Value("${fazhi.security.lockout-duration:PT15M}") Duration lockout,
@@ -87,22 +86,13 @@ class SignInAttempts {
 		if (address == null) {
 			return true;
 		}
-		long minute = System.currentTimeMillis() / 60_000;
-		var window = windows.compute(address, (a, w) -> w == null || w.minute != minute ? new Window(minute, 1)
-				: new Window(minute, w.count + 1));
-		if (windows.size() > 10_000) {
-			windows.entrySet().removeIf(e -> e.getValue().minute != minute);
-		}
-		if (window.count > perAddressPerMinute) {
+		if (perAddress.count(address) > perAddressPerMinute) {
 			trail.record(null, null, username, AuditAction.LOGIN_FAILED, SignInEvents.SIGN_IN, null,
 					AuditOutcome.REFUSED, "throttled: more than " + perAddressPerMinute + " attempts a minute from "
 							+ address);
 			return false;
 		}
 		return true;
-	}
-
-	private record Window(long minute, int count) {
 	}
 
 	private static String clientAddress() {

@@ -23,6 +23,8 @@ public interface StaffAccounts extends JpaRepository<StaffAccount, Long> {
 
 	boolean existsByUsername(String username);
 
+	boolean existsByRole(org.fazhi.organisation.Role role);
+
 	long countByActiveTrueAndDemoCredentialsTrue();
 
 	long countByTenantIdAndActiveTrue(long tenantId);

@@ -63,6 +63,20 @@ class DemoCredentialsGuardIntegrationTests {
 		}
 		try (var restarted = start(url, bootstrap)) {
 			assertThat(restarted.getBean(Tenants.class).count()).isEqualTo(1);
+			assertThat(restarted.getBean(StaffAccounts.class).existsByRole(org.fazhi.organisation.Role.PLATFORM_OPERATOR))
+				.isFalse();
+		}
+		// an installation without a platform operator gets one when it is configured, once
+		String[] withOperator = { "--fazhi.bootstrap.operator=luohu.operator",
+				"--fazhi.bootstrap.operator-password=Luohu#Operator2025" };
+		try (var upgraded = start(url, withOperator)) {
+			var operator = upgraded.getBean(StaffAccounts.class).findByUsername("luohu.operator").orElseThrow();
+			assertThat(operator.getRole()).isEqualTo(org.fazhi.organisation.Role.PLATFORM_OPERATOR);
+			assertThat(operator.isMustChangePassword()).isTrue();
+		}
+		try (var again = start(url, withOperator)) {
+			assertThat(again.getBean(StaffAccounts.class).findAll()).filteredOn(a -> a.getRole()
+					== org.fazhi.organisation.Role.PLATFORM_OPERATOR).hasSize(1);
 		}
 	}
 }
