@@ -9,7 +9,8 @@ import java.util.Set;
  * @param order position in the navigation, smaller first
  * @param messageKey message-bundle key of the label
  * @param path the page the entry opens
- * @param roles role names (without the {@code ROLE_} prefix) that see the entry; empty means every signed-in user
+ * @param roles role names (without the {@code ROLE_} prefix) that see the entry; empty means every member of a
+ *        subdistrict's staff
  */
 public record NavigationEntry(int order, String messageKey, String path, Set<String> roles) {
 
@@ -36,7 +37,14 @@ public record NavigationEntry(int order, String messageKey, String path, Set<Str
 		return slash < 0 ? trimmed : trimmed.substring(0, slash);
 	}
 
+	/**
+	 * Whether a user of these roles sees the entry. An entry for every signed-in user is one for the staff of a
+	 * subdistrict: the platform operator sees only the workbench and the entries named for it.
+	 */
 	public boolean visibleTo(Set<String> userRoles) {
-		return roles.isEmpty() || roles.stream().anyMatch(userRoles::contains);
+		if (roles.isEmpty()) {
+			return !userRoles.contains("PLATFORM_OPERATOR") || "/".equals(path);
+		}
+		return roles.stream().anyMatch(userRoles::contains);
 	}
 }

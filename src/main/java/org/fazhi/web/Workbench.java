@@ -31,6 +31,14 @@ class Workbench {
 
 	@GetMapping("/")
 	String workbench(@AuthenticationPrincipal FazhiUser user, Model model) {
+		// the platform operator reads no tenant's records: not even its home subdistrict's counts
+		boolean operator = user.hasRole(org.fazhi.organisation.Role.PLATFORM_OPERATOR);
+		model.addAttribute("operator", operator);
+		if (operator) {
+			model.addAttribute("reminders", java.util.List.of());
+			model.addAttribute("myCases", java.util.List.of());
+			return "workbench/home";
+		}
 		model.addAttribute("headcount", directory.headcount(user));
 		var mine = deadlines.openFor(user);
 		model.addAttribute("myDeadlines", mine.stream().limit(DEADLINES_SHOWN).toList());

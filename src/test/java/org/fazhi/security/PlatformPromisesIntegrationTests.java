@@ -117,7 +117,11 @@ class PlatformPromisesIntegrationTests {
 			.andExpect(content().string(containsString("440303001")))
 			.andExpect(content().string(containsString("440303007")));
 
-		// the operator reads no tenant's records
+		// the operator reads no tenant's records: its workbench and menu offer none of them
+		mvc.perform(get("/").with(user(staff("operator")))).andExpect(status().isOk())
+			.andExpect(content().string(containsString("平台运维员")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("count-communities"))))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("href=\"/enforcement/entities\""))));
 		mvc.perform(get("/enforcement/cases").with(user(staff("operator")))).andExpect(status().isForbidden());
 		mvc.perform(get("/api/v1/enforcement/entities").with(user(staff("operator")))).andExpect(status().isForbidden());
 		mvc.perform(get("/organisation/staff").with(user(staff("operator")))).andExpect(status().isForbidden());
