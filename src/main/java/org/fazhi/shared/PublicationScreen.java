@@ -36,11 +36,11 @@ public final class PublicationScreen {
 	}
 
 	/** Marks that may be put between the characters of a number, a name or an address to slip past a filter. */
-	private static final String GAP = "[\\s\\p{Z}·•・.。,，、_\\-‐‑–—~*/\\\\()\\[\\]]*";
+	private static final String GAP = "[\\s\\p{Z}\\p{Cf}·•・.。,，、_\\-‐‑–—~*/\\\\()\\[\\]]*";
 
 	/** A run of digits (or the masking star, or an identity number's X) with separators, optionally after +86. */
 	private static final Pattern NUMBER_RUN = Pattern
-		.compile("(?:(?:\\+|00)?86" + GAP + ")?[0-9*](?:[\\s\\p{Z}\\-‐‑–—.·_/()]*[0-9*Xx])*");
+		.compile("(?:(?:\\+|00)?86" + GAP + ")?[0-9*](?:[\\s\\p{Z}\\p{Cf}\\-‐‑–—.·_/()]*[0-9*Xx])*");
 
 	private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{1,2}-\\d{1,2}");
 	private static final Pattern GROUPED_AMOUNT = Pattern.compile("\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?");
@@ -71,6 +71,10 @@ public final class PublicationScreen {
 			String n = Normalised.of(name == null ? "" : name).text.replaceAll("\\s", "");
 			if (n.length() >= 2) {
 				find(text, normal, spaced(n), Kind.NAME, found);
+			}
+			if (n.length() >= 3) {
+				// the given name alone names the person as well (伟明 for 张伟明)
+				find(text, normal, spaced(n.substring(1)), Kind.NAME, found);
 			}
 		}
 		for (String address : addresses) {

@@ -65,6 +65,20 @@ class AttachmentsIntegrationTests {
 		return all;
 	}
 
+	/** A one-page PDF written by PDFBox, with something added to its catalogue when given. */
+	static byte[] pdf(String catalogueExtra) throws java.io.IOException {
+		try (var document = new org.apache.pdfbox.pdmodel.PDDocument()) {
+			document.addPage(new org.apache.pdfbox.pdmodel.PDPage());
+			if (catalogueExtra != null) {
+				var action = new org.apache.pdfbox.pdmodel.interactive.action.PDActionJavaScript("app.alert(1)");
+				document.getDocumentCatalog().setOpenAction(action);
+			}
+			var out = new java.io.ByteArrayOutputStream();
+			document.save(out);
+			return out.toByteArray();
+		}
+	}
+
 	static byte[] zipOf(String entry, String text) throws java.io.IOException {
 		var out = new java.io.ByteArrayOutputStream();
 		try (var zip = new java.util.zip.ZipOutputStream(out)) {
@@ -171,7 +185,7 @@ class AttachmentsIntegrationTests {
 				"photo.jpg", concat(new byte[] { (byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0 }, page),
 				"decision.pdf", concat("%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII), page),
 				"real-image-then-page.png", concat(PNG, page), "letter.docx", zipOf("index.html", page),
-				"recording.mp4", mp4);
+				"recording.mp4", mp4, "opens-a-script.pdf", pdf("/OpenAction << /S /JavaScript /JS (app.alert(1)) >>"));
 		for (var polyglot : polyglots.entrySet()) {
 			mvc.perform(multipart("/deadlines/" + deadline + "/attachments")
 				.file(new MockMultipartFile("file", polyglot.getKey(), "application/octet-stream", polyglot.getValue()))
@@ -180,6 +194,9 @@ class AttachmentsIntegrationTests {
 		}
 		assertThat(attachmentCount()).isEqualTo(before);
 		// what is what it claims to be is kept
+		mvc.perform(multipart("/deadlines/" + deadline + "/attachments")
+			.file(new MockMultipartFile("file", "决定书.pdf", "application/pdf", pdf(null))).with(user(legal)).with(csrf()))
+			.andExpect(flash().attribute("saved", true));
 		mvc.perform(multipart("/deadlines/" + deadline + "/attachments")
 			.file(new MockMultipartFile("file", "现场照片.jpg", "image/jpeg", image("jpg"))).with(user(legal)).with(csrf()))
 			.andExpect(flash().attribute("saved", true));

@@ -35,7 +35,7 @@ class PublicationScreenTests {
 				"8234 5678", "82345678", "８２３４５６７８", "0755 8234 5678 转 801", "400-800-1234")) {
 			leaks.add(new Leak("联系电话：" + variant + "。", Kind.PHONE));
 		}
-		for (String variant : List.of("林晓明", "林 晓 明", "林　晓明", "林·晓明", "林-晓-明", "林晓 明", "林.晓.明", "林*晓*明",
+		for (String variant : List.of("林晓明", "林 晓 明", "林　晓明", "林·晓明", "林-晓-明", "林晓 明", "林.晓.明", "林*晓*明", "林\u200b晓\u200b明", "林\u200c晓\u2060明", "晓明",
 				"陈美华", "陈 美华", "陈　美　华")) {
 			leaks.add(new Leak("经营者" + variant + "未按规定配置灭火器", Kind.NAME));
 		}

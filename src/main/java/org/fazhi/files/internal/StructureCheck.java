@@ -20,7 +20,7 @@ import org.fazhi.shared.RuleViolation;
  * Checks an upload by its structure, not only its first bytes: an image must decode, a PDF must parse, a DOCX or XLSX
  * must be an OOXML package whose main part is of that kind, an OFD must hold its OFD.xml, a Word or Excel 97 file must
  * be a compound document, and audio and video must parse as their container (MP4 boxes, RIFF chunks, MP3 frames, AMR
- * frames) to the end of the file. A file that merely starts like one of these (a GIF, JPEG or PDF header followed by a
+ * frames) to the end of the file. PDFs that run script or launch programs when opened are refused. A file that merely starts like one of these (a GIF, JPEG or PDF header followed by a
  * web page, a ZIP of HTML named .docx, "ftyp" followed by a script named .mp4) is refused. Images and PDFs that carry
  * markup or script are refused too.
  */
@@ -36,7 +36,7 @@ final class StructureCheck {
 		try {
 			sound = switch (type.mime()) {
 				case "image/png", "image/jpeg", "image/gif" -> decodes(file) && !holdsMarkup(file);
-				case "application/pdf" -> parsesAsPdf(file) && !holdsMarkup(file);
+				case "application/pdf" -> parsesAsPdf(file) && !holdsMarkup(file) && !runsActions(file);
 				case "application/vnd.openxmlformats-officedocument.wordprocessingml.document" ->
 						ooxml(file, "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml");
 				case "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" ->
@@ -68,7 +68,13 @@ final class StructureCheck {
 
 	private static boolean parsesAsPdf(Path file) throws IOException {
 		try (var pdf = Loader.loadPDF(file.toFile())) {
-			return pdf.getNumberOfPages() > 0;
+			var catalog = pdf.getDocumentCatalog();
+			var open = catalog.getOpenAction();
+			boolean scripted = open instanceof org.apache.pdfbox.pdmodel.interactive.action.PDAction action
+					&& !(action instanceof org.apache.pdfbox.pdmodel.interactive.action.PDActionGoTo)
+					|| catalog.getNames() != null && catalog.getNames().getJavaScript() != null
+					|| catalog.getCOSObject().containsKey(org.apache.pdfbox.cos.COSName.AA);
+			return pdf.getNumberOfPages() > 0 && !scripted;
 		}
 	}
 
@@ -81,6 +87,13 @@ final class StructureCheck {
 			}
 		}
 		return false;
+	}
+
+	/** A PDF that runs script or launches programs when opened (/JavaScript, /JS, /Launch actions). */
+	private static boolean runsActions(Path file) throws IOException {
+		String text = new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);
+		return java.util.regex.Pattern.compile("/(JavaScript|JS|Launch|SubmitForm|ImportData)(?![A-Za-z])")
+			.matcher(text).find();
 	}
 
 	private static boolean ooxml(Path file, String mainContentType) throws Exception {
