@@ -179,7 +179,12 @@ final class StructureCheck {
 
 	/** MPEG audio: after an optional ID3 tag, frames that begin with the sync word follow one another. */
 	private static boolean mp3Frames(Path file) throws IOException {
-		byte[] bytes = Files.readAllBytes(file);
+		// the first 64 frames are read, never the whole recording: a bounded prefix is enough
+		long length = Files.size(file);
+		byte[] bytes;
+		try (InputStream in = Files.newInputStream(file)) {
+			bytes = in.readNBytes(1024 * 1024);
+		}
 		int at = 0;
 		if (bytes.length > 10 && bytes[0] == 'I' && bytes[1] == 'D' && bytes[2] == '3') {
 			at = 10 + ((bytes[6] & 0x7F) << 21 | (bytes[7] & 0x7F) << 14 | (bytes[8] & 0x7F) << 7 | (bytes[9] & 0x7F));
@@ -200,25 +205,34 @@ final class StructureCheck {
 			at += 144 * bitrate / rate + padding;
 			frames++;
 		}
-		return frames >= 2 || frames == 1 && at >= bytes.length;
+		return frames >= 2 || frames == 1 && at >= length;
 	}
 
 	/** AMR narrow band: "#!AMR\n", then frames whose header gives their size. */
 	private static boolean amrFrames(Path file) throws IOException {
-		byte[] bytes = Files.readAllBytes(file);
+		// walked frame by frame on the file, never read into memory whole
 		byte[] magic = "#!AMR\n".getBytes(StandardCharsets.US_ASCII);
-		if (bytes.length <= magic.length || !java.util.Arrays.equals(java.util.Arrays.copyOf(bytes, magic.length), magic)) {
-			return false;
-		}
-		int[] sizes = { 12, 13, 15, 17, 19, 20, 26, 31, 5, 0, 0, 0, 0, 0, 0, 0 };
-		int at = magic.length;
-		while (at < bytes.length) {
-			int header = bytes[at] & 0xFF;
-			if ((header & 0x83) != 0) {
+		try (var in = new RandomAccessFile(file.toFile(), "r")) {
+			long length = in.length();
+			byte[] head = new byte[magic.length];
+			if (length <= magic.length) {
 				return false;
 			}
-			at += 1 + sizes[(header >> 3) & 0x0F];
+			in.readFully(head);
+			if (!java.util.Arrays.equals(head, magic)) {
+				return false;
+			}
+			int[] sizes = { 12, 13, 15, 17, 19, 20, 26, 31, 5, 0, 0, 0, 0, 0, 0, 0 };
+			long at = magic.length;
+			while (at < length) {
+				in.seek(at);
+				int header = in.read();
+				if (header < 0 || (header & 0x83) != 0) {
+					return false;
+				}
+				at += 1 + sizes[(header >> 3) & 0x0F];
+			}
+			return at == length;
 		}
-		return at == bytes.length;
 	}
 }
