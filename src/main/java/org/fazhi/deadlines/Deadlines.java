@@ -130,6 +130,16 @@ public class Deadlines {
 		return byUrgency(views(book.inScope(user)));
 	}
 
+	/**
+	 * The deadlines page: the running ones (open and paused) most urgent first, or on request the completed ones, the
+	 * latest first; {@code status} narrows them further.
+	 */
+	@Transactional(readOnly = true)
+	public List<DeadlineView> running(FazhiUser user, boolean completed) {
+		var views = views(book.inScope(user, completed));
+		return completed ? views : byUrgency(views);
+	}
+
 	/** Those of the given deadlines the user may see: for a page that lists records carrying deadlines. */
 	@Transactional(readOnly = true)
 	public List<DeadlineView> visibleTo(FazhiUser user, java.util.Collection<Long> ids) {

@@ -15,6 +15,12 @@ public enum StatutoryRule {
 	PENALTY_SERVICE("行政处罚法", "第六十一条、第八十五条", 7, PeriodUnit.WORKING_DAYS, false, 0),
 	/** 行政处罚法 第六十四条第一项, 第八十五条: the party asks for a hearing within 5 working days of the notice. */
 	HEARING_REQUEST("行政处罚法", "第六十四条第（一）项、第八十五条", 5, PeriodUnit.WORKING_DAYS, false, 0),
+	/**
+	 * 行政处罚法 第四十四条、第四十五条、第六十二条: the party states and defends within the period the notice gives; the
+	 * statute sets no length, provinces and offices do (a secondary source: {@link #locallySet()}, default 3 working
+	 * days, {@code fazhi.enforcement.defence-working-days}).
+	 */
+	STATEMENT_DEFENCE("行政处罚法", "第四十五条、第六十二条", 3, PeriodUnit.WORKING_DAYS, false, 0),
 	/** 行政处罚法 第六十四条第二项, 第八十五条: notify the hearing at least 7 working days before it. */
 	HEARING_NOTICE("行政处罚法", "第六十四条第（二）项、第八十五条", 7, PeriodUnit.WORKING_DAYS, true, 0),
 	/** 行政处罚法 第六十七条第三款: pay the fine within 15 days of receiving the decision; 第六十六条第二款: deferral. */
@@ -122,6 +128,14 @@ public enum StatutoryRule {
 	/** Whether the period's length is set by the order that starts it, not by the statute. */
 	public boolean setByOrder() {
 		return length == 0;
+	}
+
+	/**
+	 * Whether the statute leaves the length to a secondary source (a province's rules or the office's own): the length
+	 * above is a default that the registering module may replace with its configured one.
+	 */
+	public boolean locallySet() {
+		return this == STATEMENT_DEFENCE;
 	}
 
 	public int maximumExtension() {

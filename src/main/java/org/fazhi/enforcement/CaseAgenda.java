@@ -32,10 +32,28 @@ public class CaseAgenda {
 		this.work = work;
 	}
 
+	/** A step the user took: when, what, on which case (已办). */
+	public record Done(long caseId, String caseNo, String party, LocalDate on, String kind) {
+
+		public String kindKey() {
+			return "caseEvent." + kind;
+		}
+	}
+
+	/** The user's latest steps on cases they still read. */
+	public List<Done> doneBy(FazhiUser user) {
+		return work.doneBy(user, SHOWN).stream()
+			.map(e -> new Done(e.getValue().getId(), e.getValue().getDisplayNo(), e.getValue().getPartyName(),
+					e.getKey().getHappenedOn(), e.getKey().getKind()))
+			.toList();
+	}
+
 	/** Read within the user's data scope, like every other read of cases. */
 	public List<Item> of(FazhiUser user) {
 		return work.agenda(user, SHOWN).stream()
-			.map(c -> new Item(c.getId(), c.getCaseNo(), c.getPartyName(), c.getRegisteredOn(), c.getState().name()))
+			.map(c -> new Item(c.getId(), c.getDisplayNo(), c.getPartyName(), c.getRegisteredOn(),
+					c.getProposalOn() != null && c.getDecidedOn() == null && c.getState().open() ? "PROPOSED"
+							: c.getState().name()))
 			.toList();
 	}
 }

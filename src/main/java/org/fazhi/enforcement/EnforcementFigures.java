@@ -63,6 +63,23 @@ public class EnforcementFigures {
 		this.calendar = calendar;
 	}
 
+	/**
+	 * Whether the user reads every record the figures count (the whole tenant's register and cases): only they read
+	 * the figures, so figures, lists and details always agree.
+	 */
+	public static boolean readableBy(org.fazhi.organisation.FazhiUser user) {
+		return user.scope() == org.fazhi.organisation.DataScope.TENANT
+				&& user.role().reads(org.fazhi.organisation.RecordFamily.ENFORCEMENT_REGISTER)
+					== org.fazhi.organisation.ReadAccess.SCOPE
+				&& user.role().reads(org.fazhi.organisation.RecordFamily.ENFORCEMENT_CASES)
+					== org.fazhi.organisation.ReadAccess.SCOPE;
+	}
+
+	/** The figures of the user's tenant for a year, for a user who may read them (see {@link #readableBy}). */
+	public java.util.Optional<Map<String, Long>> forUser(org.fazhi.organisation.FazhiUser user, int year) {
+		return readableBy(user) ? java.util.Optional.of(of(user.tenantId(), year)) : java.util.Optional.empty();
+	}
+
 	public Map<String, Long> of(long tenantId, int year) {
 		LocalDate from = LocalDate.of(year, 1, 1);
 		LocalDate to = LocalDate.of(year + 1, 1, 1);

@@ -31,4 +31,7 @@ public interface OrganisationDirectory {
 
 	record TenantRef(long id, String code, String name, String district, String city) {
 	}
+
+	/** Every active tenant, by code: the subdistricts whose public pages the public portal lists. */
+	java.util.List<TenantRef> activeTenants();
 }

@@ -44,6 +44,29 @@ class LayoutModel {
 		return navigation.stream().filter(entry -> entry.visibleTo(roles)).toList();
 	}
 
+	/** One heading of the side menu (a work line) and its entries; the workbench stands alone (no heading). */
+	record NavigationGroup(String key, List<NavigationEntry> entries) {
+	}
+
+	@ModelAttribute("navigationGroups")
+	List<NavigationGroup> navigationGroups(@AuthenticationPrincipal FazhiUser user) {
+		var groups = new java.util.LinkedHashMap<String, List<NavigationEntry>>();
+		for (var entry : navigation(user)) {
+			String key = entry.group() == null ? "" : entry.groupKey();
+			groups.computeIfAbsent(key + (entry.group() == null ? entry.path() : ""), k -> new java.util.ArrayList<>())
+				.add(entry);
+		}
+		return groups.values().stream()
+			.map(entries -> new NavigationGroup(entries.get(0).groupKey(), List.copyOf(entries))).toList();
+	}
+
+	/** The address of this page in another language: the same path and query, only {@code lang} changed. */
+	@ModelAttribute("languageLinks")
+	java.util.Map<String, String> languageLinks(HttpServletRequest request) {
+		return java.util.Map.of("zh-CN", PageLinks.with(request, "lang", "zh-CN"), "en",
+				PageLinks.with(request, "lang", "en"));
+	}
+
 	@ModelAttribute("requestPath")
 	String requestPath(HttpServletRequest request) {
 		return request.getRequestURI().substring(request.getContextPath().length());

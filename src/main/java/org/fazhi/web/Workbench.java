@@ -23,7 +23,19 @@ class Workbench {
 	private final Deadlines deadlines;
 	private final org.fazhi.enforcement.CaseAgenda cases;
 
-	Workbench(OrganisationDirectory directory, Deadlines deadlines, org.fazhi.enforcement.CaseAgenda cases) {
+	/** The key figures a leader is judged by on the workbench, with the years compared. */
+	static final java.util.List<String> KEY_FIGURES = java.util.List.of(
+			org.fazhi.enforcement.EnforcementFigures.INSPECTIONS,
+			org.fazhi.enforcement.EnforcementFigures.HAZARDS_RECTIFIED,
+			org.fazhi.enforcement.EnforcementFigures.CASES_FILED, org.fazhi.enforcement.EnforcementFigures.PENALTIES,
+			org.fazhi.enforcement.EnforcementFigures.PENALTY_AMOUNT,
+			org.fazhi.enforcement.EnforcementFigures.PUBLICATIONS_ON_TIME);
+
+	private final org.fazhi.enforcement.EnforcementFigures figures;
+
+	Workbench(OrganisationDirectory directory, Deadlines deadlines, org.fazhi.enforcement.CaseAgenda cases,
+			org.fazhi.enforcement.EnforcementFigures figures) {
+		this.figures = figures;
 		this.directory = directory;
 		this.deadlines = deadlines;
 		this.cases = cases;
@@ -45,6 +57,20 @@ class Workbench {
 		model.addAttribute("myDeadlineCount", mine.size());
 		model.addAttribute("reminders", deadlines.reminders(user));
 		model.addAttribute("myCases", cases.of(user));
+		model.addAttribute("myDone", cases.doneBy(user));
+		model.addAttribute("dueSoon", mine.stream().filter(d -> d.status() == org.fazhi.deadlines.DeadlineStatus.OVERDUE
+				|| d.status() == org.fazhi.deadlines.DeadlineStatus.DUE_SOON).count());
+		// the leaders' figures: the last three years, from the records, for those who read the whole tenant
+		int thisYear = deadlines.today().getYear();
+		var years = java.util.List.of(thisYear - 2, thisYear - 1, thisYear);
+		var byYear = new java.util.LinkedHashMap<Integer, java.util.Map<String, Long>>();
+		for (int year : years) {
+			figures.forUser(user, year).ifPresent(values -> byYear.put(year, values));
+		}
+		model.addAttribute("keyFigures", byYear.isEmpty() ? java.util.List.of() : KEY_FIGURES);
+		model.addAttribute("figuresByYear", byYear);
+		model.addAttribute("showHeadcount", user.hasRole(org.fazhi.organisation.Role.ADMIN)
+				|| user.hasRole(org.fazhi.organisation.Role.LEADER));
 		return "workbench/home";
 	}
 
@@ -55,6 +81,6 @@ class Workbench {
 
 	@Bean
 	static NavigationEntry workbenchNavigation() {
-		return new NavigationEntry(0, "nav.workbench", "/", Set.of());
+		return new NavigationEntry(0, null, "nav.workbench", "/", Set.of());
 	}
 }

@@ -155,7 +155,7 @@ class EnforcementFiguresIntegrationTests {
 			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
 				.string(org.hamcrest.Matchers.containsString("共 187 次检查，第 1/4 页")))
 			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
-				.string(org.hamcrest.Matchers.containsString("/enforcement/inspections?state=DONE&amp;community=&amp;officer=&amp;year=2024&amp;overdue=false&amp;order=desc&amp;page=1")));
+				.string(org.hamcrest.Matchers.containsString("/enforcement/inspections?year=2024&amp;state=DONE&amp;page=1")));
 		byte[] xlsx = mvc.perform(get("/enforcement/inspections/export").param("year", "2023").with(user(officer)))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
 		try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {

@@ -118,15 +118,35 @@ class PenaltyCasesIntegrationTests {
 		assertThatThrownBy(step::run).isInstanceOf(RuleViolation.class).hasFieldOrPropertyWithValue("messageKey", key);
 	}
 
+	/**
+	 * 行政处罚法 第五十七条: the officer submits the result and the proposed decision (where the case stands where one is
+	 * submitted), and the head of the body decides.
+	 */
+	private PenaltyCase decideAsHead(long id, CaseWork.Decision decision) {
+		var officer = account("officer");
+		var c = work.get(officer, id);
+		if (c.getState() == PenaltyCase.State.NOTIFIED && !c.partyHeard() && c.getDefenceDueOn() != null
+				&& !decision.on().isAfter(c.getDefenceDueOn())) {
+			// the party waived statement and defence in writing when the notice was served (第四十五条)
+			c = work.waiveDefence(officer, id, c.getNoticeOn(), "当事人在告知书回执上书面放弃陈述、申辩");
+		}
+		if (c.getProposalOn() == null && (c.getState() == PenaltyCase.State.FILED
+				|| c.getState() == PenaltyCase.State.NOTIFIED)) {
+			work.propose(officer, id, new CaseWork.Decision(decision.outcome(), decision.kind(), decision.fine(),
+					decision.level(), decision.on(), decision.reason() == null ? "调查终结，建议按告知内容处罚。" : decision.reason()));
+		}
+		return work.decide(account("leader"), id, decision);
+	}
+
 	@Test
 	void noDecisionWithoutNoticeOfTheIntendedPenaltyPerArticles44And62() {
 		var officer = account("officer");
 		var c = filedCase(20, false, false);
-		refusedWith(() -> work.decide(officer, c.getId(), new CaseWork.Decision(Outcome.PENALTY, PenaltyKind.FINE, 10000L,
+		refusedWith(() -> decideAsHead(c.getId(), new CaseWork.Decision(Outcome.PENALTY, PenaltyKind.FINE, 10000L,
 				null, today().minusDays(5), null)), "case.decide.noNotice");
 		assertThat(work.get(officer, c.getId()).getDecisionNo()).isNull();
 		// not established needs no notice (第五十七条第一款第三项)
-		var decided = work.decide(officer, c.getId(), new CaseWork.Decision(Outcome.NOT_ESTABLISHED, null, null, null,
+		var decided = decideAsHead(c.getId(), new CaseWork.Decision(Outcome.NOT_ESTABLISHED, null, null, null,
 				today().minusDays(5), "现场复核时隐患已不存在，违法事实不能成立。"));
 		assertThat(decided.getState()).isEqualTo(PenaltyCase.State.DECIDED);
 		assertThat(decided.getDecisionNo()).matches("罗东执罚〔\\d{4}〕\\d+号");
@@ -272,7 +292,7 @@ class PenaltyCasesIntegrationTests {
 	void noDecisionAfterTheNinetyDaysOfArticle60() {
 		var officer = account("officer");
 		var c = filedCase(100, false, false);
-		refusedWith(() -> work.decide(officer, c.getId(), new CaseWork.Decision(Outcome.NOT_ESTABLISHED, null, null,
+		refusedWith(() -> decideAsHead(c.getId(), new CaseWork.Decision(Outcome.NOT_ESTABLISHED, null, null,
 				null, today(), "事实不清。")), "case.decide.limitPassed");
 	}
 
@@ -301,10 +321,11 @@ class PenaltyCasesIntegrationTests {
 		var officer = account("officer");
 		var c = filedCase(30, false, false);
 		work.notifyIntendedPenalty(officer, c.getId(), today().minusDays(20), PenaltyKind.FINE, 10000L, null);
-		work.recordDefence(officer, c.getId(), today().minusDays(19), "当事人称已整改，请求不予处罚。", false);
-		refusedWith(() -> work.decide(officer, c.getId(), new CaseWork.Decision(Outcome.PENALTY, PenaltyKind.FINE, 15000L,
+		work.recordDefence(officer, c.getId(), today().minusDays(19), "当事人称已整改，请求不予处罚。", false,
+				"经复核，复查时隐患仍未消除，当事人所称与事实不符，不予采纳。");
+		refusedWith(() -> decideAsHead(c.getId(), new CaseWork.Decision(Outcome.PENALTY, PenaltyKind.FINE, 15000L,
 				null, today().minusDays(10), null)), "case.decide.heavierAfterDefence");
-		var decided = work.decide(officer, c.getId(), new CaseWork.Decision(Outcome.PENALTY, PenaltyKind.FINE, 10000L,
+		var decided = decideAsHead(c.getId(), new CaseWork.Decision(Outcome.PENALTY, PenaltyKind.FINE, 10000L,
 				null, today().minusDays(10), null));
 		assertThat(decided.getFine()).isEqualTo(10000L);
 	}
@@ -315,7 +336,7 @@ class PenaltyCasesIntegrationTests {
 		var c = filedCase(30, true, false);
 		assertThat(work.legalReviewGrounds(c)).containsExactly("MAJOR_INTEREST");
 		work.notifyIntendedPenalty(officer, c.getId(), today().minusDays(20), PenaltyKind.FINE, 20000L, null);
-		refusedWith(() -> work.decide(officer, c.getId(), new CaseWork.Decision(Outcome.PENALTY, PenaltyKind.FINE, 20000L,
+		refusedWith(() -> decideAsHead(c.getId(), new CaseWork.Decision(Outcome.PENALTY, PenaltyKind.FINE, 20000L,
 				null, today().minusDays(10), null)), "case.decide.noLegalReview");
 		// an officer who investigated the case cannot be its reviewer
 		refusedWith(() -> work.submitForReview(officer, c.getId(), today().minusDays(15),
@@ -334,10 +355,10 @@ class PenaltyCasesIntegrationTests {
 				PenaltyCase.ReviewOpinion.AGREE, "同意"), "case.review.notAssigned");
 		work.review(account("reviewer"), c.getId(), today().minusDays(14), PenaltyCase.ReviewOpinion.AGREE, "事实清楚，依据正确。");
 		// 第五十七条第二款: the major case also goes to the heads' collective discussion
-		refusedWith(() -> work.decide(officer, c.getId(), new CaseWork.Decision(Outcome.PENALTY, PenaltyKind.FINE, 20000L,
+		refusedWith(() -> decideAsHead(c.getId(), new CaseWork.Decision(Outcome.PENALTY, PenaltyKind.FINE, 20000L,
 				null, today().minusDays(10), null)), "case.decide.noDiscussion");
 		work.recordDiscussion(account("leader"), c.getId(), today().minusDays(12), "书记、主任、副主任", "同意。");
-		var decided = work.decide(officer, c.getId(), new CaseWork.Decision(Outcome.PENALTY, PenaltyKind.FINE, 20000L, null,
+		var decided = decideAsHead(c.getId(), new CaseWork.Decision(Outcome.PENALTY, PenaltyKind.FINE, 20000L, null,
 				today().minusDays(10), null));
 		assertThat(decided.getState()).isEqualTo(PenaltyCase.State.DECIDED);
 		var opinion = documents.generate(account("reviewer"), c.getId(), CaseDocument.Type.REVIEW_OPINION);
@@ -359,11 +380,11 @@ class PenaltyCasesIntegrationTests {
 		work.review(reviewer, id, today().minusDays(19), PenaltyCase.ReviewOpinion.AMEND, "情节较轻，罚款偏重。", 8000L);
 		work.recordDiscussion(account("leader"), id, today().minusDays(18), "书记、主任", "同意审核意见。");
 		// a decision dated before the review it rests on is refused
-		refusedWith(() -> work.decide(officer, id, new CaseWork.Decision(Outcome.PENALTY, PenaltyKind.FINE, 8000L, null,
+		refusedWith(() -> decideAsHead(id, new CaseWork.Decision(Outcome.PENALTY, PenaltyKind.FINE, 8000L, null,
 				today().minusDays(20), null)), "case.date.beforeStep");
-		refusedWith(() -> work.decide(officer, id, new CaseWork.Decision(Outcome.PENALTY, PenaltyKind.FINE, 10000L, null,
+		refusedWith(() -> decideAsHead(id, new CaseWork.Decision(Outcome.PENALTY, PenaltyKind.FINE, 10000L, null,
 				today().minusDays(15), null)), "case.decide.notAsReviewed");
-		assertThat(work.decide(officer, id, new CaseWork.Decision(Outcome.PENALTY, PenaltyKind.FINE, 8000L, null,
+		assertThat(decideAsHead(id, new CaseWork.Decision(Outcome.PENALTY, PenaltyKind.FINE, 8000L, null,
 				today().minusDays(15), null)).getFine()).isEqualTo(8000L);
 	}
 
@@ -373,7 +394,7 @@ class PenaltyCasesIntegrationTests {
 		var c = filedCase(servedDaysAgo + 10, false, false);
 		work.notifyIntendedPenalty(officer, c.getId(), today().minusDays(servedDaysAgo + 8), PenaltyKind.FINE, 2000L,
 				null);
-		work.decide(officer, c.getId(), new CaseWork.Decision(Outcome.PENALTY, PenaltyKind.FINE, 2000L, null,
+		decideAsHead(c.getId(), new CaseWork.Decision(Outcome.PENALTY, PenaltyKind.FINE, 2000L, null,
 				today().minusDays(servedDaysAgo + 2), null));
 		return work.serve(officer, c.getId(), today().minusDays(servedDaysAgo), PenaltyCase.ServiceMethod.IN_PERSON);
 	}
@@ -432,7 +453,7 @@ class PenaltyCasesIntegrationTests {
 		assertThat(work.get(officer, c.getId()).isHearingRight()).isTrue();
 		LocalDate requestDue = calendar.due(StatutoryRule.HEARING_REQUEST, noticeOn).due();
 		refusedWith(() -> work.requestHearing(officer, c.getId(), requestDue.plusDays(1)), "case.hearing.requestLate");
-		refusedWith(() -> work.decide(officer, c.getId(), new CaseWork.Decision(Outcome.PENALTY, PenaltyKind.FINE, 50000L,
+		refusedWith(() -> decideAsHead(c.getId(), new CaseWork.Decision(Outcome.PENALTY, PenaltyKind.FINE, 50000L,
 				null, requestDue, null)), "case.decide.hearingPeriodOpen");
 		work.requestHearing(officer, c.getId(), requestDue);
 
@@ -452,7 +473,7 @@ class PenaltyCasesIntegrationTests {
 				account("officer2").accountId()), "case.hearing.chairInvestigated");
 		var noticed = work.noticeHearing(officer, c.getId(), latest, hearingOn, "三楼会议室", chair.accountId());
 		assertThat(noticed.getHearingChairName()).isEqualTo(chair.fullName());
-		refusedWith(() -> work.decide(officer, c.getId(), new CaseWork.Decision(Outcome.PENALTY, PenaltyKind.FINE, 50000L,
+		refusedWith(() -> decideAsHead(c.getId(), new CaseWork.Decision(Outcome.PENALTY, PenaltyKind.FINE, 50000L,
 				null, today(), null)), "case.decide.hearingPending");
 	}
 
@@ -477,7 +498,7 @@ class PenaltyCasesIntegrationTests {
 		var heard = work.get(officer, id);
 		assertThat(work.legalReviewGrounds(heard)).containsExactly("HEARING_HELD");
 		assertThat(work.requiresLegalReview(heard)).isTrue();
-		refusedWith(() -> work.decide(officer, id, new CaseWork.Decision(Outcome.PENALTY, PenaltyKind.FINE, 50000L, null,
+		refusedWith(() -> decideAsHead(id, new CaseWork.Decision(Outcome.PENALTY, PenaltyKind.FINE, 50000L, null,
 				hearingOn.plusDays(1), null)), "case.decide.noLegalReview");
 	}
 
@@ -487,7 +508,7 @@ class PenaltyCasesIntegrationTests {
 		var c = filedCase(40, false, false);
 		work.notifyIntendedPenalty(officer, c.getId(), today().minusDays(35), PenaltyKind.FINE, 8000L, null);
 		LocalDate decidedOn = today().minusDays(30);
-		work.decide(officer, c.getId(), new CaseWork.Decision(Outcome.PENALTY, PenaltyKind.FINE, 8000L, null, decidedOn,
+		decideAsHead(c.getId(), new CaseWork.Decision(Outcome.PENALTY, PenaltyKind.FINE, 8000L, null, decidedOn,
 				null));
 		LocalDate serviceDue = calendar.due(StatutoryRule.PENALTY_SERVICE, decidedOn).due();
 		work.serve(officer, c.getId(), serviceDue.plusDays(3), PenaltyCase.ServiceMethod.POST);
@@ -527,7 +548,7 @@ class PenaltyCasesIntegrationTests {
 		var officer = account("officer");
 		var c = filedCase(80, false, false);
 		work.notifyIntendedPenalty(officer, c.getId(), today().minusDays(75), PenaltyKind.FINE, 1000L, null);
-		work.decide(officer, c.getId(), new CaseWork.Decision(Outcome.PENALTY, PenaltyKind.FINE, 1000L, null,
+		decideAsHead(c.getId(), new CaseWork.Decision(Outcome.PENALTY, PenaltyKind.FINE, 1000L, null,
 				today().minusDays(72), null));
 		LocalDate servedOn = today().minusDays(71);
 		work.serve(officer, c.getId(), servedOn, PenaltyCase.ServiceMethod.IN_PERSON);
@@ -548,7 +569,7 @@ class PenaltyCasesIntegrationTests {
 		var c = filedCase(60, false, false);
 		long id = c.getId();
 		work.notifyIntendedPenalty(officer, id, today().minusDays(55), PenaltyKind.FINE, 3000L, null);
-		work.decide(officer, id, new CaseWork.Decision(Outcome.PENALTY, PenaltyKind.FINE, 3000L, null,
+		decideAsHead(id, new CaseWork.Decision(Outcome.PENALTY, PenaltyKind.FINE, 3000L, null,
 				today().minusDays(50), null));
 		LocalDate servedOn = today().minusDays(49);
 		work.serve(officer, id, servedOn, PenaltyCase.ServiceMethod.IN_PERSON);
@@ -577,7 +598,7 @@ class PenaltyCasesIntegrationTests {
 		var c = filedCase(30, false, false);
 		long id = c.getId();
 		work.notifyIntendedPenalty(officer, id, today().minusDays(25), PenaltyKind.FINE, 5000L, null);
-		work.decide(officer, id, new CaseWork.Decision(Outcome.PENALTY, PenaltyKind.FINE, 5000L, null,
+		decideAsHead(id, new CaseWork.Decision(Outcome.PENALTY, PenaltyKind.FINE, 5000L, null,
 				today().minusDays(15), null));
 		work.serve(officer, id, today().minusDays(14), PenaltyCase.ServiceMethod.IN_PERSON);
 		work.recordPayment(officer, id, today().minusDays(10), 5000L);
@@ -725,12 +746,18 @@ class PenaltyCasesIntegrationTests {
 			.content("{\"step\":\"DECIDE\",\"outcome\":\"PENALTY\",\"kind\":\"FINE\",\"fine\":1000,\"on\":\""
 					+ today().minusDays(1) + "\"}"))
 			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.message").value(containsString("第五十七条")));
+		mvc.perform(post("/api/v1/enforcement/cases/" + id + "/steps").with(user(officer)).with(csrf())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"step\":\"PROPOSE\",\"outcome\":\"PENALTY\",\"kind\":\"FINE\",\"fine\":1000,\"on\":\""
+					+ today().minusDays(1) + "\",\"text\":\"建议罚款。\"}"))
+			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.message").value(containsString("第四十四条")));
 		mvc.perform(post("/enforcement/cases/" + id + "/notice").with(user(officer)).with(csrf())
 			.param("kind", "FINE").param("fine", "abc").param("on", today().toString()))
 			.andExpect(flash().attribute("refusal", "case.money.format"));
 		// a refused step keeps what was typed in its form, and only there
-		var entered = mvc.perform(post("/enforcement/cases/" + id + "/decide").with(user(officer)).with(csrf())
+		var entered = mvc.perform(post("/enforcement/cases/" + id + "/propose").with(user(officer)).with(csrf())
 			.param("outcome", "PENALTY").param("kind", "FINE").param("fine", "1000").param("on", today().toString())
 			.param("reason", "当事人拒不整改，情节较重。"))
 			.andExpect(flash().attribute("refusal", "case.decide.noNotice"))

@@ -90,7 +90,8 @@ class AuthorisationMatrixIntegrationTests {
 				"GET /api/v1/enforcement/cases/{id}/documents/{documentId}");
 		rule(Access.WORK_CASES, "GET /enforcement/cases/new", "POST /enforcement/cases/new",
 				"POST /enforcement/cases/{id}/evidence", "POST /enforcement/cases/{id}/notice",
-				"POST /enforcement/cases/{id}/defence", "POST /enforcement/cases/{id}/hearing/request",
+				"POST /enforcement/cases/{id}/defence", "POST /enforcement/cases/{id}/defence/waive",
+				"POST /enforcement/cases/{id}/propose", "POST /enforcement/cases/{id}/hearing/request",
 				"POST /enforcement/cases/{id}/hearing/waive", "POST /enforcement/cases/{id}/hearing/notice",
 				"POST /enforcement/cases/{id}/hearing/record", "POST /enforcement/cases/{id}/review/submit",
 				"POST /enforcement/cases/{id}/serve", "POST /enforcement/cases/{id}/defer",
@@ -154,7 +155,8 @@ class AuthorisationMatrixIntegrationTests {
 				"GET /api/v1/organisation/tenant", "GET /api/v1/organisation/communities",
 				"GET /api/v1/organisation/communities/{id}", "GET /api/v1/organisation/departments",
 				"GET /api/v1/organisation/staff");
-		rule(Access.ADMIN, "GET /enforcement/office", "POST /enforcement/office");
+		rule(Access.ADMIN, "GET /enforcement/office", "POST /enforcement/office", "POST /enforcement/office/details");
+		rule(Access.PUBLIC, "GET /public");
 		rule(Access.ADMIN, "POST /calendar/notices", "POST /organisation/tenants/{id}/name",
 				"GET /organisation/communities/new", "POST /organisation/communities/new",
 				"GET /organisation/communities/{id}/edit", "POST /organisation/communities/{id}/edit",

@@ -98,6 +98,63 @@ class BrowserIntegrationTests {
 				isoDate);
 	}
 
+	/** A number the page computes in the browser: its layout as a person sees it. */
+	private long measure(String script) {
+		return ((Number) ((JavascriptExecutor) browser).executeScript("return " + script)).longValue();
+	}
+
+	/**
+	 * The shell at a desk (1280 px) and on a phone (390 px), in both languages, for the roles with the longest menus:
+	 * nothing widens the page, the top bar stays one line, every menu entry one line; at 1280 the side menu is beside
+	 * the page, at 390 it folds behind its button. Screenshots of the workbench, a list and a case page at both widths.
+	 */
+	@Test
+	void theLayoutHoldsAtADeskAndOnAPhoneInBothLanguages() throws IOException {
+		long caseId = 0;
+		for (String username : java.util.List.of("admin", "leader", "officer")) {
+			var wait = signIn(username);
+			wait.until(ExpectedConditions.presenceOfElementLocated(By.id("greeting")));
+			if (caseId == 0) {
+				browser.get(url("/enforcement/cases?state=CLOSED"));
+				wait.until(ExpectedConditions.presenceOfElementLocated(By.id("case-count")));
+				var first = browser.findElements(By.cssSelector("table a[href^='/enforcement/cases/']"));
+				if (!first.isEmpty()) {
+					caseId = Long.parseLong(first.get(0).getAttribute("href").replaceAll(".*/", ""));
+				}
+			}
+			for (String lang : java.util.List.of("zh-CN", "en")) {
+				for (int width : new int[] { 1280, 390 }) {
+					browser.manage().window().setSize(new org.openqa.selenium.Dimension(width, 900));
+					for (String path : java.util.List.of("/", "/enforcement/cases", "/enforcement/cases/" + caseId)) {
+						browser.get(url(path + "?lang=" + lang));
+						wait.until(ExpectedConditions.presenceOfElementLocated(By.id("top-bar")));
+						String where = username + " " + lang + " " + width + " " + path;
+						assertThat(measure("document.documentElement.scrollWidth")).as(where + ": page width")
+							.isLessThanOrEqualTo(measure("window.innerWidth"));
+						assertThat(measure("document.getElementById('top-bar').offsetHeight")).as(where + ": top bar")
+							.isLessThan(70);
+						if (width == 1280) {
+							assertThat(measure("document.getElementById('side-nav').offsetWidth")).as(where).isGreaterThan(100);
+							assertThat(measure("Math.max(...Array.from(document.querySelectorAll('.side-link')).map(a => a.offsetHeight))"))
+								.as(where + ": a menu entry wraps").isLessThan(40);
+							assertThat(measure("document.querySelector('.fazhi-content').getBoundingClientRect().left"))
+								.as(where + ": the page beside the menu").isGreaterThanOrEqualTo(measure("document.getElementById('side-nav').getBoundingClientRect().right") - 1);
+						}
+						else {
+							assertThat(measure("document.getElementById('side-nav').offsetHeight")).as(where + ": folded menu")
+								.isEqualTo(0);
+						}
+						if (username.equals("officer")) {
+							screenshot("layout-" + width + "-" + lang + "-" + (path.equals("/") ? "workbench"
+									: path.equals("/enforcement/cases") ? "case-list" : "case-page"));
+						}
+					}
+				}
+			}
+		}
+		browser.manage().window().setSize(new org.openqa.selenium.Dimension(1366, 900));
+	}
+
 	/** A forged Host header is never reflected: the server's redirects name no host at all. */
 	@Test
 	void redirectsNeverNameTheHostAClientSent() throws IOException {
@@ -322,6 +379,15 @@ class BrowserIntegrationTests {
 		browser.findElement(By.id("notice-fine")).sendKeys("3000");
 		submit("notice-form");
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("case-state"), "已告知"));
+		// 行政处罚法 第四十五条: the party's period to state and defend runs; the proposal and the decision wait for it,
+		// and the page says until when, under which article; the officer is never offered the decision (第五十七条)
+		assertThat(browser.findElement(By.id("closed-PROPOSE")).getText()).contains("第四十五条", "届满");
+		assertThat(browser.findElements(By.id("decide-form"))).isEmpty();
+		assertThat(browser.findElement(By.id("stage-DEFENCE")).getAttribute("class")).isEqualTo("stage-current");
+		screenshot("case-defence-period");
+		browser.findElement(By.name("waiver")).sendKeys("当事人在告知书回执上书面声明放弃陈述、申辩");
+		submit("defence-waiver-form");
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("defence-waiver-summary")));
 		new Select(browser.findElement(By.id("reviewerId"))).selectByVisibleText("唐静");
 		submit("submit-review-form");
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("case-state"), "法制审核"));
@@ -340,9 +406,30 @@ class BrowserIntegrationTests {
 		wait = signIn("officer6");
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("greeting")));
 		browser.get(url(casePath));
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("propose-form")));
+		assertThat(browser.findElement(By.id("closed-DECIDE")).getText()).contains("第五十七条");
+		browser.findElement(By.id("propose-reason")).sendKeys("事实清楚，证据确凿，当事人书面放弃陈述申辩，建议罚款3000元。");
+		submit("propose-form");
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("proposal-summary")));
+
+		wait = signIn("leader");
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("greeting")));
+		browser.get(url(casePath));
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("decide-form")));
+		screenshot("case-head-decides");
+		// the decision cannot be undone: the page asks first, and nothing is decided when the head cancels
 		submit("decide-form");
+		wait.until(ExpectedConditions.alertIsPresent()).dismiss();
+		assertThat(browser.findElement(By.id("case-state")).getText()).isEqualTo("已告知");
+		submit("decide-form");
+		wait.until(ExpectedConditions.alertIsPresent()).accept();
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("case-state"), "已决定"));
+		assertThat(browser.findElement(By.id("decision-summary")).getText()).contains("李卫东");
+
+		wait = signIn("officer6");
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("greeting")));
+		browser.get(url(casePath));
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("serve-form")));
 		assertThat(browser.findElement(By.id("decision-summary")).getText()).containsPattern("罗东执罚〔\\d{4}〕\\d+号")
 			.contains("3000 元");
 		var documentTitles = new java.util.LinkedHashMap<String, String>();
@@ -383,6 +470,7 @@ class BrowserIntegrationTests {
 		submit("pay-form");
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("case-state"), "已执行"));
 		submit("close-form");
+		wait.until(ExpectedConditions.alertIsPresent()).accept();
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("case-state"), "已结案"));
 		assertThat(browser.findElement(By.id("file-check")).getText()).doesNotContain("✗");
 		assertThat(browser.findElement(By.id("timeline")).getText()).contains("批准立案", "取证", "法制审核意见", "作出决定",

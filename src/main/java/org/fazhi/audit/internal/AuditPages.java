@@ -46,12 +46,12 @@ class AuditPages {
 
 	@Bean
 	static NavigationEntry auditNavigation() {
-		return new NavigationEntry(95, "nav.audit", "/audit", Set.of("AUDITOR", "ADMIN"));
+		return new NavigationEntry(95, "system", "nav.audit", "/audit", Set.of("AUDITOR", "ADMIN"));
 	}
 
 	@Bean
 	static NavigationEntry platformSignInsNavigation() {
-		return new NavigationEntry(96, "nav.platformSignIns", "/audit/sign-ins", Set.of("PLATFORM_OPERATOR"));
+		return new NavigationEntry(96, "system", "nav.platformSignIns", "/audit/sign-ins", Set.of("PLATFORM_OPERATOR"));
 	}
 
 	/** The platform's chain: failed sign-ins with unknown names, throttled sign-ins, the operator's own work. */

@@ -53,7 +53,7 @@ class CalendarPages {
 
 	@Bean
 	static NavigationEntry calendarNavigation() {
-		return new NavigationEntry(20, "nav.calendar", "/calendar", Set.of());
+		return new NavigationEntry(20, "deadlines", "nav.calendar", "/calendar", Set.of());
 	}
 
 	@GetMapping

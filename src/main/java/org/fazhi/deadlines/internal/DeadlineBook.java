@@ -120,7 +120,11 @@ public class DeadlineBook {
 				|| request.length() > request.rule().unit().maximumLength())) {
 			throw new RuleViolation("length", "deadline.length.byOrder", request.rule().citation());
 		}
-		Integer length = request.rule().setByOrder() ? request.length() : null;
+		if (request.rule().locallySet() && request.length() != null
+				&& (request.length() < 1 || request.length() > request.rule().unit().maximumLength())) {
+			throw new RuleViolation("length", "deadline.length.byOrder", request.rule().citation());
+		}
+		Integer length = request.rule().setByOrder() || request.rule().locallySet() ? request.length() : null;
 		var responsible = directory.staffMember(request.tenantId(), request.responsibleAccountId())
 			.orElseThrow(() -> new RuleViolation("responsibleAccountId", "deadline.responsible.unknown"));
 		return deadlines.save(new Deadline(request.tenantId(), request.departmentId(), request.communityId(),
@@ -171,6 +175,14 @@ public class DeadlineBook {
 
 	public List<Deadline> inScope(FazhiUser user) {
 		return withReadableRecords(user, deadlines.findAll(readable(user), Sort.by("dueDate", "id")));
+	}
+
+	/** The user's deadlines that are still running (open or paused), or, with {@code completed}, those done. */
+	public List<Deadline> inScope(FazhiUser user, boolean completed) {
+		return withReadableRecords(user, deadlines.findAll(readable(user).and((root, query, cb) -> completed
+				? cb.equal(root.get("state"), Deadline.State.COMPLETED)
+				: cb.notEqual(root.get("state"), Deadline.State.COMPLETED)),
+				completed ? Sort.by(Sort.Order.desc("completedOn"), Sort.Order.desc("id")) : Sort.by("dueDate", "id")));
 	}
 
 	public List<Deadline> inScope(FazhiUser user, java.util.Collection<Long> ids) {

@@ -65,21 +65,32 @@ class DeadlinePages {
 
 	@Bean
 	static NavigationEntry deadlinesNavigation() {
-		return new NavigationEntry(10, "nav.deadlines", "/deadlines", Set.of());
+		return new NavigationEntry(10, "deadlines", "nav.deadlines", "/deadlines", Set.of());
 	}
 
+	static final int PAGE_SIZE = 50;
+
 	@GetMapping
-	String list(@AuthenticationPrincipal FazhiUser user, @RequestParam(required = false) String status, Model model) {
+	String list(@AuthenticationPrincipal FazhiUser user, @RequestParam(required = false) String status,
+			@RequestParam(defaultValue = "0") int page, Model model) {
 		DeadlineStatus selected = Arrays.stream(DeadlineStatus.values()).filter(s -> s.name().equals(status))
 			.findFirst().orElse(null);
-		var visible = deadlines.visibleTo(user);
-		model.addAttribute("deadlines", visible.stream().filter(d -> selected == null || d.status() == selected).toList());
-		// counts by status for the chart, every status present so the bars are comparable
+		// the running deadlines, most urgent first; the completed ones only when asked for
+		boolean completed = selected == DeadlineStatus.COMPLETED;
+		var visible = deadlines.running(user, completed);
+		var shown = visible.stream().filter(d -> selected == null || d.status() == selected).toList();
+		model.addAttribute("page", org.fazhi.shared.Paging.clamped(page, PAGE_SIZE, org.springframework.data.domain.Sort
+			.unsorted(), p -> new org.springframework.data.domain.PageImpl<>(shown.subList(
+					(int) Math.min(p.getOffset(), shown.size()), (int) Math.min(p.getOffset() + p.getPageSize(),
+							shown.size())), p, shown.size())));
+		// counts by status of the running deadlines for the chart, every status present so the bars are comparable
 		var counts = new java.util.EnumMap<DeadlineStatus, Long>(DeadlineStatus.class);
 		for (DeadlineStatus s : DeadlineStatus.values()) {
-			counts.put(s, visible.stream().filter(d -> d.status() == s).count());
+			if (s != DeadlineStatus.COMPLETED) {
+				counts.put(s, visible.stream().filter(d -> d.status() == s).count());
+			}
 		}
-		model.addAttribute("statusCounts", visible.isEmpty() ? java.util.Map.of() : counts);
+		model.addAttribute("statusCounts", visible.isEmpty() || completed ? java.util.Map.of() : counts);
 		model.addAttribute("statuses", DeadlineStatus.values());
 		model.addAttribute("selectedStatus", selected);
 		return "deadlines/list";

@@ -102,7 +102,7 @@ class CaseApi {
 
 	/** The steps of the procedure, each with the fields it needs. */
 	enum Step {
-		APPROVE_FILING, NOTICE, DEFENCE, REQUEST_HEARING, WAIVE_HEARING, HEARING_NOTICE, HEARING_RECORD, SUBMIT_REVIEW,
+		APPROVE_FILING, NOTICE, DEFENCE, WAIVE_DEFENCE, PROPOSE, REQUEST_HEARING, WAIVE_HEARING, HEARING_NOTICE, HEARING_RECORD, SUBMIT_REVIEW,
 		REVIEW, DISCUSSION, DECIDE, SERVE, DEFER_PAYMENT, PAYMENT, URGE, COURT_APPLICATION, PUBLISH, REVOKE, WITHDRAW_PUBLICATION, SUSPEND,
 		RESUME, TRANSFER, TERMINATE, CLOSE
 	}
@@ -110,7 +110,7 @@ class CaseApi {
 	record StepRequest(Step step, LocalDate on, PenaltyCase.PenaltyKind kind, Long fine, DiscretionLevel level,
 			PenaltyCase.Outcome outcome, String text, Boolean adopted, LocalDate hearingOn, String place, Long chairId,
 			Long reviewerId, PenaltyCase.ReviewOpinion opinion, String attendees, PenaltyCase.ServiceMethod method,
-			LocalDate to, String approvedBy, Long amount, String transferredTo, Integer instalments) {
+			LocalDate to, String approvedBy, Long amount, String transferredTo, Integer instalments, String review) {
 	}
 
 	private final CaseWork work;
@@ -118,7 +118,10 @@ class CaseApi {
 	private final Attachments attachments;
 	private final JointOperations joint;
 
-	CaseApi(CaseWork work, CaseDocuments documents, Attachments attachments, JointOperations joint) {
+	private final CaseLog log;
+
+	CaseApi(CaseLog log, CaseWork work, CaseDocuments documents, Attachments attachments, JointOperations joint) {
+		this.log = log;
 		this.joint = joint;
 		this.work = work;
 		this.documents = documents;
@@ -147,7 +150,8 @@ class CaseApi {
 				work.legalReviewGrounds(c), work.requiresCollectiveDiscussion(c), c.getReviewOpinion(), c.getNoticeOn(),
 				c.getProposedFine(), c.getServedOn(), c.getPaidOn(), c.getAmountPaid(), c.getSurcharge(),
 				work.timeline(user, id).stream()
-					.map(e -> new EventView(e.getHappenedOn(), e.getKind(), e.getActorName(), e.getDetail())).toList(),
+					.map(e -> new EventView(e.getHappenedOn(), e.getKind(), e.getActorName(), log.sentence(e.getDetail())))
+					.toList(),
 				work.evidence(user, id).stream()
 					.map(e -> new EvidenceView(e.getId(), e.getKind(), e.getDescription(), e.getAttachmentId(),
 							e.getSm3(), e.isWholeProcess(), e.getDevice(), e.getOperatorName(), e.getRecordedAt(),
@@ -194,7 +198,10 @@ class CaseApi {
 		switch (s.step()) {
 			case APPROVE_FILING -> work.approveFiling(user, id, s.on());
 			case NOTICE -> work.notifyIntendedPenalty(user, id, s.on(), s.kind(), s.fine(), s.level());
-			case DEFENCE -> work.recordDefence(user, id, s.on(), s.text(), Boolean.TRUE.equals(s.adopted()));
+			case DEFENCE -> work.recordDefence(user, id, s.on(), s.text(), Boolean.TRUE.equals(s.adopted()), s.review());
+			case WAIVE_DEFENCE -> work.waiveDefence(user, id, s.on(), s.text());
+			case PROPOSE -> work.propose(user, id,
+					new CaseWork.Decision(s.outcome(), s.kind(), s.fine(), s.level(), s.on(), s.text()));
 			case REQUEST_HEARING -> work.requestHearing(user, id, s.on());
 			case WAIVE_HEARING -> work.waiveHearing(user, id, s.on());
 			case HEARING_NOTICE -> work.noticeHearing(user, id, s.on(), s.hearingOn(), s.place(), s.chairId());

@@ -16,7 +16,7 @@ public class CaseDocument {
 	/** The documents of a case; each numbered type has its own series of 文号 with its own code character. */
 	public enum Type {
 		FILING_APPROVAL("立"), PRIOR_NOTICE("告"), HEARING_NOTICE("听"), REVIEW_OPINION("审"), DECISION("罚"),
-		SERVICE_RECEIPT(null), RECTIFICATION_NOTICE("改"), URGING_NOTICE("催");
+		SERVICE_RECEIPT("送"), RECTIFICATION_NOTICE("改"), URGING_NOTICE("催");
 
 		private final String series;
 

@@ -43,9 +43,12 @@ public class CaseDocuments {
 	private final EntityRegister register;
 	private final MessageSource messages;
 
-	CaseDocuments(MessageSource messages, CaseWork work, CaseDocumentRecords documents, CaseEvidenceRecords evidence, DocumentNumbers numbers,
+	private final OfficeDetails offices;
+
+	CaseDocuments(OfficeDetails offices, MessageSource messages, CaseWork work, CaseDocumentRecords documents, CaseEvidenceRecords evidence, DocumentNumbers numbers,
 			Attachments attachments, OrganisationDirectory directory, HazardRecords hazards, AuditTrail trail,
 			InspectionWork inspections, EntityRegister register) {
+		this.offices = offices;
 		this.messages = messages;
 		this.inspections = inspections;
 		this.register = register;
@@ -94,6 +97,18 @@ public class CaseDocuments {
 		return types;
 	}
 
+	/**
+	 * The document types this user may generate now: the reviewer writes the review opinion (第五十八条), the officers
+	 * every other document; nobody else generates documents.
+	 */
+	public List<Type> availableTo(FazhiUser user, PenaltyCase c) {
+		return available(c).stream().filter(t -> mayWrite(user, t)).toList();
+	}
+
+	private static boolean mayWrite(FazhiUser user, Type type) {
+		return type == Type.REVIEW_OPINION ? user.hasRole(Role.LEGAL_REVIEWER) : user.hasRole(Role.ENFORCEMENT_OFFICER);
+	}
+
 	public CaseDocument generate(FazhiUser user, long caseId, Type type) {
 		if (!user.hasRole(Role.ENFORCEMENT_OFFICER) && !user.hasRole(Role.LEGAL_REVIEWER)) {
 			throw new AccessDeniedException("officers and reviewers only");
@@ -102,26 +117,29 @@ public class CaseDocuments {
 		if (type == null || !available(c).contains(type)) {
 			throw new RuleViolation("type", "document.notAvailable");
 		}
-		if (type == Type.REVIEW_OPINION && !user.hasRole(Role.LEGAL_REVIEWER)) {
-			throw new AccessDeniedException("the reviewer writes the review opinion");
+		if (!mayWrite(user, type)) {
+			throw new AccessDeniedException("the reviewer writes the review opinion, the officers the other documents");
 		}
 		var previous = documents.findByCaseIdOrderByIdAsc(caseId).stream().filter(d -> d.getDocType() == type)
 			.findFirst();
 		String number = switch (type) {
 			case FILING_APPROVAL -> c.getCaseNo();
 			case DECISION -> c.getDecisionNo();
-			case SERVICE_RECEIPT -> null;
 			case RECTIFICATION_NOTICE -> noticeNumber(user, hazards.findById(c.getHazardId()).orElseThrow());
 			default -> previous.map(CaseDocument::getDocNo)
 				.orElseGet(() -> numbers.next(user, type.series(), type.name(), work.today().getYear()));
 		};
 		var tenant = directory.activeTenant(user.tenantCode()).orElseThrow();
-		byte[] bytes = OfficialDocx.render(content(c, type, number, issuer(tenant), tenant.district()));
+		var office = offices.of(user);
+		if (type == Type.DECISION && c.getFine() != null && !office.paymentKnown()) {
+			throw new RuleViolation(null, "document.payment.missing");
+		}
+		byte[] bytes = OfficialDocx.render(content(c, type, number, issuer(tenant), tenant.district(), office));
 		String fileName = (number == null ? "" : number) + title(c, type) + ".docx";
 		var stored = attachments.attach(user, CaseWork.CASE, String.valueOf(caseId), fileName,
 				new ByteArrayInputStream(bytes));
 		var saved = documents.save(new CaseDocument(caseId, type, number, stored.id(), stored.sm3(), user.accountId()));
-		work.event(user, c, work.today(), "DOCUMENT", type.name() + (number == null ? "" : " " + number));
+		work.log(user, c, work.today(), "DOCUMENT", "caseLog.DOCUMENT", "#" + type.messageKey(), number == null ? "" : number);
 		trail.record(AuditAction.CREATE, CaseWork.CASE, caseId, AuditOutcome.SUCCESS,
 				"document " + type + " " + number + " SM3 " + stored.sm3());
 		return saved;
@@ -154,7 +172,76 @@ public class CaseDocuments {
 		return text("doc.party", c.getPartyName(), code, address);
 	}
 
-	private OfficialDocx.Content content(PenaltyCase c, Type type, String number, String issuer, String district) {
+	/**
+	 * 第五十九条 and the procedure the decision rests on: the filing, the notice and the rights it gave, how the party
+	 * was heard and what the review of the defence found, the hearing, the legal review, the collective discussion, and
+	 * the head who decided on the officers' proposal (第五十七条).
+	 */
+	private List<String> procedure(PenaltyCase c) {
+		List<String> p = new ArrayList<>();
+		if (c.getProcedureKind() != PenaltyCase.Procedure.GENERAL) {
+			return p;
+		}
+		if (c.getNoticeOn() == null) {
+			p.add(text("doc.decision.procedureNoNotice", OfficialDocx.chineseDate(c.getFiledOn())));
+		}
+		else {
+			String notice = documents.findByCaseIdOrderByIdAsc(c.getId()).stream()
+				.filter(d -> d.getDocType() == Type.PRIOR_NOTICE && d.getDocNo() != null).map(d -> "（" + d.getDocNo() + "）")
+				.findFirst().orElse("");
+			StringBuilder heard = new StringBuilder(text("doc.decision.procedure", OfficialDocx.chineseDate(c.getFiledOn()),
+					OfficialDocx.chineseDate(c.getNoticeOn()), notice,
+					c.isHearingRight() ? text("doc.decision.hearingRight") : ""));
+			if (c.getDefenceOn() != null) {
+				heard.append(text("doc.decision.defenceHeard", OfficialDocx.chineseDate(c.getDefenceOn()),
+						sentence(c.getDefenceText()), sentence(c.getDefenceReview() != null ? c.getDefenceReview()
+								: text(Boolean.TRUE.equals(c.getDefenceAdopted()) ? "cases.defence.adopted"
+										: "cases.defence.notAdopted"))));
+			}
+			else if (c.getDefenceWaivedOn() != null) {
+				heard.append(text("doc.decision.defenceWaived", OfficialDocx.chineseDate(c.getDefenceWaivedOn())));
+			}
+			else if (c.getDefenceDueOn() != null) {
+				heard.append(text("doc.decision.defenceSilent", OfficialDocx.chineseDate(c.getDefenceDueOn())));
+			}
+			if (c.getHearingHeldOn() != null) {
+				heard.append(text("doc.decision.hearing", OfficialDocx.chineseDate(c.getHearingHeldOn())));
+			}
+			p.add(heard.toString());
+		}
+		StringBuilder decided = new StringBuilder();
+		if (c.getReviewOn() != null && c.getReviewOpinion() != null) {
+			decided.append(text("doc.decision.review", c.getReviewerName(), OfficialDocx.chineseDate(c.getReviewOn()),
+					text("reviewOpinion." + c.getReviewOpinion())));
+		}
+		if (c.getDiscussionOn() != null) {
+			decided.append(text("doc.decision.discussion", OfficialDocx.chineseDate(c.getDiscussionOn())));
+		}
+		if (c.getProposalOn() != null && c.getDecidedBy() != null) {
+			decided.append(text("doc.decision.head", OfficialDocx.chineseDate(c.getProposalOn()), c.getDecidedBy()));
+		}
+		if (!decided.isEmpty()) {
+			p.add(decided.toString());
+		}
+		return p;
+	}
+
+	/** A text as a sentence of the document: ends with its full stop. */
+	private static String sentence(String text) {
+		String t = text == null ? "" : text.strip();
+		return t.isEmpty() || t.endsWith("。") || t.endsWith("！") || t.endsWith("？") ? t : t + "。";
+	}
+
+	/** Where the fine is paid (第五十九条第一款第四项): the collecting bank and account, and or the online channel. */
+	private String payment(OfficeDetails.Office office) {
+		String bank = office.bank() == null || office.account() == null ? null
+				: text("doc.payment.bank", office.bank(), office.accountName(), office.account());
+		String online = office.online() == null ? null : text("doc.payment.online", office.online());
+		return bank != null && online != null ? bank + text("doc.payment.or") + online : bank != null ? bank : online;
+	}
+
+	private OfficialDocx.Content content(PenaltyCase c, Type type, String number, String issuer, String district,
+			OfficeDetails.Office office) {
 		var matter = work.matterOf(c);
 		List<String> p = new ArrayList<>();
 		String party = party(c);
@@ -176,7 +263,8 @@ public class CaseDocuments {
 				p.add(text("doc.notice.facts", c.getFacts()));
 				p.add(text("doc.notice.finding", evidenceKinds(c), matter.getStatute(), violated(matter),
 						matter.getPenaltyArticles(), penalty));
-				p.add(text("doc.notice.rights", c.isHearingRight() ? text("doc.notice.hearingRight") : ""));
+				p.add(text("doc.notice.rights", c.isHearingRight() ? text("doc.notice.hearingRight") : "",
+						OfficialDocx.chineseDate(c.getDefenceDueOn()), work.defenceWorkingDays()));
 				p.add(text("doc.notice.officers", c.getOfficerNames()));
 				date = c.getNoticeOn();
 			}
@@ -199,19 +287,14 @@ public class CaseDocuments {
 			case DECISION -> {
 				p.add(party);
 				p.add(text("doc.decision.facts", c.getFacts(), evidenceKinds(c)));
-				if (c.getDefenceOn() != null) {
-					p.add(text(Boolean.TRUE.equals(c.getDefenceAdopted()) ? "doc.decision.defenceAdopted"
-							: "doc.decision.defenceNotAdopted", OfficialDocx.chineseDate(c.getDefenceOn())));
-				}
-				if (c.getHearingHeldOn() != null) {
-					p.add(text("doc.decision.hearing", OfficialDocx.chineseDate(c.getHearingHeldOn())));
-				}
+				p.addAll(procedure(c));
 				String reason = c.getDecisionReason() == null ? "" : c.getDecisionReason();
 				switch (c.getOutcome()) {
 					case PENALTY -> {
 						p.add(text("doc.decision.penalty", matter.getStatute(), violated(matter),
 								matter.getPenaltyArticles(), penaltyText(c.getPenaltyKind(), c.getFine())));
-						p.add(text(c.getFine() == null ? "doc.decision.performNoFine" : "doc.decision.performFine"));
+						p.add(c.getFine() == null ? text("doc.decision.performNoFine")
+								: text("doc.decision.performFine", payment(office)));
 					}
 					case NO_PENALTY -> {
 						p.add(text("doc.decision.noPenalty", reason));
@@ -222,7 +305,7 @@ public class CaseDocuments {
 						p.add(text("doc.decision.nothingToPerform"));
 					}
 				}
-				p.add(text("doc.decision.remedies", district));
+				p.add(text("doc.decision.remedies", office.reviewBody(), office.court()));
 				date = c.getDecidedOn();
 			}
 			case SERVICE_RECEIPT -> {

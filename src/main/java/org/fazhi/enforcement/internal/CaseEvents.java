@@ -7,4 +7,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface CaseEvents extends JpaRepository<CaseEvent, Long> {
 
 	List<CaseEvent> findByCaseIdOrderByIdAsc(long caseId);
+
+	/** The latest steps a person took, newest first (the workbench's 已办). */
+	List<CaseEvent> findTop50ByActorIdOrderByIdDesc(long actorId);
 }

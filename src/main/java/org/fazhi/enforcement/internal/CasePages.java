@@ -82,7 +82,7 @@ class CasePages {
 
 	@Bean
 	static NavigationEntry casesNavigation() {
-		return new NavigationEntry(34, "nav.cases", "/enforcement/cases",
+		return new NavigationEntry(34, "enforcement", "nav.cases", "/enforcement/cases",
 				Set.of("ADMIN", "LEADER", "LEGAL_OFFICER", "ENFORCEMENT_OFFICER", "LEGAL_REVIEWER", "COMMUNITY_WORKER",
 						"AUDITOR"));
 	}
@@ -103,7 +103,7 @@ class CasePages {
 			@RequestParam(defaultValue = "false") boolean overdue, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "desc") String order, Model model) {
 		var filter = new CaseWork.CaseFilter(state, domain, community, officer, year, overdue);
-		var result = work.list(user, filter, PageRequest.of(Math.max(page, 0), PAGE_SIZE, sort(order)));
+		var result = org.fazhi.shared.Paging.clamped(page, PAGE_SIZE, sort(order), p -> work.list(user, filter, p));
 		model.addAttribute("cases", result.getContent());
 		model.addAttribute("page", result);
 		model.addAttribute("filter", filter);
@@ -192,6 +192,11 @@ class CasePages {
 		model.addAttribute("communities", directory.activeCommunities(user.tenantId()));
 		model.addAttribute("officers", officers(user));
 		model.addAttribute("sources", PenaltyCase.Source.values());
+		// what a case may come from: the user's carried-out inspections, and the escalated hazards not yet filed
+		model.addAttribute("sourceInspections", work.inspectionsToFileFrom(user));
+		model.addAttribute("sourceHazards", hazard != null ? java.util.List.of() : work.hazardsToFile(user));
+		model.addAttribute("entityNames", register.list(user, null, null, null).stream()
+			.collect(Collectors.toMap(RegulatedEntity::getId, RegulatedEntity::getName, (x, y) -> x)));
 		model.addAttribute("today", work.today());
 		return "enforcement/case-form";
 	}
@@ -204,6 +209,9 @@ class CasePages {
 		boolean summary = "SUMMARY".equals(form.get("procedure"));
 		refusals.actThenRedirect(redirect, "/enforcement/cases/new", CaseWork.CASE, null, () -> {
 			var registration = registration(form);
+			if ("HAZARD".equals(form.get("source")) && registration.hazardId() == null) {
+				throw new RuleViolation("hazardId", "case.hazard.choose");
+			}
 			var c = summary ? work.decideOnTheSpot(user, registration, kind(form.get("kind")), money("fine", form.get("fine")))
 					: work.register(user, registration);
 			created[0] = c.getId();
@@ -233,7 +241,8 @@ class CasePages {
 				"on".equals(form.get("majorInterest")) || "true".equals(form.get("majorInterest")),
 				"on".equals(form.get("complexCase")) || "true".equals(form.get("complexCase")),
 				Input.trim(form.get("occurredOn")) == null ? null : date("occurredOn", form.get("occurredOn")),
-				"on".equals(form.get("harmToLife")) || "true".equals(form.get("harmToLife")));
+				"on".equals(form.get("harmToLife")) || "true".equals(form.get("harmToLife")),
+				"INSPECTION".equals(form.get("source")) ? id(form.get("inspectionId")) : null);
 	}
 
 	@GetMapping("/{id}")
@@ -246,7 +255,7 @@ class CasePages {
 		model.addAttribute("timeline", work.timeline(user, id));
 		model.addAttribute("evidence", work.evidence(user, id));
 		model.addAttribute("documents", docs);
-		model.addAttribute("available", documents.available(c));
+		model.addAttribute("available", documents.availableTo(user, c));
 		model.addAttribute("files", attachments.of(user, CaseWork.CASE, String.valueOf(id)).stream()
 			.collect(Collectors.toMap(a -> a.id(), Function.identity())));
 		var caseDeadlines = work.deadlinesOf(user, id);
@@ -278,6 +287,18 @@ class CasePages {
 		if (c.getOutcome() == PenaltyCase.Outcome.PENALTY && c.getPublishedOn() == null) {
 			model.addAttribute("draftSummary", work.draftSummary(c));
 		}
+		var gates = work.steps(user, c);
+		var open = new java.util.HashMap<String, Boolean>();
+		for (CaseStep step : CaseStep.values()) {
+			open.put(step.name(), false);
+		}
+		gates.stream().filter(Gate::isOpen).forEach(g -> open.put(g.step().name(), true));
+		model.addAttribute("open", open);
+		model.addAttribute("openSteps", gates.stream().filter(Gate::isOpen).toList());
+		model.addAttribute("closedSteps", gates.stream().filter(Gate::shownClosed).toList());
+		model.addAttribute("decisionForms", java.util.List.of("PROPOSE", "DECIDE"));
+		model.addAttribute("progress", CaseProgress.of(c, work.requiresLegalReview(c), work.requiresCollectiveDiscussion(c),
+				work.today()));
 		model.addAttribute("today", work.today());
 		return "enforcement/case";
 	}
@@ -366,7 +387,22 @@ class CasePages {
 			RedirectAttributes redirect) {
 		return act(redirect, id, "defence", form, () ->
 				work.recordDefence(user, id, date("on", form.get("on")), form.get("text"),
-				"true".equals(form.get("adopted"))));
+				"true".equals(form.get("adopted")), form.get("review")));
+	}
+
+	@PostMapping("/{id}/defence/waive")
+	@PreAuthorize(OFFICER)
+	String waiveDefence(@AuthenticationPrincipal FazhiUser user, @PathVariable long id,
+			@RequestParam Map<String, String> form, RedirectAttributes redirect) {
+		return act(redirect, id, "defence-waiver", form, () ->
+				work.waiveDefence(user, id, date("on", form.get("on")), form.get("waiver")));
+	}
+
+	@PostMapping("/{id}/propose")
+	@PreAuthorize(OFFICER)
+	String propose(@AuthenticationPrincipal FazhiUser user, @PathVariable long id,
+			@RequestParam Map<String, String> form, RedirectAttributes redirect) {
+		return act(redirect, id, "propose", form, () -> work.propose(user, id, decision(form)));
 	}
 
 	@PostMapping("/{id}/hearing/request")

@@ -75,6 +75,7 @@ public class CaseWork {
 	private final EnforcementMatters matters;
 	private final EntityRegister register;
 	private final HazardRecords hazards;
+	private final InspectionRecords inspections;
 	private final OrganisationDirectory directory;
 	private final Deadlines deadlines;
 	private final StatutoryCalendar calendar;
@@ -85,13 +86,21 @@ public class CaseWork {
 	/** 行政处罚法 第六十三条第一款第一项: 较大数额罚款, set by each province (a secondary source: configure it). */
 	private final long largePersonFine;
 	private final long largeOrganisationFine;
+	/** 行政处罚法 第四十五条: the statement-and-defence period the office's rules set (a secondary source). */
+	private final int defenceWorkingDays;
+	private final CaseDocumentRecords caseDocuments;
 
 	CaseWork(CaseRecords cases, CaseEvents events, CaseEvidenceRecords evidence, CasePayments payments,
 			EnforcementMatters matters,
 			EntityRegister register, HazardRecords hazards, OrganisationDirectory directory, Deadlines deadlines,
 			StatutoryCalendar calendar, DocumentNumbers numbers, Attachments attachments, AuditTrail trail,
 			org.springframework.context.MessageSource messages, @Value("${fazhi.enforcement.large-fine.person:5000}") long largePersonFine,
-			@Value("${fazhi.enforcement.large-fine.organisation:50000}") long largeOrganisationFine) {
+			@Value("${fazhi.enforcement.large-fine.organisation:50000}") long largeOrganisationFine,
+			@Value("${fazhi.enforcement.defence-working-days:3}") int defenceWorkingDays,
+			CaseDocumentRecords caseDocuments, InspectionRecords inspections) {
+		this.inspections = inspections;
+		this.defenceWorkingDays = defenceWorkingDays;
+		this.caseDocuments = caseDocuments;
 		this.cases = cases;
 		this.events = events;
 		this.evidence = evidence;
@@ -114,6 +123,11 @@ public class CaseWork {
 
 	LocalDate today() {
 		return deadlines.today();
+	}
+
+	/** The statement-and-defence period of the office's rules, in working days (第四十五条). */
+	int defenceWorkingDays() {
+		return defenceWorkingDays;
 	}
 
 	/** Filters of the case list; null means any. */
@@ -173,6 +187,7 @@ public class CaseWork {
 		Sort order = Sort.by("registeredOn", "id");
 		if (user.hasRole(Role.LEADER)) {
 			waiting = (root, query, cb) -> cb.or(cb.equal(root.get("state"), State.REGISTERED),
+					cb.and(root.get("state").in(State.FILED, State.NOTIFIED), cb.isNotNull(root.get("proposalOn"))),
 					cb.and(cb.equal(root.get("state"), State.NOTIFIED), cb.isNull(root.get("discussionOn")),
 							cb.or(cb.isTrue(root.get("complexCase")), cb.isTrue(root.get("majorInterest")),
 									cb.isTrue(root.get("hearingRight")))));
@@ -198,6 +213,21 @@ public class CaseWork {
 	/** Cases with an open deadline past its day, or a step done after its deadline (a late service, a late publication). */
 	private List<Long> overdueCaseIds(FazhiUser user) {
 		return deadlines.lateRecords(user, CASE, true);
+	}
+
+	/** The steps the user took lately on cases they still read, newest first, with each case (已办). */
+	@Transactional(readOnly = true)
+	public List<Map.Entry<CaseEvent, PenaltyCase>> doneBy(FazhiUser user, int shown) {
+		var steps = events.findTop50ByActorIdOrderByIdDesc(user.accountId());
+		if (steps.isEmpty()) {
+			return List.of();
+		}
+		var ids = steps.stream().map(CaseEvent::getCaseId).distinct().toList();
+		Map<Long, PenaltyCase> readable = new java.util.HashMap<>();
+		cases.findAll(DataScopes.<PenaltyCase>readable(user, EnforcementRecords.CASE)
+			.and((root, query, cb) -> root.get("id").in(ids))).forEach(c -> readable.put(c.getId(), c));
+		return steps.stream().filter(e -> readable.containsKey(e.getCaseId()))
+			.map(e -> Map.entry(e, readable.get(e.getCaseId()))).limit(shown).toList();
 	}
 
 	@Transactional(readOnly = true)
@@ -264,11 +294,44 @@ public class CaseWork {
 
 	// ---------------------------------------------------------------- registering and filing
 
+	/** The carried-out inspections within the user's scope a case may come from, the latest first (at most 200). */
+	@Transactional(readOnly = true)
+	public List<Inspection> inspectionsToFileFrom(FazhiUser user) {
+		return inspections.findAll(DataScopes.<Inspection>readable(user, EnforcementRecords.INSPECTION)
+			.and((root, query, cb) -> cb.equal(root.get("state"), Inspection.State.DONE)),
+				org.springframework.data.domain.PageRequest.of(0, 200,
+						Sort.by(Sort.Order.desc("inspectedOn"), Sort.Order.desc("id"))))
+			.getContent();
+	}
+
+	/** The hazards within the user's scope not removed in their period and not yet filed (安全生产法 第一百零二条). */
+	@Transactional(readOnly = true)
+	public List<Hazard> hazardsToFile(FazhiUser user) {
+		return hazards.findAll(DataScopes.<Hazard>readable(user, EnforcementRecords.HAZARD)
+			.and((root, query, cb) -> {
+				var filed = query.subquery(Long.class);
+				var c = filed.from(PenaltyCase.class);
+				filed.select(c.get("id")).where(cb.equal(c.get("hazardId"), root.get("id")));
+				return cb.and(cb.equal(root.get("state"), Hazard.State.ESCALATED), cb.not(cb.exists(filed)));
+			}), org.springframework.data.domain.PageRequest.of(0, 200,
+					Sort.by(Sort.Order.desc("closedOn"), Sort.Order.desc("id"))))
+			.getContent();
+	}
+
 	/** What an officer fills in to register a case. */
 	public record Registration(PenaltyCase.Source source, Long hazardId, Long entityId, PartyKind partyKind,
 			String partyName, String partyCode, String partyAddress, Long communityId, Long matterId, String facts,
 			Long officer1Id, Long officer2Id, LocalDate on, boolean majorInterest, boolean complexCase,
-			LocalDate occurredOn, boolean harmToLife) {
+			LocalDate occurredOn, boolean harmToLife, Long inspectionId) {
+
+		/** A registration that does not come from an inspection of the register. */
+		public Registration(PenaltyCase.Source source, Long hazardId, Long entityId, PartyKind partyKind,
+				String partyName, String partyCode, String partyAddress, Long communityId, Long matterId, String facts,
+				Long officer1Id, Long officer2Id, LocalDate on, boolean majorInterest, boolean complexCase,
+				LocalDate occurredOn, boolean harmToLife) {
+			this(source, hazardId, entityId, partyKind, partyName, partyCode, partyAddress, communityId, matterId, facts,
+					officer1Id, officer2Id, on, majorInterest, complexCase, occurredOn, harmToLife, null);
+		}
 
 		/** A registration without the day of the violation (a continuing one, or found on the day). */
 		public Registration(PenaltyCase.Source source, Long hazardId, Long entityId, PartyKind partyKind,
@@ -317,6 +380,19 @@ public class CaseWork {
 			entityId = hazard.getEntityId();
 			source = PenaltyCase.Source.HAZARD;
 		}
+		else if (form.inspectionId() != null) {
+			// the inspection the case comes from, as the officer reads it: within scope, and carried out
+			var inspection = inspections.findOne(DataScopes.<Inspection>readable(user, EnforcementRecords.INSPECTION,
+					form.inspectionId())).orElseThrow(() -> new NotFound("inspection", form.inspectionId()));
+			if (inspection.getState() != Inspection.State.DONE) {
+				throw new RuleViolation("inspectionId", "case.inspection.notDone");
+			}
+			inspectionId = inspection.getId();
+			if (entityId == null) {
+				entityId = inspection.getEntityId();
+			}
+			source = PenaltyCase.Source.INSPECTION;
+		}
 		PartyKind kind;
 		String name;
 		String code;
@@ -364,7 +440,7 @@ public class CaseWork {
 		c.flags(form.majorInterest(), form.complexCase());
 		c.occurred(form.occurredOn(), form.harmToLife());
 		cases.save(c);
-		event(user, c, on, "REGISTERED", matter.getName());
+		log(user, c, on, "REGISTERED", "caseLog.REGISTERED", matter.getName());
 		trail.record(AuditAction.CREATE, CASE, c.getId(), AuditOutcome.SUCCESS, source + " " + matter.getCode());
 		return c;
 	}
@@ -381,7 +457,7 @@ public class CaseWork {
 				CaseDocument.Type.FILING_APPROVAL.name(), day.getYear());
 		var deadline = track(user, c, StatutoryRule.PENALTY_DECISION, day);
 		c.filed(caseNo, day, user.fullName(), deadline.id());
-		event(user, c, day, "FILED", caseNo);
+		log(user, c, day, "FILED", "caseLog.FILED", caseNo);
 		audit(c, "filed " + caseNo);
 		return c;
 	}
@@ -426,8 +502,8 @@ public class CaseWork {
 		var saved = evidence.save(new CaseEvidence(id, kind, description, stored == null ? null : stored.id(),
 				stored == null ? null : stored.sm3(), form.wholeProcess(), device, operator, form.recordedAt(), on,
 				user.accountId()));
-		event(user, c, on, "EVIDENCE", kind.name() + (form.wholeProcess() ? " (whole-process record)" : "") + ": "
-				+ description);
+		log(user, c, on, "EVIDENCE", form.wholeProcess() ? "caseLog.EVIDENCE.wholeProcess" : "caseLog.EVIDENCE",
+				"#" + kind.messageKey(), description);
 		audit(c, "evidence " + kind + (stored == null ? "" : " SM3 " + stored.sm3()));
 		return saved;
 	}
@@ -440,35 +516,53 @@ public class CaseWork {
 	 */
 	public PenaltyCase notifyIntendedPenalty(FazhiUser user, long id, LocalDate on, PenaltyKind kind, Long fine,
 			DiscretionLevel level) {
-		requireOfficer(user);
 		var c = get(user, id);
-		requireState(c, State.FILED);
 		LocalDate day = notBefore("on", notFuture("on", on), c.getFiledOn());
-		// 行政处罚法 第四十条: no penalty where the facts are not established by evidence
-		if (evidence.countByCaseId(id) == 0) {
-			throw new RuleViolation(null, "case.notice.noEvidence");
-		}
+		pass(CaseStep.NOTICE, user, c, day);
 		var matter = matterOf(c);
 		checkPenalty(c, matter, required("proposedKind", kind), fine, level);
 		boolean hearing = hearingRight(c.getPartyKind(), kind, fine);
 		c.notified(day, kind, kind == PenaltyKind.FINE ? fine : null, level, hearing);
+		// 行政处罚法 第四十五条: the period to state and defend, as long as the office's rules set it
+		var period = deadlines.register(new RegisterDeadline(c.getTenantId(), officerDepartment(user, c),
+				c.getCommunityId(), CASE, String.valueOf(c.getId()), title(c), StatutoryRule.STATEMENT_DEFENCE, day,
+				c.getOfficer1Id(), user.accountId(), defenceWorkingDays));
+		c.defencePeriod(period.due());
 		if (hearing) {
 			track(user, c, StatutoryRule.HEARING_REQUEST, day);
 		}
-		event(user, c, day, "NOTIFIED", kind + (fine == null ? "" : " " + fine) + (hearing ? ", hearing right" : ""));
+		log(user, c, day, "NOTIFIED", kind == PenaltyKind.FINE ? "caseLog.NOTIFIED.fine" : "caseLog.NOTIFIED",
+				"#penaltyKind." + kind, fine == null ? 0L : fine, hearing ? "#caseLog.hearingRight" : "",
+				c.getDefenceDueOn());
 		audit(c, "notified " + kind + " " + fine);
 		return c;
 	}
 
-	/** 行政处罚法 第四十五条: the party's statement and defence are heard and recorded; adopted or not, with reasons. */
-	public PenaltyCase recordDefence(FazhiUser user, long id, LocalDate on, String text, boolean adopted) {
-		requireOfficer(user);
+	/**
+	 * 行政处罚法 第四十五条: the party's statement and defence are heard and recorded, and reviewed (复核): which points
+	 * were adopted and why, which not and why. The period to be heard ends with it.
+	 */
+	public PenaltyCase recordDefence(FazhiUser user, long id, LocalDate on, String text, boolean adopted,
+			String review) {
 		var c = get(user, id);
-		requireState(c, State.NOTIFIED, State.HEARING, State.REVIEW);
 		LocalDate day = notBefore("on", notFuture("on", on), c.getNoticeOn());
-		c.defence(day, text("defenceText", text, 2000, true), adopted);
-		event(user, c, day, "DEFENCE", adopted ? "adopted" : "not adopted");
-		audit(c, "defence recorded");
+		pass(CaseStep.DEFENCE, user, c, day);
+		c.defence(day, text("defenceText", text, 2000, true), adopted, text("defenceReview", review, 2000, true));
+		completeOpen(user, c, StatutoryRule.STATEMENT_DEFENCE, day);
+		log(user, c, day, "DEFENCE", adopted ? "caseLog.DEFENCE.adopted" : "caseLog.DEFENCE.notAdopted");
+		audit(c, "defence recorded and reviewed");
+		return c;
+	}
+
+	/** The party's written waiver of statement and defence (第四十五条): the decision need not wait out the period. */
+	public PenaltyCase waiveDefence(FazhiUser user, long id, LocalDate on, String waiver) {
+		var c = get(user, id);
+		LocalDate day = notBefore("on", notFuture("on", on), c.getNoticeOn());
+		pass(CaseStep.DEFENCE_WAIVER, user, c, day);
+		c.defenceWaived(day, text("waiver", waiver, 500, true));
+		completeOpen(user, c, StatutoryRule.STATEMENT_DEFENCE, day);
+		log(user, c, day, "DEFENCE_WAIVED", "caseLog.DEFENCE_WAIVED", c.getDefenceWaiver());
+		audit(c, "statement and defence waived in writing");
 		return c;
 	}
 
@@ -533,7 +627,7 @@ public class CaseWork {
 			throw new RuleViolation("chairId", "case.hearing.chairInvestigated");
 		}
 		c.hearingNotified(notice, hearing, text("place", place, 200, true), chair.accountId(), chair.fullName());
-		event(user, c, notice, "HEARING_NOTICE", hearing + " " + place + ", chair " + chair.fullName());
+		log(user, c, notice, "HEARING_NOTICE", "caseLog.HEARING_NOTICE", hearing, c.getHearingPlace(), chair.fullName());
 		audit(c, "hearing notified for " + hearing);
 		return c;
 	}
@@ -576,7 +670,7 @@ public class CaseWork {
 			throw new RuleViolation("reviewerId", "case.review.unqualified", reviewer.fullName());
 		}
 		c.submittedForReview(day, reviewer.accountId(), reviewer.fullName());
-		event(user, c, day, "REVIEW_SUBMITTED", reviewer.fullName());
+		log(user, c, day, "REVIEW_SUBMITTED", "caseLog.REVIEW_SUBMITTED", reviewer.fullName());
 		audit(c, "submitted for legal review to " + reviewer.fullName());
 		return c;
 	}
@@ -614,10 +708,12 @@ public class CaseWork {
 		if (opinion == ReviewOpinion.RETURN) {
 			// back to investigation: the party is notified again before any decision (第四十四条)
 			completeOpen(user, c, StatutoryRule.HEARING_REQUEST, day);
+			completeOpen(user, c, StatutoryRule.STATEMENT_DEFENCE, day);
 			c.notified(null, null, null, null, false);
 			c.moveTo(State.FILED);
 		}
-		event(user, c, day, "REVIEWED", opinion.name() + (reviewedFine == null ? "" : " " + reviewedFine));
+		log(user, c, day, "REVIEWED", reviewedFine == null ? "caseLog.REVIEWED" : "caseLog.REVIEWED.fine",
+				"#reviewOpinion." + opinion, reviewedFine == null ? 0L : reviewedFine);
 		audit(c, "legal review " + opinion);
 		return c;
 	}
@@ -631,7 +727,7 @@ public class CaseWork {
 		requireState(c, State.NOTIFIED);
 		LocalDate day = notBefore("on", notFuture("on", on), c.getNoticeOn());
 		c.discussed(day, text("attendees", attendees, 300, true), text("minutes", minutes, 2000, true));
-		event(user, c, day, "DISCUSSED", attendees);
+		log(user, c, day, "DISCUSSED", "caseLog.DISCUSSED", c.getDiscussionAttendees());
 		audit(c, "collective discussion");
 		return c;
 	}
@@ -643,9 +739,40 @@ public class CaseWork {
 			String reason) {
 	}
 
-	public PenaltyCase decide(FazhiUser user, long id, Decision decision) {
-		requireDecider(user);
+	/**
+	 * 行政处罚法 第五十七条第一款: the investigation ends with the officers' result and proposed decision (拟处理意见) and
+	 * its reasons, submitted to the head of the body; a penalty is proposed only once the party has been heard.
+	 */
+	public PenaltyCase propose(FazhiUser user, long id, Decision proposal) {
 		var c = get(user, id);
+		var outcome = required("outcome", proposal.outcome());
+		LocalDate day = notBefore("on", notFuture("on", proposal.on()), c.getNoticeOn() == null ? c.getFiledOn()
+				: c.getNoticeOn());
+		pass(CaseStep.PROPOSE, user, c, day);
+		PenaltyKind kind = null;
+		Long fine = null;
+		if (outcome == Outcome.PENALTY) {
+			if (c.getNoticeOn() == null) {
+				throw new RuleViolation(null, "case.decide.noNotice");
+			}
+			kind = required("kind", proposal.kind());
+			fine = kind == PenaltyKind.FINE ? proposal.fine() : null;
+			checkPenalty(c, matterOf(c), kind, fine, proposal.level());
+			checkNotHeavier(c, kind, fine);
+		}
+		c.proposed(day, user.fullName(), outcome, kind, fine, outcome == Outcome.PENALTY ? proposal.level() : null,
+				text("reason", proposal.reason(), 2000, true));
+		log(user, c, day, "PROPOSED", fine != null ? "caseLog.PROPOSED.fine" : kind != null ? "caseLog.PROPOSED.kind"
+				: "caseLog.PROPOSED", "#caseOutcome." + outcome, kind == null ? "" : "#penaltyKind." + kind,
+				fine == null ? 0L : fine);
+		audit(c, "proposed decision " + outcome + " submitted to the head");
+		return c;
+	}
+
+	public PenaltyCase decide(FazhiUser user, long id, Decision decision) {
+		var c = get(user, id);
+		// 行政处罚法 第五十七条: in the general procedure the head of the body decides, never the investigating officer
+		role(CaseStep.DECIDE, user, c).enforce();
 		var outcome = required("outcome", decision.outcome());
 		LocalDate day = notFuture("on", decision.on());
 		if (c.getState() == State.HEARING) {
@@ -667,28 +794,15 @@ public class CaseWork {
 				c.getDiscussionOn() }) {
 			notBefore("on", day, step);
 		}
-		// 行政处罚法 第六十条: within ninety days of filing (paused while the case is suspended)
-		var limit = deadlines.getForRecord(user, c.getDecisionDeadlineId());
-		if (day.isAfter(limit.due())) {
-			throw new RuleViolation("on", "case.decide.limitPassed", limit.due());
+		// 第五十七条 (a proposal), 第四十五条、第六十二条、第六十四条 (the party heard), 第五十八条, 第五十七条第二款, 第六十条
+		var closed = decisionRule(c, day, outcome);
+		if (closed != null) {
+			throw closed;
 		}
 		PenaltyKind kind = null;
 		Long fine = null;
 		DiscretionLevel level = null;
 		if (outcome == Outcome.PENALTY) {
-			if (c.isHearingRight() && c.getHearingRequestedOn() == null && c.getHearingWaivedOn() == null) {
-				var due = calendar.due(StatutoryRule.HEARING_REQUEST, c.getNoticeOn()).due();
-				if (!day.isAfter(due)) {
-					// 行政处罚法 第六十四条第一项: the party has five working days to ask for a hearing
-					throw new RuleViolation("on", "case.decide.hearingPeriodOpen", due);
-				}
-			}
-			if (requiresLegalReview(c) && (c.getReviewOpinion() == null || c.getReviewOpinion() == ReviewOpinion.RETURN)) {
-				throw new RuleViolation(null, "case.decide.noLegalReview");
-			}
-			if (requiresCollectiveDiscussion(c) && c.getDiscussionOn() == null) {
-				throw new RuleViolation(null, "case.decide.noDiscussion");
-			}
 			kind = required("kind", decision.kind());
 			fine = kind == PenaltyKind.FINE ? decision.fine() : null;
 			level = decision.level();
@@ -698,29 +812,23 @@ public class CaseWork {
 				// 行政处罚法 第五十八条: the decision is the one that passed the review
 				throw new RuleViolation("fine", "case.decide.notAsReviewed", c.getReviewedFine());
 			}
-			boolean heavier = kind.ordinal() > c.getProposedKind().ordinal() || (fine != null
-					&& c.getProposedFine() != null && fine > c.getProposedFine())
-					|| (fine != null && c.getProposedKind() != PenaltyKind.FINE);
-			if (heavier) {
-				if (c.getDefenceOn() != null) {
-					// 行政处罚法 第四十五条第二款: a statement or defence never leads to a heavier penalty
-					throw new RuleViolation("fine", "case.decide.heavierAfterDefence", notifiedFine(c));
-				}
-				// 行政处罚法 第四十四条: a penalty heavier than the one notified needs a new notice
-				throw new RuleViolation("fine", "case.decide.heavierThanNotice", notifiedFine(c));
-			}
+			checkNotHeavier(c, kind, fine);
 		}
 		String reason = text("reason", decision.reason(), 2000, outcome != Outcome.PENALTY);
 		String number = numbers.next(user, CaseDocument.Type.DECISION.series(), CaseDocument.Type.DECISION.name(),
 				day.getYear());
 		c.decided(outcome, kind, fine, level, number, day, reason);
+		c.decidedBy(user.fullName());
 		completeOpen(user, c, StatutoryRule.PENALTY_DECISION, day);
+		completeOpen(user, c, StatutoryRule.STATEMENT_DEFENCE, day);
+		completeOpen(user, c, StatutoryRule.HEARING_REQUEST, day);
 		track(user, c, StatutoryRule.PENALTY_SERVICE, day);
 		if (outcome == Outcome.PENALTY) {
 			track(user, c, StatutoryRule.PENALTY_PUBLICATION, day);
 		}
-		event(user, c, day, "DECIDED", number + " " + outcome + (kind == null ? "" : " " + kind)
-				+ (fine == null ? "" : " " + fine));
+		log(user, c, day, "DECIDED", fine != null ? "caseLog.DECIDED.fine" : kind != null ? "caseLog.DECIDED.kind"
+				: "caseLog.DECIDED", number, "#caseOutcome." + outcome, kind == null ? "" : "#penaltyKind." + kind,
+				fine == null ? 0L : fine);
 		audit(c, "decided " + number + " " + outcome + " " + fine);
 		return c;
 	}
@@ -746,12 +854,14 @@ public class CaseWork {
 		String number = numbers.next(user, CaseDocument.Type.DECISION.series(), CaseDocument.Type.DECISION.name(),
 				day.getYear());
 		c.decided(Outcome.PENALTY, kind, kind == PenaltyKind.FINE ? fine : null, null, number, day, null);
+		c.decidedBy(c.getOfficerNames());
 		c.served(day, PenaltyCase.ServiceMethod.IN_PERSON);
 		if (kind == PenaltyKind.FINE) {
 			track(user, c, StatutoryRule.FINE_PAYMENT, day);
 		}
 		track(user, c, StatutoryRule.PENALTY_PUBLICATION, day);
-		event(user, c, day, "SUMMARY_DECIDED", number + " " + kind + (fine == null ? "" : " " + fine));
+		log(user, c, day, "SUMMARY_DECIDED", fine != null ? "caseLog.SUMMARY_DECIDED.fine" : "caseLog.SUMMARY_DECIDED",
+				number, "#penaltyKind." + kind, fine == null ? 0L : fine);
 		audit(c, "summary decision " + number);
 		return c;
 	}
@@ -770,7 +880,8 @@ public class CaseWork {
 			track(user, c, StatutoryRule.FINE_PAYMENT, day);
 		}
 		boolean late = service != null && Boolean.FALSE.equals(service.completedOnTime());
-		event(user, c, day, "SERVED", method.name() + (late ? " (late, due " + service.due() + ")" : ""));
+		log(user, c, day, "SERVED", late ? "caseLog.SERVED.late" : "caseLog.SERVED", "#serviceMethod." + method,
+				late ? service.due() : "");
 		audit(c, "served " + method + (late ? " late" : ""));
 		return c;
 	}
@@ -808,8 +919,8 @@ public class CaseWork {
 		deadlines.extendForRecord(user, payment.id(), (int) ChronoUnit.DAYS.between(payment.due(), until),
 				text("approvedBy", approvedBy, 100, true), text("reason", reason, 500, true), approved);
 		c.deferred(until, instalments);
-		event(user, c, approved, "PAYMENT_DEFERRED", "to " + until + (instalments == null ? "" : ", " + instalments
-				+ " instalments"));
+		log(user, c, approved, "PAYMENT_DEFERRED", instalments == null ? "caseLog.PAYMENT_DEFERRED"
+				: "caseLog.PAYMENT_DEFERRED.instalments", until, instalments == null ? 0 : instalments);
 		audit(c, "payment deferred to " + until);
 		return c;
 	}
@@ -859,13 +970,13 @@ public class CaseWork {
 		long total = before + amount;
 		if (total < c.getFine() + surcharge) {
 			c.partlyPaid(total);
-			event(user, c, day, "PAID_INSTALMENT", amount + ", outstanding " + (c.getFine() + surcharge - total));
+			log(user, c, day, "PAID_INSTALMENT", "caseLog.PAID_INSTALMENT", amount, c.getFine() + surcharge - total);
 			audit(c, "instalment paid " + amount);
 			return c;
 		}
 		c.paid(day, total, surcharge);
 		completeOpen(user, c, StatutoryRule.FINE_PAYMENT, day);
-		event(user, c, day, "PAID", total + (surcharge > 0 ? " incl. surcharge " + surcharge : ""));
+		log(user, c, day, "PAID", surcharge > 0 ? "caseLog.PAID.surcharge" : "caseLog.PAID", total, surcharge);
 		audit(c, "paid " + total);
 		return c;
 	}
@@ -906,7 +1017,7 @@ public class CaseWork {
 		c.urged(day);
 		track(user, c, StatutoryRule.ENFORCEMENT_URGING, day);
 		track(user, c, StatutoryRule.COURT_ENFORCEMENT, remediesEnd(c));
-		event(user, c, day, "URGED", null);
+		log(user, c, day, "URGED", "caseLog.URGED");
 		audit(c, "urging notice served");
 		return c;
 	}
@@ -924,23 +1035,15 @@ public class CaseWork {
 			throw new RuleViolation(null, "case.court.notUrged");
 		}
 		LocalDate day = notFuture("on", on);
-		LocalDate urgingEnds = calendar.due(StatutoryRule.ENFORCEMENT_URGING, c.getUrgedOn()).due();
-		if (!day.isAfter(urgingEnds)) {
-			throw new RuleViolation("on", "case.court.urgingPeriod", urgingEnds);
-		}
-		LocalDate remediesEnd = remediesEnd(c);
-		if (!day.isAfter(remediesEnd)) {
-			throw new RuleViolation("on", "case.court.tooEarly", remediesEnd);
-		}
-		LocalDate latest = calendar.due(StatutoryRule.COURT_ENFORCEMENT, remediesEnd).due();
-		if (day.isAfter(latest)) {
-			throw new RuleViolation("on", "case.court.tooLate", latest);
+		var closed = courtRule(c, day);
+		if (closed != null) {
+			throw closed;
 		}
 		c.appliedToCourt(day, text("court", court, 100, true));
 		completeOpen(user, c, StatutoryRule.ENFORCEMENT_URGING, day);
 		completeOpen(user, c, StatutoryRule.COURT_ENFORCEMENT, day);
 		completeOpen(user, c, StatutoryRule.FINE_PAYMENT, day);
-		event(user, c, day, "COURT_APPLIED", c.getCourt());
+		log(user, c, day, "COURT_APPLIED", "caseLog.COURT_APPLIED", c.getCourt());
 		audit(c, "applied to " + c.getCourt() + " for enforcement");
 		return c;
 	}
@@ -1026,7 +1129,8 @@ public class CaseWork {
 		c.published(day, text);
 		var publication = completeOpen(user, c, StatutoryRule.PENALTY_PUBLICATION, day);
 		boolean late = publication != null && Boolean.FALSE.equals(publication.completedOnTime());
-		event(user, c, day, "PUBLISHED", late ? "late, due " + publication.due() : null);
+		log(user, c, day, "PUBLISHED", late ? "caseLog.PUBLISHED.late" : "caseLog.PUBLISHED",
+				late ? publication.due() : "");
 		audit(c, "published" + (late ? " late" : ""));
 		return c;
 	}
@@ -1047,7 +1151,7 @@ public class CaseWork {
 			track(user, c, StatutoryRule.PUBLICATION_WITHDRAWAL, day);
 		}
 		completeOpen(user, c, StatutoryRule.PENALTY_PUBLICATION, day);
-		event(user, c, day, "REVOKED", reason);
+		log(user, c, day, "REVOKED", "caseLog.REVOKED", c.getRevocationReason());
 		audit(c, "decision changed or revoked");
 		return c;
 	}
@@ -1061,7 +1165,7 @@ public class CaseWork {
 		LocalDate day = notBefore("on", notFuture("on", on), c.getRevokedOn());
 		c.withdrawn(day);
 		completeOpen(user, c, StatutoryRule.PUBLICATION_WITHDRAWAL, day);
-		event(user, c, day, "WITHDRAWN", null);
+		log(user, c, day, "WITHDRAWN", "caseLog.WITHDRAWN");
 		audit(c, "publication withdrawn");
 		return c;
 	}
@@ -1076,7 +1180,7 @@ public class CaseWork {
 		LocalDate day = notFuture("from", from);
 		deadlines.pauseForRecord(user, c.getDecisionDeadlineId(), day, text("reason", reason, 500, true));
 		c.suspended(day);
-		event(user, c, day, "SUSPENDED", reason);
+		log(user, c, day, "SUSPENDED", "caseLog.SUSPENDED", reason);
 		audit(c, "suspended");
 		return c;
 	}
@@ -1088,7 +1192,7 @@ public class CaseWork {
 		LocalDate day = notBefore("on", notFuture("on", on), c.getSuspendedFrom());
 		deadlines.resumeForRecord(user, c.getDecisionDeadlineId(), day);
 		c.resumed();
-		event(user, c, day, "RESUMED", null);
+		log(user, c, day, "RESUMED", "caseLog.RESUMED");
 		audit(c, "resumed");
 		return c;
 	}
@@ -1107,8 +1211,10 @@ public class CaseWork {
 		// a suspended case's paused 90 days are resumed and completed by completeOpen
 		completeOpen(user, c, StatutoryRule.PENALTY_DECISION, day);
 		completeOpen(user, c, StatutoryRule.HEARING_REQUEST, day);
+		completeOpen(user, c, StatutoryRule.STATEMENT_DEFENCE, day);
 		c.ended(transfer ? State.TRANSFERRED : State.TERMINATED, day, text, receiver);
-		event(user, c, day, transfer ? "TRANSFERRED" : "TERMINATED", transfer ? receiver + ": " + text : text);
+		log(user, c, day, transfer ? "TRANSFERRED" : "TERMINATED", transfer ? "caseLog.TRANSFERRED" : "caseLog.TERMINATED",
+				transfer ? receiver : text, text);
 		audit(c, transfer ? "transferred to " + receiver : "terminated");
 		return c;
 	}
@@ -1168,9 +1274,219 @@ public class CaseWork {
 			throw new RuleViolation(null, "case.close.incomplete", missing);
 		}
 		c.closed(day);
-		event(user, c, day, "CLOSED", null);
+		log(user, c, day, "CLOSED", "caseLog.CLOSED");
 		audit(c, "closed");
 		return c;
+	}
+
+
+	// ---------------------------------------------------------------- the gates of the steps
+
+	/** The gates of every step the case is at, for this user today: the page's actions and its reasons. */
+	@Transactional(readOnly = true)
+	public List<Gate> steps(FazhiUser user, PenaltyCase c) {
+		LocalDate today = today();
+		List<Gate> gates = new ArrayList<>();
+		for (CaseStep step : CaseStep.values()) {
+			if (!fits(step, c)) {
+				continue;
+			}
+			var gate = gate(step, user, c, today);
+			// a waiver once the period has run out is simply not needed: nothing to explain
+			if (gate.isOpen() || (gate.shownClosed() && step != CaseStep.DEFENCE_WAIVER)) {
+				gates.add(gate);
+			}
+		}
+		return gates;
+	}
+
+	/**
+	 * The gate of one step on {@code day}: first whose step it is (a role of the office, or the one person it was given
+	 * to), then where the case stands, then the rules of law that keep it closed on that day.
+	 */
+	public Gate gate(CaseStep step, FazhiUser user, PenaltyCase c, LocalDate day) {
+		var role = role(step, user, c);
+		if (!role.isOpen()) {
+			return role;
+		}
+		if (!fits(step, c)) {
+			return Gate.notNow(step);
+		}
+		var violation = rule(step, c, day == null ? today() : day);
+		return violation == null ? Gate.open(step) : Gate.closed(step, violation);
+	}
+
+	private static boolean isOfficer(FazhiUser user) {
+		return user.hasRole(Role.ENFORCEMENT_OFFICER);
+	}
+
+	/** Whose step it is. */
+	private Gate role(CaseStep step, FazhiUser user, PenaltyCase c) {
+		return switch (step) {
+			// 行政处罚法 第五十四条: the head approves the filing
+			case APPROVE -> user.hasRole(Role.LEADER) ? Gate.open(step) : Gate.waiting(step, "case.filing.leaderOnly");
+			// 行政处罚法 第五十七条: the head of the body decides on the investigation's result
+			case DECIDE -> user.hasRole(Role.LEADER) ? Gate.open(step)
+					: Gate.waiting(step, "case.decide.headOnly");
+			case DISCUSSION -> user.hasRole(Role.LEADER) ? Gate.open(step)
+					: requiresCollectiveDiscussion(c) ? Gate.waiting(step, "case.discussion.leaderOnly")
+							: Gate.notYours(step);
+			// 行政处罚法 第五十八条: the reviewer it was given to, who did not investigate
+			case REVIEW -> user.hasRole(Role.LEGAL_REVIEWER) && c.getReviewerId() != null
+					&& c.getReviewerId() == user.accountId() && !c.investigatedBy(user.accountId()) ? Gate.open(step)
+							: Gate.waiting(step, "case.review.notAssigned", c.getReviewerName());
+			case PROPOSE -> isOfficer(user) ? Gate.open(step)
+					: Gate.waiting(step, "case.propose.officers", c.getOfficerNames());
+			case REVOKE, WITHDRAW, SUSPEND, RESUME, END -> isOfficer(user) || user.hasRole(Role.LEADER) ? Gate.open(step)
+					: Gate.notYours(step);
+			default -> isOfficer(user) ? Gate.open(step) : Gate.notYours(step);
+		};
+	}
+
+	/** Whether the case stands where the step is taken. */
+	private boolean fits(CaseStep step, PenaltyCase c) {
+		State st = c.getState();
+		boolean general = c.getProcedureKind() == PenaltyCase.Procedure.GENERAL;
+		boolean fine = c.getPenaltyKind() == PenaltyKind.FINE;
+		boolean hearingOpen = st == State.NOTIFIED && c.isHearingRight() && c.getHearingRequestedOn() == null
+				&& c.getHearingWaivedOn() == null;
+		return switch (step) {
+			case APPROVE -> st == State.REGISTERED;
+			case EVIDENCE -> st == State.FILED || st == State.NOTIFIED || st == State.HEARING;
+			case NOTICE -> st == State.FILED && c.getProposalOn() == null;
+			case DEFENCE -> (st == State.NOTIFIED || st == State.HEARING || st == State.REVIEW)
+					&& c.getDefenceWaivedOn() == null;
+			case DEFENCE_WAIVER -> st == State.NOTIFIED && !c.partyHeard() && c.getProposalOn() == null;
+			case HEARING_REQUEST, HEARING_WAIVER -> hearingOpen;
+			case HEARING_NOTICE -> st == State.HEARING && c.getHearingOn() == null;
+			case HEARING_RECORD -> st == State.HEARING && c.getHearingOn() != null;
+			case SUBMIT_REVIEW -> st == State.NOTIFIED
+					&& (c.getReviewOpinion() == null || c.getReviewOpinion() == ReviewOpinion.RETURN);
+			case REVIEW -> st == State.REVIEW;
+			case DISCUSSION -> st == State.NOTIFIED && c.getDiscussionOn() == null;
+			case PROPOSE -> (st == State.FILED || st == State.NOTIFIED) && c.getProposalOn() == null;
+			case DECIDE -> general && (st == State.FILED || st == State.NOTIFIED) && c.getProposalOn() != null;
+			case SERVE -> st == State.DECIDED;
+			case PAY, DEFER -> st == State.SERVED && fine;
+			case URGE -> st == State.SERVED && fine && c.getUrgedOn() == null;
+			case COURT -> st == State.SERVED && fine && c.getUrgedOn() != null;
+			case PUBLISH -> c.getOutcome() == Outcome.PENALTY && c.getPublishedOn() == null && c.getRevokedOn() == null;
+			case CLOSE -> st == State.SERVED || st == State.EXECUTED || st == State.COURT_APPLIED;
+			case REVOKE -> c.getDecidedOn() != null && c.getRevokedOn() == null;
+			case WITHDRAW -> c.getRevokedOn() != null && c.getPublishedOn() != null && c.getWithdrawnOn() == null;
+			case SUSPEND -> st == State.FILED || st == State.NOTIFIED;
+			case RESUME -> st == State.SUSPENDED;
+			case END -> st == State.REGISTERED || st == State.FILED || st == State.NOTIFIED || st == State.SUSPENDED;
+		};
+	}
+
+	/** The rule of law that keeps the step closed on {@code day}, or null. */
+	private RuleViolation rule(CaseStep step, PenaltyCase c, LocalDate day) {
+		return switch (step) {
+			// 行政处罚法 第四十条: no penalty where the facts are not established by evidence
+			case NOTICE -> evidence.countByCaseId(c.getId()) == 0 ? new RuleViolation(null, "case.notice.noEvidence")
+					: null;
+			case HEARING_REQUEST -> {
+				var due = calendar.due(StatutoryRule.HEARING_REQUEST, c.getNoticeOn()).due();
+				yield day.isAfter(due) ? new RuleViolation("on", "case.hearing.requestLate", due) : null;
+			}
+			case DEFENCE_WAIVER -> c.getDefenceDueOn() != null && day.isAfter(c.getDefenceDueOn())
+					? new RuleViolation("on", "case.defence.waiverLate", c.getDefenceDueOn()) : null;
+			case HEARING_RECORD -> day.isBefore(c.getHearingOn())
+					? new RuleViolation("on", "case.hearing.beforeDay", c.getHearingOn()) : null;
+			case PROPOSE -> c.getState() == State.NOTIFIED ? partyNotYetHeard(c, day) : null;
+			case DECIDE -> decisionRule(c, day, c.getProposalOutcome());
+			case URGE -> {
+				var payment = openDeadline(c, StatutoryRule.FINE_PAYMENT);
+				yield payment == null || !day.isAfter(payment.due())
+						? new RuleViolation("on", "case.urge.notDue", payment == null ? c.getServedOn() : payment.due())
+						: null;
+			}
+			case COURT -> courtRule(c, day);
+			case CLOSE -> {
+				long missing = fileCheck(c, caseDocuments.findByCaseIdOrderByIdAsc(c.getId())).stream()
+					.filter(i -> !i.present()).count();
+				yield missing > 0 ? new RuleViolation(null, "case.close.incomplete", missing) : null;
+			}
+			default -> null;
+		};
+	}
+
+	/**
+	 * 行政处罚法 第四十五条、第六十二条: the party is heard before the decision: the statement-and-defence period has run
+	 * out, or the party has stated and defended, or waived it in writing; 第六十四条第一项: the five working days to ask
+	 * for a hearing have passed unless answered; 第六十五条: a requested hearing is held first.
+	 */
+	private RuleViolation partyNotYetHeard(PenaltyCase c, LocalDate day) {
+		if (c.getState() == State.HEARING) {
+			return new RuleViolation(null, "case.decide.hearingPending");
+		}
+		if (!c.partyHeard() && c.getDefenceDueOn() != null && !day.isAfter(c.getDefenceDueOn())) {
+			return new RuleViolation("on", "case.decide.defencePeriodOpen", c.getDefenceDueOn(),
+					c.getDefenceDueOn().plusDays(1));
+		}
+		if (c.isHearingRight() && c.getHearingRequestedOn() == null && c.getHearingWaivedOn() == null) {
+			var due = calendar.due(StatutoryRule.HEARING_REQUEST, c.getNoticeOn()).due();
+			if (!day.isAfter(due)) {
+				return new RuleViolation("on", "case.decide.hearingPeriodOpen", due);
+			}
+		}
+		return null;
+	}
+
+	/** What keeps the head's decision closed on {@code day}, for the decision's outcome. */
+	private RuleViolation decisionRule(PenaltyCase c, LocalDate day, Outcome outcome) {
+		if (c.getProposalOn() == null) {
+			// 行政处罚法 第五十七条第一款: the head decides on the investigation's result and the proposed decision
+			return new RuleViolation(null, "case.decide.noProposal");
+		}
+		if (outcome == Outcome.PENALTY) {
+			if (c.getNoticeOn() == null) {
+				// 行政处罚法 第四十四条、第六十二条: no decision without notice of the intended penalty
+				return new RuleViolation(null, "case.decide.noNotice");
+			}
+			var unheard = partyNotYetHeard(c, day);
+			if (unheard != null) {
+				return unheard;
+			}
+			if (requiresLegalReview(c) && (c.getReviewOpinion() == null || c.getReviewOpinion() == ReviewOpinion.RETURN)) {
+				return new RuleViolation(null, "case.decide.noLegalReview");
+			}
+			if (requiresCollectiveDiscussion(c) && c.getDiscussionOn() == null) {
+				return new RuleViolation(null, "case.decide.noDiscussion");
+			}
+		}
+		if (c.getDecisionDeadlineId() != null) {
+			// 行政处罚法 第六十条: within ninety days of filing (paused while the case is suspended)
+			var limit = deadlines.ofRecord(c.getTenantId(), CASE, String.valueOf(c.getId())).stream()
+				.filter(d -> d.id() == c.getDecisionDeadlineId()).findFirst().orElse(null);
+			if (limit != null && day.isAfter(limit.due())) {
+				return new RuleViolation("on", "case.decide.limitPassed", limit.due());
+			}
+		}
+		return null;
+	}
+
+	/** 行政强制法 第五十三条、第五十四条: after the urging's ten working days and the remedy periods, within three months. */
+	private RuleViolation courtRule(PenaltyCase c, LocalDate day) {
+		LocalDate urgingEnds = calendar.due(StatutoryRule.ENFORCEMENT_URGING, c.getUrgedOn()).due();
+		if (!day.isAfter(urgingEnds)) {
+			return new RuleViolation("on", "case.court.urgingPeriod", urgingEnds);
+		}
+		LocalDate remediesEnd = remediesEnd(c);
+		if (!day.isAfter(remediesEnd)) {
+			return new RuleViolation("on", "case.court.tooEarly", remediesEnd);
+		}
+		LocalDate latest = calendar.due(StatutoryRule.COURT_ENFORCEMENT, remediesEnd).due();
+		if (day.isAfter(latest)) {
+			return new RuleViolation("on", "case.court.tooLate", latest);
+		}
+		return null;
+	}
+
+	/** Takes the step's gate on {@code day}: refuses as the page says it would. */
+	private void pass(CaseStep step, FazhiUser user, PenaltyCase c, LocalDate day) {
+		gate(step, user, c, day).enforce();
 	}
 
 	// ---------------------------------------------------------------- helpers
@@ -1183,15 +1499,29 @@ public class CaseWork {
 		events.save(new CaseEvent(c.getId(), on, user.accountId(), user.fullName(), kind, detail));
 	}
 
+	/**
+	 * A step in the case log, kept as a sentence of the message bundles and its arguments (see {@link CaseLog}), so
+	 * each reader reads it in their language: an argument starting with # is itself a message key (a label).
+	 */
+	void log(FazhiUser user, PenaltyCase c, LocalDate on, String kind, String key, Object... arguments) {
+		event(user, c, on, kind, CaseLog.encode(key, arguments));
+	}
+
 	private void audit(PenaltyCase c, String detail) {
 		trail.record(AuditAction.STATE_CHANGE, CASE, c.getId(), AuditOutcome.SUCCESS, detail);
 	}
 
 	private DeadlineView track(FazhiUser user, PenaltyCase c, StatutoryRule rule, LocalDate trigger) {
-		var officer = directory.staffMember(user.tenantId(), c.getOfficer1Id()).orElseThrow();
-		return deadlines.register(new RegisterDeadline(c.getTenantId(), officer.departmentId(), c.getCommunityId(), CASE,
-				String.valueOf(c.getId()), (c.getCaseNo() == null ? "" : c.getCaseNo() + " ") + c.getPartyName(), rule,
-				trigger, officer.accountId(), user.accountId()));
+		return deadlines.register(new RegisterDeadline(c.getTenantId(), officerDepartment(user, c), c.getCommunityId(),
+				CASE, String.valueOf(c.getId()), title(c), rule, trigger, c.getOfficer1Id(), user.accountId()));
+	}
+
+	private Long officerDepartment(FazhiUser user, PenaltyCase c) {
+		return directory.staffMember(user.tenantId(), c.getOfficer1Id()).orElseThrow().departmentId();
+	}
+
+	private static String title(PenaltyCase c) {
+		return (c.getCaseNo() == null ? "" : c.getCaseNo() + " ") + c.getPartyName();
 	}
 
 	private DeadlineView openDeadline(PenaltyCase c, StatutoryRule rule) {
@@ -1208,6 +1538,21 @@ public class CaseWork {
 			deadlines.resumeForRecord(user, open.id(), on);
 		}
 		return deadlines.completeForRecord(user, open.id(), on);
+	}
+
+	/** 行政处罚法 第四十四条、第四十五条第二款: nothing heavier than the notice, and never heavier after a defence. */
+	private static void checkNotHeavier(PenaltyCase c, PenaltyKind kind, Long fine) {
+		boolean heavier = kind.ordinal() > c.getProposedKind().ordinal() || (fine != null
+				&& c.getProposedFine() != null && fine > c.getProposedFine())
+				|| (fine != null && c.getProposedKind() != PenaltyKind.FINE);
+		if (heavier) {
+			if (c.getDefenceOn() != null) {
+				// 行政处罚法 第四十五条第二款: a statement or defence never leads to a heavier penalty
+				throw new RuleViolation("fine", "case.decide.heavierAfterDefence", notifiedFine(c));
+			}
+			// 行政处罚法 第四十四条: a penalty heavier than the one notified needs a new notice
+			throw new RuleViolation("fine", "case.decide.heavierThanNotice", notifiedFine(c));
+		}
 	}
 
 	/** The fine must lie inside the matter's statutory range and the chosen discretion level (第三十四条). */

@@ -51,9 +51,12 @@ class DemoCases implements ApplicationRunner {
 	private final UserDetailsService accounts;
 	private final org.fazhi.organisation.OrganisationDirectory directory;
 
-	DemoCases(CaseWork work, CaseDocuments documents, CaseRecords cases, HazardRecords hazards,
+	private final OfficeDetails offices;
+
+	DemoCases(OfficeDetails offices, CaseWork work, CaseDocuments documents, CaseRecords cases, HazardRecords hazards,
 			EnforcementMatters matters, UserDetailsService accounts, org.fazhi.organisation.OrganisationDirectory directory) {
 		this.directory = directory;
+		this.offices = offices;
 		this.work = work;
 		this.documents = documents;
 		this.cases = cases;
@@ -72,6 +75,9 @@ class DemoCases implements ApplicationRunner {
 		if (cases.countByTenantId(leader.tenantId()) > 0) {
 			return;
 		}
+		// the office's collecting bank and account for fines, as its decisions state them (invented for the demo)
+		offices.save(leader, new OfficeDetails.Office("中国银行深圳罗湖支行", "深圳市罗湖区财政局非税收入汇缴专户",
+				"7654 3210 9876 5432 10", "“粤省事”小程序非税缴费", null, null));
 		var officers = List.of(user("officer"), user("officer2"), user("officer3"), user("officer4"));
 		var reviewer = user("reviewer");
 		var catalogue = matters.findByTenantIdOrderByCode(leader.tenantId());
@@ -128,6 +134,9 @@ class DemoCases implements ApplicationRunner {
 					work.revoke(leader, c.getId(), on.plusDays(20), "经复核，当事人提交的证据表明违法事实认定有误，本机关自行撤销原决定");
 					work.withdrawPublication(leader, c.getId(), on.plusDays(21));
 				}
+				// a past year's on-the-spot decisions are filed away once executed, as an office closes them
+				documents.generate(first, c.getId(), CaseDocument.Type.DECISION);
+				work.close(first, c.getId(), on.plusDays(22), documents.of(first, c.getId()));
 			}
 			log.info("demo cases year={} fromHazards={} onTheSpot={}", year.year(), escalated.size(),
 					year.summaryPenalties());
@@ -157,9 +166,13 @@ class DemoCases implements ApplicationRunner {
 		work.addEvidence(first, id, new CaseWork.EvidenceForm(CaseEvidence.Kind.PARTY_STATEMENT, "负责人询问笔录",
 				escalatedOn.plusDays(3), false, null, null, null), null, null);
 		if (k == 0) {
-			work.decide(first, id, new CaseWork.Decision(Outcome.NO_PENALTY, null, null, null, escalatedOn.plusDays(8),
-					"复查后当日已消除隐患，未造成危害后果，且系初次违法"));
+			String reason = "复查后当日已消除隐患，未造成危害后果，且系初次违法（行政处罚法第三十三条第一款）";
+			work.propose(first, id, new CaseWork.Decision(Outcome.NO_PENALTY, null, null, null, escalatedOn.plusDays(7),
+					reason));
+			work.decide(leader, id, new CaseWork.Decision(Outcome.NO_PENALTY, null, null, null, escalatedOn.plusDays(8),
+					reason));
 			work.serve(first, id, escalatedOn.plusDays(9), ServiceMethod.IN_PERSON);
+			closeWithFile(first, id, escalatedOn.plusDays(10));
 			return;
 		}
 		if (k == 1 && escalatedOn.getYear() == 2024) {
@@ -170,14 +183,19 @@ class DemoCases implements ApplicationRunner {
 		boolean hearing = k == 2;
 		long fine = hearing ? 50000 : 10000 + (k % 5) * 5000;
 		LocalDate noticeOn = escalatedOn.plusDays(5);
-		work.notifyIntendedPenalty(first, id, noticeOn, PenaltyKind.FINE, fine, null);
-		LocalDate decideOn = noticeOn.plusDays(3);
+		var noticed = work.notifyIntendedPenalty(first, id, noticeOn, PenaltyKind.FINE, fine, null);
+		// 行政处罚法 第四十五条: the officers propose once the party was heard or its period ran out, the head decides
+		LocalDate proposeOn = noticed.getDefenceDueOn().plusDays(1);
+		LocalDate decideOn = proposeOn.plusDays(1);
+		String proposal = "事实清楚，证据确凿，依据《中华人民共和国安全生产法》第一百零二条，建议处罚款" + fine + "元。";
 		if (hearing) {
 			work.requestHearing(first, id, noticeOn.plusDays(2));
 			var chair = officers4(first, second);
 			work.noticeHearing(first, id, noticeOn.plusDays(3), noticeOn.plusDays(20), "东湖街道办事处三楼会议室",
 					chair.accountId());
 			work.recordHearing(first, id, noticeOn.plusDays(20), "当事人称已着手整改但资金不足，请求从轻处罚；执法人员出示复查笔录和视频。");
+			work.propose(first, id, new CaseWork.Decision(Outcome.PENALTY, PenaltyKind.FINE, fine, null,
+					noticeOn.plusDays(21), "经听证，当事人所称资金不足不属于法定从轻情形，" + proposal));
 			work.submitForReview(first, id, noticeOn.plusDays(21), reviewer.accountId());
 			work.review(reviewer, id, noticeOn.plusDays(23), PenaltyCase.ReviewOpinion.AGREE,
 					"事实清楚，证据确凿，适用依据正确，程序合法，罚款在法定幅度内。");
@@ -186,10 +204,26 @@ class DemoCases implements ApplicationRunner {
 			decideOn = noticeOn.plusDays(26);
 		}
 		else if (k % 4 == 0) {
-			work.recordDefence(first, id, noticeOn.plusDays(1), "当事人称整改材料已采购，请求减轻处罚。", true);
+			work.recordDefence(first, id, noticeOn.plusDays(1), "当事人称整改材料已采购，请求减轻处罚。", true,
+					"经复核，当事人提交的采购合同和付款凭证属实，已着手整改，采纳其减轻处罚的意见，罚款减少5000元。");
 			fine = fine - 5000;
+			proposeOn = noticeOn.plusDays(2);
+			decideOn = noticeOn.plusDays(3);
+			work.propose(first, id, new CaseWork.Decision(Outcome.PENALTY, PenaltyKind.FINE, fine, null, proposeOn,
+					"当事人陈述申辩部分采纳，" + proposal.replace(String.valueOf(fine + 5000), String.valueOf(fine))));
 		}
-		work.decide(first, id, new CaseWork.Decision(Outcome.PENALTY, PenaltyKind.FINE, fine, null, decideOn, null));
+		else if (k % 4 == 1) {
+			work.waiveDefence(first, id, noticeOn.plusDays(1), "当事人于告知书送达回证上书面声明放弃陈述、申辩权利");
+			proposeOn = noticeOn.plusDays(2);
+			decideOn = noticeOn.plusDays(3);
+			work.propose(first, id, new CaseWork.Decision(Outcome.PENALTY, PenaltyKind.FINE, fine, null, proposeOn,
+					proposal));
+		}
+		else {
+			work.propose(first, id, new CaseWork.Decision(Outcome.PENALTY, PenaltyKind.FINE, fine, null, proposeOn,
+					"当事人在期限内未提出陈述申辩，" + proposal));
+		}
+		work.decide(leader, id, new CaseWork.Decision(Outcome.PENALTY, PenaltyKind.FINE, fine, null, decideOn, null));
 		LocalDate servedOn = decideOn.plusDays(2);
 		work.serve(first, id, servedOn, ServiceMethod.IN_PERSON);
 		// one decision each year is published late, so the on-time figure differs from the count
@@ -203,13 +237,23 @@ class DemoCases implements ApplicationRunner {
 		LocalDate paidOn = servedOn.plusDays(k == 4 ? 19 : 10);
 		var current = work.get(first, id);
 		work.recordPayment(first, id, paidOn, current.getFine() + work.surcharge(current, paidOn));
-		if (k % 6 == 5) {
-			for (var type : List.of(CaseDocument.Type.FILING_APPROVAL, CaseDocument.Type.PRIOR_NOTICE,
-					CaseDocument.Type.DECISION, CaseDocument.Type.SERVICE_RECEIPT)) {
-				documents.generate(first, id, type);
-			}
-			work.close(first, id, paidOn.plusDays(1), documents.of(first, id));
+		if (hearing) {
+			documents.generate(first, id, CaseDocument.Type.HEARING_NOTICE);
+			documents.generate(reviewer, id, CaseDocument.Type.REVIEW_OPINION);
 		}
+		closeWithFile(first, id, paidOn.plusDays(1));
+	}
+
+	/** The case file's documents generated and the case closed, as an office closes a past year's executed cases. */
+	private void closeWithFile(FazhiUser officer, long id, LocalDate on) {
+		var c = work.get(officer, id);
+		for (var type : documents.available(c)) {
+			if (type != CaseDocument.Type.REVIEW_OPINION && type != CaseDocument.Type.HEARING_NOTICE
+					&& type != CaseDocument.Type.RECTIFICATION_NOTICE && type != CaseDocument.Type.URGING_NOTICE) {
+				documents.generate(officer, id, type);
+			}
+		}
+		work.close(officer, id, on, documents.of(officer, id));
 	}
 
 	private FazhiUser officers4(FazhiUser first, FazhiUser second) {

@@ -47,7 +47,7 @@ class EntityPages {
 
 	@Bean
 	static NavigationEntry entitiesNavigation() {
-		return new NavigationEntry(31, "nav.entities", "/enforcement/entities", Set.of());
+		return new NavigationEntry(31, "enforcement", "nav.entities", "/enforcement/entities", Set.of());
 	}
 
 	@ModelAttribute("categories")

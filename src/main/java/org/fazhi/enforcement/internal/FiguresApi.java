@@ -51,10 +51,6 @@ class FiguresApi {
 	}
 
 	static boolean readsTheWholeTenant(org.fazhi.organisation.FazhiUser user) {
-		return user.scope() == org.fazhi.organisation.DataScope.TENANT
-				&& user.role().reads(org.fazhi.organisation.RecordFamily.ENFORCEMENT_REGISTER)
-					== org.fazhi.organisation.ReadAccess.SCOPE
-				&& user.role().reads(org.fazhi.organisation.RecordFamily.ENFORCEMENT_CASES)
-					== org.fazhi.organisation.ReadAccess.SCOPE;
+		return EnforcementFigures.readableBy(user);
 	}
 }

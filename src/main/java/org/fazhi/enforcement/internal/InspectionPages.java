@@ -62,7 +62,8 @@ class InspectionPages {
 
 	@Bean
 	static NavigationEntry inspectionsNavigation() {
-		return new NavigationEntry(32, "nav.inspections", "/enforcement/inspections", Set.of());
+		return new NavigationEntry(32, "enforcement", "nav.inspections", "/enforcement/inspections", Set.of(),
+				java.util.List.of("/enforcement/hazards"));
 	}
 
 	private Map<Long, String> entityNames(FazhiUser user) {
@@ -82,7 +83,7 @@ class InspectionPages {
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "desc") String order, Model model) {
 		var filter = new InspectionWork.InspectionFilter(state, community, officer, year, overdue);
 		var sort = "asc".equals(order) ? Sort.by("plannedOn", "id").ascending() : Sort.by("plannedOn", "id").descending();
-		var result = work.inspections(user, filter, PageRequest.of(Math.max(page, 0), PAGE_SIZE, sort));
+		var result = org.fazhi.shared.Paging.clamped(page, PAGE_SIZE, sort, p -> work.inspections(user, filter, p));
 		model.addAttribute("inspections", result.getContent());
 		model.addAttribute("page", result);
 		model.addAttribute("filter", filter);
@@ -245,8 +246,8 @@ class InspectionPages {
 			@RequestParam(defaultValue = "false") boolean overdue, @RequestParam(defaultValue = "0") int page,
 			Model model) {
 		var filter = new InspectionWork.HazardFilter(state, year, community, overdue);
-		var result = work.hazards(user, filter,
-				PageRequest.of(Math.max(page, 0), PAGE_SIZE, Sort.by("orderedOn", "id").descending()));
+		var result = org.fazhi.shared.Paging.clamped(page, PAGE_SIZE, Sort.by("orderedOn", "id").descending(),
+				p -> work.hazards(user, filter, p));
 		model.addAttribute("filter", filter);
 		model.addAttribute("communities", directory.activeCommunities(user.tenantId()));
 		model.addAttribute("hazards", result.getContent());

@@ -64,7 +64,8 @@ public class JointOperations {
 		var c = cases.get(user, caseId);
 		var link = links.save(new JointLink(user.tenantId(), null, caseId, required(partner), reference(reference),
 				note(note), user.accountId()));
-		cases.event(user, c, cases.today(), "JOINT_LINK", partner + " " + link.getPartnerReference());
+		cases.log(user, c, cases.today(), "JOINT_LINK", "caseLog.JOINT_LINK", "#" + partner.messageKey(),
+				link.getPartnerReference());
 		trail.record(AuditAction.CREATE, CaseWork.CASE, caseId, AuditOutcome.SUCCESS,
 				"joint operation with " + partner + " " + link.getPartnerReference());
 		return link;

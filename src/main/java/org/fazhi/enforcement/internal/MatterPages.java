@@ -56,7 +56,7 @@ class MatterPages {
 
 	@Bean
 	static NavigationEntry mattersNavigation() {
-		return new NavigationEntry(30, "nav.matters", "/enforcement/matters", Set.of());
+		return new NavigationEntry(30, "enforcement", "nav.matters", "/enforcement/matters", Set.of());
 	}
 
 	@ModelAttribute("domains")

@@ -25,8 +25,11 @@ class OfficePages {
 	private final Refusals refusals;
 	private final AuditTrail trail;
 
-	OfficePages(DocumentNumbers numbers, Refusals refusals, AuditTrail trail) {
+	private final OfficeDetails details;
+
+	OfficePages(DocumentNumbers numbers, OfficeDetails details, Refusals refusals, AuditTrail trail) {
 		this.numbers = numbers;
+		this.details = details;
 		this.refusals = refusals;
 		this.trail = trail;
 	}
@@ -36,6 +39,7 @@ class OfficePages {
 	String office(@AuthenticationPrincipal FazhiUser user, Model model) {
 		model.addAttribute("abbreviation", numbers.abbreviation(user));
 		model.addAttribute("series", numbers.series(user));
+		model.addAttribute("office", details.of(user));
 		return "enforcement/office";
 	}
 
@@ -47,6 +51,19 @@ class OfficePages {
 			numbers.setAbbreviation(user, abbreviation);
 			trail.record(AuditAction.UPDATE, "ENFORCEMENT_OFFICE", user.tenantId(), AuditOutcome.SUCCESS,
 					"abbreviation " + abbreviation);
+		});
+	}
+
+	@PostMapping("/enforcement/office/details")
+	@PreAuthorize("hasRole('ADMIN')")
+	String saveDetails(@AuthenticationPrincipal FazhiUser user, @RequestParam java.util.Map<String, String> form,
+			RedirectAttributes redirect) {
+		return refusals.actThenRedirect(redirect, "/enforcement/office", "ENFORCEMENT_OFFICE", user.tenantId(), () -> {
+			details.save(user, new OfficeDetails.Office(form.get("paymentBank"), form.get("paymentAccountName"),
+					form.get("paymentAccount"), form.get("paymentOnline"), form.get("reviewBody"), form.get("court")));
+			trail.record(AuditAction.UPDATE, "ENFORCEMENT_OFFICE", user.tenantId(), AuditOutcome.SUCCESS,
+					"payment and remedies: " + form.get("paymentBank") + ", " + form.get("reviewBody") + ", "
+							+ form.get("court"));
 		});
 	}
 }

@@ -69,6 +69,10 @@ final class OfficialDocx {
 				run(body, text, BODY_FONT, BODY_SIZE);
 			}
 			paragraph(document, ParagraphAlignment.LEFT);
+			// the seal goes over the issuer's name and the date (GB/T 9704-2012 7.4.2)
+			var seal = paragraph(document, ParagraphAlignment.RIGHT);
+			seal.setIndentationRight(BODY_SIZE * 20 * 6);
+			run(seal, "（印章）", BODY_FONT, BODY_SIZE);
 			var issuer = paragraph(document, ParagraphAlignment.RIGHT);
 			issuer.setIndentationRight(BODY_SIZE * 20 * 4);
 			run(issuer, content.issuer(), BODY_FONT, BODY_SIZE);

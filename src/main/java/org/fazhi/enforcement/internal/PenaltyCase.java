@@ -131,6 +131,26 @@ public class PenaltyCase {
 	private LocalDate defenceOn;
 	private String defenceText;
 	private Boolean defenceAdopted;
+	/** The last day of the statement-and-defence period (第四十五条), counted when the notice went out. */
+	private LocalDate defenceDueOn;
+	/** The day of the party's written waiver of statement and defence, and what it says. */
+	private LocalDate defenceWaivedOn;
+	private String defenceWaiver;
+	/** 复核 (第四十五条第一款): which of the party's points were adopted, which not, and why. */
+	private String defenceReview;
+	/** 拟处理意见 (第五十七条): the officer's proposed decision on the investigation's result, for the head. */
+	private LocalDate proposalOn;
+	private String proposalBy;
+	@Enumerated(EnumType.STRING)
+	private Outcome proposalOutcome;
+	@Enumerated(EnumType.STRING)
+	private PenaltyKind proposalKind;
+	private Long proposalFine;
+	@Enumerated(EnumType.STRING)
+	private DiscretionLevel proposalLevel;
+	private String proposalReason;
+	/** Who decided: the head of the body in the general procedure, the two officers on the spot. */
+	private String decidedBy;
 	private LocalDate hearingRequestedOn;
 	private LocalDate hearingWaivedOn;
 	private LocalDate hearingNoticeOn;
@@ -262,15 +282,61 @@ public class PenaltyCase {
 		this.defenceOn = null;
 		this.defenceText = null;
 		this.defenceAdopted = null;
+		this.defenceReview = null;
+		this.defenceWaivedOn = null;
+		this.defenceWaiver = null;
+		this.defenceDueOn = null;
+		this.proposalOn = null;
+		this.proposalBy = null;
+		this.proposalOutcome = null;
+		this.proposalKind = null;
+		this.proposalFine = null;
+		this.proposalLevel = null;
+		this.proposalReason = null;
 		this.hearingRequestedOn = null;
 		this.hearingWaivedOn = null;
 		this.state = State.NOTIFIED;
 	}
 
-	void defence(LocalDate on, String text, boolean adopted) {
+	void defence(LocalDate on, String text, boolean adopted, String review) {
 		this.defenceOn = on;
 		this.defenceText = text;
 		this.defenceAdopted = adopted;
+		this.defenceReview = review;
+	}
+
+	void defencePeriod(LocalDate due) {
+		this.defenceDueOn = due;
+	}
+
+	void defenceWaived(LocalDate on, String waiver) {
+		this.defenceWaivedOn = on;
+		this.defenceWaiver = waiver;
+	}
+
+	void proposed(LocalDate on, String by, Outcome outcome, PenaltyKind kind, Long fine, DiscretionLevel level,
+			String reason) {
+		this.proposalOn = on;
+		this.proposalBy = by;
+		this.proposalOutcome = outcome;
+		this.proposalKind = kind;
+		this.proposalFine = fine;
+		this.proposalLevel = level;
+		this.proposalReason = reason;
+	}
+
+	void decidedBy(String names) {
+		this.decidedBy = names;
+	}
+
+	/** Whether the party has been heard or gave up being heard, so the period need not run out (第四十五条). */
+	public boolean partyHeard() {
+		return defenceOn != null || defenceWaivedOn != null || hearingHeldOn != null;
+	}
+
+	/** The number a person reads for the case: its 立案 number, or the decision's for one decided on the spot. */
+	public String getDisplayNo() {
+		return caseNo != null ? caseNo : decisionNo;
 	}
 
 	void hearingRequested(LocalDate on) {
@@ -731,5 +797,53 @@ public class PenaltyCase {
 
 	public String getCourt() {
 		return court;
+	}
+
+	public LocalDate getDefenceDueOn() {
+		return defenceDueOn;
+	}
+
+	public LocalDate getDefenceWaivedOn() {
+		return defenceWaivedOn;
+	}
+
+	public String getDefenceWaiver() {
+		return defenceWaiver;
+	}
+
+	public String getDefenceReview() {
+		return defenceReview;
+	}
+
+	public LocalDate getProposalOn() {
+		return proposalOn;
+	}
+
+	public String getProposalBy() {
+		return proposalBy;
+	}
+
+	public Outcome getProposalOutcome() {
+		return proposalOutcome;
+	}
+
+	public PenaltyKind getProposalKind() {
+		return proposalKind;
+	}
+
+	public Long getProposalFine() {
+		return proposalFine;
+	}
+
+	public DiscretionLevel getProposalLevel() {
+		return proposalLevel;
+	}
+
+	public String getProposalReason() {
+		return proposalReason;
+	}
+
+	public String getDecidedBy() {
+		return decidedBy;
 	}
 }

@@ -93,7 +93,11 @@ class PublicDecisions {
 
 	@GetMapping("/public/enforcement/decisions")
 	String page(@RequestParam(required = false) String tenant, @RequestParam(required = false) String year,
-			Model model) {
+			Model model, jakarta.servlet.http.HttpServletRequest request,
+			jakarta.servlet.http.HttpServletResponse response) {
+		if (directory.activeTenant(tenant).isEmpty()) {
+			return PublicCatalogue.unknownTenant(tenant, request, response);
+		}
 		try {
 			model.addAttribute("list", decisions(tenant, year));
 		}

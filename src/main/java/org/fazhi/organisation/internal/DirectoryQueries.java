@@ -64,6 +64,13 @@ class DirectoryQueries implements OrganisationDirectory {
 				t.getName(), t.getDistrictName(), t.getCityName()));
 	}
 
+	@Override
+	public java.util.List<TenantRef> activeTenants() {
+		return tenants.findAllByOrderByCode().stream().filter(Tenant::isActive)
+			.map(t -> new TenantRef(t.getId(), t.getCode(), t.getName(), t.getDistrictName(), t.getCityName()))
+			.toList();
+	}
+
 	private static StaffMember member(StaffAccount account) {
 		var community = account.getCommunity();
 		return new StaffMember(account.getId(), account.getFullName(), account.getDepartment().getId(),

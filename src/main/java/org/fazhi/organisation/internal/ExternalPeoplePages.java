@@ -42,7 +42,7 @@ class ExternalPeoplePages {
 	/** The justice office reaches the outside people directly; the rest of the organisation pages are not theirs. */
 	@Bean
 	static NavigationEntry peopleNavigation() {
-		return new NavigationEntry(91, "nav.people", "/organisation/people", Set.of(Role.LEGAL_OFFICER.name()));
+		return new NavigationEntry(91, "system", "nav.people", "/organisation/people", Set.of(Role.LEGAL_OFFICER.name()));
 	}
 
 	@ModelAttribute("externalKinds")

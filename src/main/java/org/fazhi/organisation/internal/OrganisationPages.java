@@ -61,13 +61,13 @@ class OrganisationPages {
 
 	@Bean
 	static NavigationEntry organisationNavigation() {
-		return new NavigationEntry(90, "nav.organisation", "/organisation/communities",
+		return new NavigationEntry(90, "system", "nav.organisation", "/organisation/communities",
 				Set.of(Role.ADMIN.name(), Role.LEADER.name(), Role.AUDITOR.name()));
 	}
 
 	@Bean
 	static NavigationEntry tenantsNavigation() {
-		return new NavigationEntry(89, "nav.tenants", "/organisation/tenants", Set.of(Role.PLATFORM_OPERATOR.name()));
+		return new NavigationEntry(89, "system", "nav.tenants", "/organisation/tenants", Set.of(Role.PLATFORM_OPERATOR.name()));
 	}
 
 	@ModelAttribute("roles")

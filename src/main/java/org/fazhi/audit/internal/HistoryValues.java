@@ -1,0 +1,67 @@
+package org.fazhi.audit.internal;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import org.fazhi.shared.HumanDates;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * The values of a record's history as a person reads them: yes and no for flags, dates and times in the reader's
+ * language, and a code by its label (a statutory rule by its name, a role, a data scope, a state) —
+ * {@code ${@historyValues.show(c.field(), c.to())}} in the history fragment.
+ */
+@Component("historyValues")
+class HistoryValues {
+
+	private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]+");
+
+	private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
+	/** Where a field's codes have their labels, besides {@code history.value.FIELD.CODE}. */
+	private static final Map<String, String> LABELS = Map.of("ruleCode", "rule.%s.name", "recordType", "recordType.%s",
+			"role", "role.%s", "dataScope", "scope.%s", "state", "deadlineState.%s");
+
+	private final MessageSource messages;
+
+	HistoryValues(MessageSource messages) {
+		this.messages = messages;
+	}
+
+	public String show(String field, String value) {
+		var locale = LocaleContextHolder.getLocale();
+		if (value == null) {
+			return "—";
+		}
+		if (value.equals("true") || value.equals("false")) {
+			return messages.getMessage("common." + (value.equals("true") ? "yes" : "no"), null, locale);
+		}
+		try {
+			if (value.length() > 10 && DATE.matcher(value.substring(0, 10)).matches() && value.charAt(10) == 'T') {
+				return HumanDates.format(Instant.parse(value), locale);
+			}
+			if (DATE.matcher(value).matches()) {
+				return HumanDates.format(LocalDate.parse(value), locale);
+			}
+		}
+		catch (DateTimeParseException notADate) {
+			return value;
+		}
+		if (CODE.matcher(value).matches()) {
+			String own = messages.getMessage("history.value." + field + "." + value, null, null, locale);
+			if (own != null) {
+				return own;
+			}
+			String pattern = LABELS.get(field);
+			if (pattern != null) {
+				return messages.getMessage(pattern.formatted(value), null, value, locale);
+			}
+		}
+		return value;
+	}
+}

@@ -1,0 +1,170 @@
+package org.fazhi.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+import org.fazhi.organisation.FazhiUser;
+import org.fazhi.organisation.Role;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.type.filter.AssignableTypeFilter;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * Every page of the authorisation matrix, rendered in Chinese and in English for every role that may open it, with
+ * demo records of every kind (a case in each state, a deadline of each rule): no page shows a missing message
+ * ({@code ??key_zh_CN??}), a raw code of the application's enumerations (FINE, SITE_RECORD, OPEN), a bare
+ * {@code true}/{@code false}, or an ISO timestamp. Shares the authorisation matrix's context.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@ActiveProfiles("demo")
+@TestPropertySource(properties = "fazhi.test.context=authorisation")
+class PageScanIntegrationTests {
+
+	/** The demo records each page with an id is rendered for. */
+	static final Map<String, String> RECORDS = new LinkedHashMap<>();
+
+	static {
+		RECORDS.put("/enforcement/cases/", "select min(id) from penalty_case group by state, procedure_kind");
+		RECORDS.put("/deadlines/", "select min(id) from deadline group by rule_code, state");
+		RECORDS.put("/enforcement/matters/", "select min(id) from enforcement_matter");
+		RECORDS.put("/enforcement/entities/", "select min(id) from regulated_entity group by category");
+		RECORDS.put("/enforcement/inspections/", "select min(id) from inspection group by state");
+		RECORDS.put("/organisation/communities/", "select min(id) from community");
+		RECORDS.put("/organisation/departments/", "select min(id) from department");
+		RECORDS.put("/organisation/staff/", "select min(id) from staff_account");
+		RECORDS.put("/organisation/people/", "select min(id) from external_person group by kind");
+	}
+
+	private static final Pattern TAGS = Pattern.compile("(?s)<script.*?</script>|<style.*?</style>|<[^>]+>");
+
+	private static final Pattern ISO_TIME = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}");
+
+	private static final Pattern BOOLEAN = Pattern.compile("(?<![\\w-])(true|false)(?![\\w-])");
+
+	/** The holiday-notice page describes the JSON file an administrator loads, field values included. */
+	private static final Set<String> DESCRIBES_A_FILE_FORMAT = Set.of("/calendar/notices");
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	UserDetailsService accounts;
+
+	/** The constants of every enumeration of the application: none may reach a page as such. */
+	static Set<String> enumCodes() {
+		var scanner = new ClassPathScanningCandidateComponentProvider(false) {
+
+			@Override
+			protected boolean isCandidateComponent(
+					org.springframework.beans.factory.annotation.AnnotatedBeanDefinition definition) {
+				return true;
+			}
+		};
+		scanner.addIncludeFilter(new AssignableTypeFilter(Enum.class));
+		Set<String> codes = new TreeSet<>();
+		for (var candidate : scanner.findCandidateComponents("org.fazhi")) {
+			try {
+				for (Object constant : Class.forName(candidate.getBeanClassName()).getEnumConstants()) {
+					String name = ((Enum<?>) constant).name();
+					if (name.length() >= 4) {
+						codes.add(name);
+					}
+				}
+			}
+			catch (ClassNotFoundException ex) {
+				throw new IllegalStateException(ex);
+			}
+		}
+		return codes;
+	}
+
+	private List<String> paths(String pattern) {
+		if (!pattern.contains("{id}")) {
+			return List.of(pattern);
+		}
+		for (var record : RECORDS.entrySet()) {
+			if (pattern.startsWith(record.getKey())) {
+				return jdbc.queryForList(record.getValue(), Long.class).stream()
+					.map(id -> pattern.replace("{id}", String.valueOf(id))).toList();
+			}
+		}
+		throw new IllegalStateException("no demo record for " + pattern + ": add it to RECORDS");
+	}
+
+	private static boolean isPage(String endpoint) {
+		return endpoint.startsWith("GET /") && !endpoint.startsWith("GET /api/") && !endpoint.startsWith("GET /v3/")
+				&& !endpoint.endsWith("/export") && !endpoint.endsWith("/template") && !endpoint.endsWith("/download")
+				&& !endpoint.equals("GET /login");
+	}
+
+	@Test
+	void noPageShowsAMissingMessageARawCodeOrAnIsoTimestampInEitherLanguage() throws Exception {
+		var codes = enumCodes();
+		assertThat(codes).contains("SITE_RECORD", "FINE", "COMPLETED", "IN_PERSON");
+		var codeWords = Pattern.compile("(?<![\\w-])(" + String.join("|", codes) + ")(?![\\w-])");
+		List<String> found = new ArrayList<>();
+		int pages = 0;
+		for (var rule : AuthorisationMatrixIntegrationTests.RULES.entrySet()) {
+			if (!isPage(rule.getKey())) {
+				continue;
+			}
+			for (String path : paths(rule.getKey().substring(4))) {
+				for (Role role : Role.values()) {
+					if (!rule.getValue().allows(role, rule.getKey())) {
+						continue;
+					}
+					var account = (FazhiUser) accounts
+						.loadUserByUsername(AuthorisationMatrixIntegrationTests.DEMO_USERS.get(role));
+					for (String lang : List.of("zh-CN", "en")) {
+						var response = mvc.perform(get(path).param("lang", lang).with(user(account))).andReturn()
+							.getResponse();
+						if (response.getStatus() != 200 || response.getContentType() == null
+								|| !response.getContentType().startsWith("text/html")) {
+							continue;
+						}
+						pages++;
+						String text = TAGS.matcher(response.getContentAsString()).replaceAll(" ");
+						String where = path + " " + role + " " + lang + ": ";
+						if (text.contains("??")) {
+							int at = text.indexOf("??");
+							found.add(where + text.substring(Math.max(0, at - 30), Math.min(text.length(), at + 40)).strip());
+						}
+						var checks = new ArrayList<>(List.of(codeWords.matcher(text), ISO_TIME.matcher(text)));
+						if (!DESCRIBES_A_FILE_FORMAT.contains(path)) {
+							checks.add(BOOLEAN.matcher(text));
+						}
+						for (var matcher : checks) {
+							if (matcher.find()) {
+								found.add(where + "…" + text.substring(Math.max(0, matcher.start() - 30),
+										Math.min(text.length(), matcher.end() + 30)).replaceAll("\\s+", " ") + "…");
+							}
+						}
+					}
+				}
+			}
+		}
+		assertThat(pages).as("pages rendered").isGreaterThan(200);
+		assertThat(found).isEmpty();
+	}
+}
