@@ -31,13 +31,34 @@ class PublicPortal {
 		return new PublicPaths(List.of("/public"));
 	}
 
-	/** Also where a public page for an unknown subdistrict is forwarded, with what was asked for. */
 	@GetMapping("/public")
-	String portal(@org.springframework.web.bind.annotation.RequestAttribute(required = false) String unknownTenant,
-			Model model) {
-		model.addAttribute("unknownTenant", unknownTenant);
+	String portal(Model model) {
 		model.addAttribute("tenants", directory.activeTenants());
 		model.addAttribute("publicPages", pages);
 		return "public/portal";
+	}
+
+	/** A public page of a subdistrict that does not publish here: the portal, saying so, with 404. */
+	@org.springframework.web.bind.annotation.ControllerAdvice
+	static class UnknownTenants {
+
+		private final PublicPortal portal;
+
+		UnknownTenants(PublicPortal portal) {
+			this.portal = portal;
+		}
+
+		@org.springframework.web.bind.annotation.ExceptionHandler(org.fazhi.shared.UnknownPublicTenant.class)
+		org.springframework.web.servlet.ModelAndView unknown(org.fazhi.shared.UnknownPublicTenant unknown,
+				jakarta.servlet.http.HttpServletRequest request) {
+			var page = new org.springframework.web.servlet.ModelAndView("public/portal",
+					org.springframework.http.HttpStatus.NOT_FOUND);
+			page.addObject("tenants", portal.directory.activeTenants());
+			page.addObject("publicPages", portal.pages);
+			page.addObject("unknownTenant", unknown.asked());
+			page.addObject("languageLinks", java.util.Map.of("zh-CN", PageLinks.with(request, "lang", "zh-CN"), "en",
+					PageLinks.with(request, "lang", "en")));
+			return page;
+		}
 	}
 }

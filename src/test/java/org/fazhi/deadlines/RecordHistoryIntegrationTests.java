@@ -58,8 +58,8 @@ class RecordHistoryIntegrationTests {
 
 		mvc.perform(get("/deadlines/" + deadline.id()).with(user(legal)))
 			.andExpect(content().string(containsString("修改记录")))
-			.andExpect(content().string(containsString("2024-05-06")))
-			.andExpect(content().string(containsString("2024-06-03")))
+			.andExpect(content().string(containsString("2024年5月6日")))
+			.andExpect(content().string(containsString("2024年6月3日")))
 			.andExpect(content().string(containsString("届满日")));
 	}
 }

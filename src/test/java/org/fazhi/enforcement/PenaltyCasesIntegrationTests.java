@@ -317,6 +317,80 @@ class PenaltyCasesIntegrationTests {
 	}
 
 	@Test
+	void theHeadDecidesOnTheOfficersProposalNeverTheOfficerPerArticle57() throws Exception {
+		var officer = account("officer");
+		var c = filedCase(30, false, false);
+		work.notifyIntendedPenalty(officer, c.getId(), today().minusDays(25), PenaltyKind.FINE, 10000L, null);
+		var decision = new CaseWork.Decision(Outcome.PENALTY, PenaltyKind.FINE, 10000L, null, today().minusDays(5),
+				null);
+		// 行政处罚法 第五十七条第一款: the head of the body decides; the officer who investigated does not
+		refusedWith(() -> work.decide(officer, c.getId(), decision), "case.decide.headOnly");
+		// nor does the head without the officers' result and proposed decision
+		refusedWith(() -> work.decide(account("leader"), c.getId(), decision), "case.decide.noProposal");
+		// the page offers the officer the proposal, never the decision, and says why (第五十七条)
+		mvc.perform(get("/enforcement/cases/" + c.getId()).with(user(officer)))
+			.andExpect(content().string(containsString("id=\"propose-form\"")))
+			.andExpect(content().string(not(containsString("id=\"decide-form\""))))
+			.andExpect(content().string(containsString("第五十七条第一款")));
+		work.propose(officer, c.getId(), new CaseWork.Decision(Outcome.PENALTY, PenaltyKind.FINE, 10000L, null,
+				today().minusDays(6), "当事人在期限内未陈述申辩，建议罚款一万元。"));
+		mvc.perform(get("/enforcement/cases/" + c.getId()).with(user(account("leader"))))
+			.andExpect(content().string(containsString("id=\"decide-form\"")))
+			.andExpect(content().string(containsString("data-confirm=")));
+		var decided = work.decide(account("leader"), c.getId(), decision);
+		assertThat(decided.getDecidedBy()).isEqualTo(account("leader").fullName());
+		assertThat(decided.getState()).isEqualTo(PenaltyCase.State.DECIDED);
+	}
+
+	@Test
+	void noDecisionInsideTheStatementAndDefencePeriodUnlessThePartyWaivedItPerArticles45And62() throws Exception {
+		var officer = account("officer");
+		var c = filedCase(10, false, false);
+		LocalDate noticeOn = today().minusDays(1);
+		var notified = work.notifyIntendedPenalty(officer, c.getId(), noticeOn, PenaltyKind.FINE, 10000L, null);
+		// the period is a deadline of the engine: three working days by default (the office's rule)
+		LocalDate due = calendar.due(noticeOn, 3, org.fazhi.deadlines.PeriodUnit.WORKING_DAYS).due();
+		assertThat(notified.getDefenceDueOn()).isEqualTo(due);
+		assertThat(work.deadlinesOf(officer, c.getId())).anySatisfy(d -> {
+			assertThat(d.rule()).isEqualTo(StatutoryRule.STATEMENT_DEFENCE);
+			assertThat(d.due()).isEqualTo(due);
+		});
+		var proposal = new CaseWork.Decision(Outcome.PENALTY, PenaltyKind.FINE, 10000L, null, today(), "建议罚款一万元。");
+		refusedWith(() -> work.propose(officer, c.getId(), proposal), "case.decide.defencePeriodOpen");
+		// the page says the decision waits, under which articles, until which day
+		mvc.perform(get("/enforcement/cases/" + c.getId()).with(user(officer)))
+			.andExpect(content().string(containsString("id=\"closed-PROPOSE\"")))
+			.andExpect(content().string(containsString("第四十五条、第六十二条")))
+			.andExpect(content().string(containsString(due.getYear() + "年" + due.getMonthValue() + "月"
+					+ due.getDayOfMonth() + "日")))
+			.andExpect(content().string(not(containsString("id=\"propose-form\""))));
+		// a written waiver recorded lets the proposal and the decision go ahead
+		work.waiveDefence(officer, c.getId(), noticeOn, "当事人在告知书回执上书面声明放弃陈述、申辩");
+		work.propose(officer, c.getId(), proposal);
+		var decided = work.decide(account("leader"), c.getId(), new CaseWork.Decision(Outcome.PENALTY, PenaltyKind.FINE,
+				10000L, null, today(), null));
+		assertThat(decided.getState()).isEqualTo(PenaltyCase.State.DECIDED);
+		// the decision says everything of 第五十九条: the articles breached and applied, the procedure, how and where
+		// to pay, the reviewing body and the court, and the seal's place
+		var decisionDocument = documents.generate(officer, c.getId(), CaseDocument.Type.DECISION);
+		try (var docx = new XWPFDocument(attachments.open(officer, decisionDocument.getAttachmentId()).content())) {
+			String text = docx.getParagraphs().stream().map(p -> p.getText()).reduce("", String::concat);
+			assertThat(text).contains("第四十一条第二款", "第一百零二条", "书面放弃陈述、申辩", "行政处罚事先告知书",
+					"本机关负责人" + account("leader").fullName(), "中国银行深圳罗湖支行", "深圳市罗湖区人民政府",
+					"深圳市罗湖区人民法院", "（印章）");
+		}
+		var receipt = documents.generate(officer, c.getId(), CaseDocument.Type.SERVICE_RECEIPT);
+		assertThat(receipt.getDocNo()).matches("罗东执送〔\\d{4}〕\\d+号");
+	}
+
+	@Test
+	void theDemosPastYearsAreClosedAsAnOfficeClosesThemButTheCourtCase() {
+		var open = jdbc.queryForList("select state from penalty_case where registered_on < ? and state not in"
+				+ " ('CLOSED', 'TERMINATED', 'TRANSFERRED')", String.class, LocalDate.of(2025, 1, 1));
+		assertThat(open).containsOnly("COURT_APPLIED").isNotEmpty();
+	}
+
+	@Test
 	void aDefenceNeverLeadsToAHeavierFinePerArticle45() {
 		var officer = account("officer");
 		var c = filedCase(30, false, false);

@@ -2,7 +2,12 @@ package org.fazhi.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -116,6 +121,67 @@ class PageScanIntegrationTests {
 		return endpoint.startsWith("GET /") && !endpoint.startsWith("GET /api/") && !endpoint.startsWith("GET /v3/")
 				&& !endpoint.endsWith("/export") && !endpoint.endsWith("/template") && !endpoint.endsWith("/download")
 				&& !endpoint.equals("GET /login");
+	}
+
+	private FazhiUser account(String username) {
+		return (FazhiUser) accounts.loadUserByUsername(username);
+	}
+
+	@Test
+	void thePublicEntryListsTheSubdistrictsAndAnUnknownOneGetsAPublicPage() throws Exception {
+		mvc.perform(get("/public"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("东湖街道")))
+			.andExpect(content().string(containsString("/public/enforcement/decisions?tenant=440303007")))
+			.andExpect(content().string(containsString("/public/enforcement/matters?tenant=440303007")));
+		for (String path : List.of("/public/enforcement/decisions", "/public/enforcement/matters?tenant=999999999",
+				"/public/enforcement/decisions?tenant=%3Cscript%3E")) {
+			mvc.perform(get(path))
+				.andExpect(status().isNotFound())
+				.andExpect(content().string(containsString("id=\"unknown-tenant\"")))
+				.andExpect(content().string(containsString("/public/enforcement/matters?tenant=440303007")))
+				.andExpect(content().string(not(containsString("返回工作台"))))
+				.andExpect(content().string(not(containsString("<script>"))));
+		}
+		mvc.perform(get("/login")).andExpect(content().string(containsString("href=\"/public\"")));
+	}
+
+	@Test
+	void theWorkbenchIsEachRolesOwn() throws Exception {
+		// a leader: the to-do centre with its counts, the year's key figures from the records, the organisation
+		mvc.perform(get("/").with(user(account("leader"))))
+			.andExpect(content().string(containsString("id=\"count-todo\"")))
+			.andExpect(content().string(containsString("id=\"count-done\"")))
+			.andExpect(content().string(containsString("id=\"key-figures\"")))
+			.andExpect(content().string(containsString("data-label=\"2024\" data-value=\"37\"")))
+			.andExpect(content().string(containsString("id=\"count-communities\"")));
+		// an officer: their own cases and deadlines, neither the tenant's figures nor its headcount
+		mvc.perform(get("/").with(user(account("officer"))))
+			.andExpect(content().string(containsString("id=\"my-done\"")))
+			.andExpect(content().string(not(containsString("id=\"key-figures\""))))
+			.andExpect(content().string(not(containsString("id=\"count-communities\""))));
+		// a community worker reads no tenant-wide figures either
+		mvc.perform(get("/").with(user(account("worker"))))
+			.andExpect(content().string(not(containsString("id=\"key-figures\""))));
+	}
+
+	@Test
+	void everyPagerKeepsItsBoundsAndItsFilters() throws Exception {
+		var officer = account("officer");
+		String last = mvc.perform(get("/enforcement/inspections").param("page", "99").param("year", "2024")
+			.param("state", "DONE").with(user(officer))).andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsString();
+		assertThat(last).contains("第 4/4 页").doesNotContain("page=-1").contains("year=2024&amp;state=DONE&amp;page=2");
+		mvc.perform(get("/enforcement/inspections").param("page", "-5").with(user(officer)))
+			.andExpect(content().string(matchesPattern("(?s).*第 1/\\d+ 页.*")))
+			.andExpect(content().string(not(containsString("page=-1"))));
+		// the deadlines page: the running deadlines, most urgent first; the completed on request, paged
+		mvc.perform(get("/deadlines").with(user(account("leader"))))
+			.andExpect(content().string(containsString("id=\"deadline-count\"")))
+			.andExpect(content().string(not(containsString("badge text-bg-secondary\">已完成"))));
+		mvc.perform(get("/deadlines").param("status", "COMPLETED").param("page", "1").with(user(account("leader"))))
+			.andExpect(content().string(containsString("第 2/")))
+			.andExpect(content().string(containsString("badge text-bg-secondary\">已完成")));
 	}
 
 	@Test

@@ -1365,7 +1365,7 @@ public class CaseWork {
 			case REVIEW -> st == State.REVIEW;
 			case DISCUSSION -> st == State.NOTIFIED && c.getDiscussionOn() == null;
 			case PROPOSE -> (st == State.FILED || st == State.NOTIFIED) && c.getProposalOn() == null;
-			case DECIDE -> general && (st == State.FILED || st == State.NOTIFIED) && c.getProposalOn() != null;
+			case DECIDE -> general && (st == State.FILED || st == State.NOTIFIED);
 			case SERVE -> st == State.DECIDED;
 			case PAY, DEFER -> st == State.SERVED && fine;
 			case URGE -> st == State.SERVED && fine && c.getUrgedOn() == null;
@@ -1384,8 +1384,15 @@ public class CaseWork {
 	private RuleViolation rule(CaseStep step, PenaltyCase c, LocalDate day) {
 		return switch (step) {
 			// 行政处罚法 第四十条: no penalty where the facts are not established by evidence
-			case NOTICE -> evidence.countByCaseId(c.getId()) == 0 ? new RuleViolation(null, "case.notice.noEvidence")
-					: null;
+			case NOTICE -> {
+				if (evidence.countByCaseId(c.getId()) == 0) {
+					yield new RuleViolation(null, "case.notice.noEvidence");
+				}
+				// 行政处罚法 第四十四条: the notice states the facts, reasons and basis: the article breached among them
+				var matter = matterOf(c);
+				yield matter.getViolatedArticles() == null || matter.getViolatedArticles().isBlank()
+						? new RuleViolation(null, "case.notice.noViolatedArticle", matter.getName()) : null;
+			}
 			case HEARING_REQUEST -> {
 				var due = calendar.due(StatutoryRule.HEARING_REQUEST, c.getNoticeOn()).due();
 				yield day.isAfter(due) ? new RuleViolation("on", "case.hearing.requestLate", due) : null;
@@ -1395,7 +1402,9 @@ public class CaseWork {
 			case HEARING_RECORD -> day.isBefore(c.getHearingOn())
 					? new RuleViolation("on", "case.hearing.beforeDay", c.getHearingOn()) : null;
 			case PROPOSE -> c.getState() == State.NOTIFIED ? partyNotYetHeard(c, day) : null;
-			case DECIDE -> decisionRule(c, day, c.getProposalOutcome());
+			// before a proposal, a notified case is heading for a penalty: its party must be heard first
+			case DECIDE -> decisionRule(c, day, c.getProposalOutcome() != null ? c.getProposalOutcome()
+					: c.getNoticeOn() != null ? Outcome.PENALTY : null);
 			case URGE -> {
 				var payment = openDeadline(c, StatutoryRule.FINE_PAYMENT);
 				yield payment == null || !day.isAfter(payment.due())
@@ -1436,6 +1445,12 @@ public class CaseWork {
 
 	/** What keeps the head's decision closed on {@code day}, for the decision's outcome. */
 	private RuleViolation decisionRule(PenaltyCase c, LocalDate day, Outcome outcome) {
+		if (outcome == Outcome.PENALTY && c.getNoticeOn() != null) {
+			var unheard = partyNotYetHeard(c, day);
+			if (unheard != null) {
+				return unheard;
+			}
+		}
 		if (c.getProposalOn() == null) {
 			// 行政处罚法 第五十七条第一款: the head decides on the investigation's result and the proposed decision
 			return new RuleViolation(null, "case.decide.noProposal");
@@ -1444,10 +1459,6 @@ public class CaseWork {
 			if (c.getNoticeOn() == null) {
 				// 行政处罚法 第四十四条、第六十二条: no decision without notice of the intended penalty
 				return new RuleViolation(null, "case.decide.noNotice");
-			}
-			var unheard = partyNotYetHeard(c, day);
-			if (unheard != null) {
-				return unheard;
 			}
 			if (requiresLegalReview(c) && (c.getReviewOpinion() == null || c.getReviewOpinion() == ReviewOpinion.RETURN)) {
 				return new RuleViolation(null, "case.decide.noLegalReview");

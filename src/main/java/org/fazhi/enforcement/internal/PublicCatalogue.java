@@ -81,23 +81,10 @@ class PublicCatalogue {
 		return new org.fazhi.shared.PublicPage(20, "publicDecisions.title", "/public/enforcement/decisions");
 	}
 
-	/**
-	 * A public page asked for a subdistrict that does not publish here (or for none): the public portal answers, with
-	 * 404 and the list of those that do, never the staff's error page.
-	 */
-	static String unknownTenant(String tenant, jakarta.servlet.http.HttpServletRequest request,
-			jakarta.servlet.http.HttpServletResponse response) {
-		String shown = tenant == null ? "" : tenant.strip();
-		request.setAttribute("unknownTenant", shown.length() > 20 ? shown.substring(0, 20) + "…" : shown);
-		response.setStatus(jakarta.servlet.http.HttpServletResponse.SC_NOT_FOUND);
-		return "forward:/public";
-	}
-
 	@GetMapping("/public/enforcement/matters")
-	String page(@RequestParam(required = false) String tenant, Model model,
-			jakarta.servlet.http.HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response) {
+	String page(@RequestParam(required = false) String tenant, Model model) {
 		if (directory.activeTenant(tenant).isEmpty()) {
-			return unknownTenant(tenant, request, response);
+			throw new org.fazhi.shared.UnknownPublicTenant(tenant);
 		}
 		model.addAttribute("catalogue", catalogue(tenant));
 		return "enforcement/public-matters";

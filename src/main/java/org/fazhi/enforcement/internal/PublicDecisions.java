@@ -93,10 +93,9 @@ class PublicDecisions {
 
 	@GetMapping("/public/enforcement/decisions")
 	String page(@RequestParam(required = false) String tenant, @RequestParam(required = false) String year,
-			Model model, jakarta.servlet.http.HttpServletRequest request,
-			jakarta.servlet.http.HttpServletResponse response) {
+			Model model) {
 		if (directory.activeTenant(tenant).isEmpty()) {
-			return PublicCatalogue.unknownTenant(tenant, request, response);
+			throw new org.fazhi.shared.UnknownPublicTenant(tenant);
 		}
 		try {
 			model.addAttribute("list", decisions(tenant, year));
