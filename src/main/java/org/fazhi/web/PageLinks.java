@@ -5,7 +5,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The pager's links: the current address with only its {@code page} parameter changed, so every filter and the sort
@@ -26,18 +25,30 @@ public class PageLinks {
 		return with(attributes.getRequest(), "page", String.valueOf(Math.max(0, page)));
 	}
 
-	/** The request's own address with one parameter set: its path and every other parameter as they were. */
+	/**
+	 * The request's own address with one parameter set: its path as the client sent it (already encoded, so never
+	 * encoded twice) and, for a GET, every other parameter as it was, each name and value encoded once.
+	 */
 	static String with(HttpServletRequest request, String name, String value) {
-		var builder = UriComponentsBuilder.fromPath(request.getRequestURI());
-		if (!"GET".equals(request.getMethod())) {
-			// a form shown again after a refused post: its fields (a password among them) never go into an address
-			return builder.queryParam(name, value).encode().build().toUriString();
-		}
-		request.getParameterMap().forEach((key, values) -> {
-			if (!key.equals(name) && !key.startsWith("_")) {
-				builder.queryParam(key, (Object[]) values);
+		var out = new StringBuilder(request.getRequestURI());
+		char separator = '?';
+		if ("GET".equals(request.getMethod())) {
+			// a form shown again after a refused post keeps its fields (a password among them) out of any address
+			for (var parameter : request.getParameterMap().entrySet()) {
+				if (parameter.getKey().equals(name) || parameter.getKey().startsWith("_")) {
+					continue;
+				}
+				for (String each : parameter.getValue()) {
+					out.append(separator).append(encode(parameter.getKey())).append('=').append(encode(each));
+					separator = '&';
+				}
 			}
-		});
-		return builder.queryParam(name, value).encode().build().toUriString();
+		}
+		return out.append(separator).append(encode(name)).append('=').append(encode(value)).toString();
 	}
+
+	private static String encode(String text) {
+		return java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8);
+	}
+
 }

@@ -82,6 +82,9 @@ class PenaltyCasesIntegrationTests {
 	@Autowired
 	MockMvc mvc;
 
+	@Autowired
+	org.fazhi.enforcement.internal.CaseLog caseLog;
+
 	private FazhiUser account(String username) {
 		return (FazhiUser) accounts.loadUserByUsername(username);
 	}
@@ -332,6 +335,11 @@ class PenaltyCasesIntegrationTests {
 			.andExpect(content().string(containsString("id=\"propose-form\"")))
 			.andExpect(content().string(not(containsString("id=\"decide-form\""))))
 			.andExpect(content().string(containsString("第五十七条第一款")));
+		// the API gives the same steps and reasons
+		mvc.perform(get("/api/v1/enforcement/cases/" + c.getId()).with(user(officer)))
+			.andExpect(jsonPath("$.steps[?(@.step == 'PROPOSE')].open").value(org.hamcrest.Matchers.contains(true)))
+			.andExpect(jsonPath("$.steps[?(@.step == 'DECIDE')].reason").value(
+					org.hamcrest.Matchers.contains(containsString("第五十七条"))));
 		work.propose(officer, c.getId(), new CaseWork.Decision(Outcome.PENALTY, PenaltyKind.FINE, 10000L, null,
 				today().minusDays(6), "当事人在期限内未陈述申辩，建议罚款一万元。"));
 		mvc.perform(get("/enforcement/cases/" + c.getId()).with(user(account("leader"))))
@@ -381,6 +389,47 @@ class PenaltyCasesIntegrationTests {
 		}
 		var receipt = documents.generate(officer, c.getId(), CaseDocument.Type.SERVICE_RECEIPT);
 		assertThat(receipt.getDocNo()).matches("罗东执送〔\\d{4}〕\\d+号");
+	}
+
+	@Test
+	void aNewNoticeAfterAReturnedReviewStartsThePartysPeriodAndHearingAnewAndNoStepPrecedesTheOnesItRestsOn() {
+		var officer = account("officer");
+		var reviewer = account("reviewer");
+		var c = filedCase(40, false, false);
+		long id = c.getId();
+		work.notifyIntendedPenalty(officer, id, today().minusDays(35), PenaltyKind.FINE, 50000L, null);
+		work.requestHearing(officer, id, today().minusDays(34));
+		work.noticeHearing(officer, id, today().minusDays(33), today().minusDays(20), "三楼会议室",
+				account("officer5").accountId());
+		work.recordHearing(officer, id, today().minusDays(20), "当事人到场陈述。");
+		work.submitForReview(officer, id, today().minusDays(19), reviewer.accountId());
+		work.review(reviewer, id, today().minusDays(18), PenaltyCase.ReviewOpinion.RETURN, "证据不足，退回补充调查。");
+		// the new notice: the old hearing and its record no longer count as the party heard (第四十五条、第六十四条)
+		var renotified = work.notifyIntendedPenalty(officer, id, today(), PenaltyKind.WARNING, null, null);
+		assertThat(renotified.getHearingHeldOn()).isNull();
+		assertThat(renotified.getDiscussionOn()).isNull();
+		refusedWith(() -> work.propose(officer, id, new CaseWork.Decision(Outcome.PENALTY, PenaltyKind.WARNING, null,
+				null, today(), "建议警告。")), "case.decide.defencePeriodOpen");
+		// a waiver on a day lets the proposal follow, never precede it
+		var other = filedCase(20, false, false);
+		work.notifyIntendedPenalty(officer, other.getId(), today().minusDays(10), PenaltyKind.FINE, 10000L, null);
+		work.waiveDefence(officer, other.getId(), today().minusDays(8), "书面放弃");
+		refusedWith(() -> work.propose(officer, other.getId(), new CaseWork.Decision(Outcome.PENALTY, PenaltyKind.FINE,
+				10000L, null, today().minusDays(9), "建议罚款。")), "case.date.beforeStep");
+		work.propose(officer, other.getId(), new CaseWork.Decision(Outcome.PENALTY, PenaltyKind.FINE, 10000L, null,
+				today().minusDays(7), "建议罚款。"));
+		refusedWith(() -> work.decide(account("leader"), other.getId(), new CaseWork.Decision(Outcome.PENALTY,
+				PenaltyKind.FINE, 10000L, null, today().minusDays(8), null)), "case.date.beforeStep");
+		var decided = work.decide(account("leader"), other.getId(), new CaseWork.Decision(Outcome.PENALTY,
+				PenaltyKind.FINE, 10000L, null, today().minusDays(6), null));
+		// a revoked decision is not published afterwards, and typed text in the case log stays as typed
+		work.revoke(account("leader"), decided.getId(), today().minusDays(5), "复核发现事实认定有误。");
+		refusedWith(() -> work.publish(officer, decided.getId(), today(), "当事人存在违法行为。"), "case.state.wrong");
+		var logged = work.addEvidence(officer, id, new CaseWork.EvidenceForm(CaseEvidence.Kind.DOCUMENTARY,
+				"#app.name 补充书证", today(), false, null, null, null), null, null);
+		assertThat(logged.getDescription()).isEqualTo("#app.name 补充书证");
+		assertThat(caseLog.sentence(work.timeline(officer, id).get(work.timeline(officer, id).size() - 1).getDetail(),
+				java.util.Locale.SIMPLIFIED_CHINESE)).contains("#app.name 补充书证", "书证");
 	}
 
 	@Test
@@ -452,6 +501,9 @@ class PenaltyCasesIntegrationTests {
 		refusedWith(() -> work.review(reviewer, id, today().minusDays(19), PenaltyCase.ReviewOpinion.AMEND, "偏重",
 				60000L), "case.fine.outsideRange");
 		work.review(reviewer, id, today().minusDays(19), PenaltyCase.ReviewOpinion.AMEND, "情节较轻，罚款偏重。", 8000L);
+		// a passed review is not sent round again to shed its amendment (the page does not offer it either)
+		refusedWith(() -> work.submitForReview(officer, id, today().minusDays(18), reviewer.accountId()),
+				"case.state.wrong");
 		work.recordDiscussion(account("leader"), id, today().minusDays(18), "书记、主任", "同意审核意见。");
 		// a decision dated before the review it rests on is refused
 		refusedWith(() -> decideAsHead(id, new CaseWork.Decision(Outcome.PENALTY, PenaltyKind.FINE, 8000L, null,

@@ -84,7 +84,15 @@ class CaseApi {
 			List<String> legalReviewGrounds, boolean collectiveDiscussionRequired, PenaltyCase.ReviewOpinion reviewOpinion,
 			LocalDate noticeOn, Long proposedFine, LocalDate servedOn, LocalDate paidOn, Long amountPaid, Long surcharge,
 			List<EventView> timeline, List<EvidenceView> evidence, List<DocumentView> documents,
-			List<DeadlineSummary> deadlines, List<CaseWork.FileItem> fileCheck, List<PartnerLink> jointOperations) {
+			List<DeadlineSummary> deadlines, List<CaseWork.FileItem> fileCheck, List<PartnerLink> jointOperations,
+			LocalDate defenceDueOn, LocalDate proposalOn, String decidedBy, List<StepView> steps) {
+	}
+
+	/**
+	 * A step the case is at, for the caller: open, or closed with the reason the page gives (its article and, where a
+	 * period decides it, the day it opens), in the request's language.
+	 */
+	record StepView(CaseStep step, boolean open, String reason) {
 	}
 
 	record PartnerLink(JointLink.Partner partner, String partnerReference, String note) {
@@ -120,8 +128,11 @@ class CaseApi {
 
 	private final CaseLog log;
 
-	CaseApi(CaseLog log, CaseWork work, CaseDocuments documents, Attachments attachments, JointOperations joint) {
+	private final org.springframework.context.MessageSource messages;
+
+	CaseApi(org.springframework.context.MessageSource messages, CaseLog log, CaseWork work, CaseDocuments documents, Attachments attachments, JointOperations joint) {
 		this.log = log;
+		this.messages = messages;
 		this.joint = joint;
 		this.work = work;
 		this.documents = documents;
@@ -161,7 +172,12 @@ class CaseApi {
 				work.deadlinesOf(user, id).stream().map(DeadlineSummary::of).toList(),
 				c.getDecidedOn() == null ? List.of() : work.fileCheck(c, docs),
 				joint.ofCase(user, id).stream()
-					.map(l -> new PartnerLink(l.getPartner(), l.getPartnerReference(), l.getNote())).toList());
+					.map(l -> new PartnerLink(l.getPartner(), l.getPartnerReference(), l.getNote())).toList(),
+				c.getDefenceDueOn(), c.getProposalOn(), c.getDecidedBy(),
+				work.steps(user, c).stream().map(g -> new StepView(g.step(), g.isOpen(), g.isOpen() ? null
+						: messages.getMessage(g.messageKey(), g.arguments(),
+								org.springframework.context.i18n.LocaleContextHolder.getLocale())))
+					.toList());
 	}
 
 	/** Links the case to the partner department's record of the same joint operation (联合执法). */

@@ -139,7 +139,7 @@ public class CaseDocuments {
 		var stored = attachments.attach(user, CaseWork.CASE, String.valueOf(caseId), fileName,
 				new ByteArrayInputStream(bytes));
 		var saved = documents.save(new CaseDocument(caseId, type, number, stored.id(), stored.sm3(), user.accountId()));
-		work.log(user, c, work.today(), "DOCUMENT", "caseLog.DOCUMENT", "#" + type.messageKey(), number == null ? "" : number);
+		work.log(user, c, work.today(), "DOCUMENT", "caseLog.DOCUMENT", CaseLog.label(type.messageKey()), number == null ? "" : number);
 		trail.record(AuditAction.CREATE, CaseWork.CASE, caseId, AuditOutcome.SUCCESS,
 				"document " + type + " " + number + " SM3 " + stored.sm3());
 		return saved;

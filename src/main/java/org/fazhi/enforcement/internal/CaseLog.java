@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The case log's sentences. A step is stored as a message key with typed arguments (text, a number, a date, or a
- * label's own key), so the log reads as sentences in the reader's language (当事人于…书面放弃陈述、申辩 / The party
+ * label's own key, never taken from what a person typed), so the log reads as sentences in the reader's language (当事人于…书面放弃陈述、申辩 / The party
  * waived…), never as codes; templates call {@code ${@caseLog.sentence(e.detail)}}.
  */
 @Component("caseLog")
@@ -25,6 +25,14 @@ public class CaseLog {
 		this.messages = messages;
 	}
 
+	/** An argument that is itself a label of the bundles (a kind, a penalty, an outcome), read in the reader's language. */
+	record Label(String key) {
+	}
+
+	static Label label(String key) {
+		return new Label(key);
+	}
+
 	static String encode(String key, Object... arguments) {
 		var out = new StringBuilder(key);
 		for (Object argument : arguments) {
@@ -35,8 +43,8 @@ public class CaseLog {
 			else if (argument instanceof LocalDate date) {
 				out.append('D').append(date);
 			}
-			else if (argument instanceof String text && text.startsWith("#")) {
-				out.append('#').append(text.substring(1));
+			else if (argument instanceof Label label) {
+				out.append('#').append(label.key());
 			}
 			else {
 				out.append('S').append(argument == null ? "" : String.valueOf(argument).replace(SEPARATOR, ' '));
@@ -50,7 +58,7 @@ public class CaseLog {
 		return sentence(detail, LocaleContextHolder.getLocale());
 	}
 
-	String sentence(String detail, Locale locale) {
+	public String sentence(String detail, Locale locale) {
 		if (detail == null || detail.indexOf(SEPARATOR) < 0 && !detail.startsWith("caseLog.")) {
 			return detail == null ? "" : detail;
 		}

@@ -391,6 +391,9 @@ public class CaseWork {
 			if (entityId == null) {
 				entityId = inspection.getEntityId();
 			}
+			else if (entityId != inspection.getEntityId()) {
+				throw new RuleViolation("inspectionId", "case.inspection.otherEntity");
+			}
 			source = PenaltyCase.Source.INSPECTION;
 		}
 		PartyKind kind;
@@ -453,6 +456,8 @@ public class CaseWork {
 		}
 		requireState(c, State.REGISTERED);
 		LocalDate day = notBefore("on", notFuture("on", on), c.getRegisteredOn());
+		// the same gate the page offers the step by
+		pass(CaseStep.APPROVE, user, c, day);
 		String caseNo = numbers.next(user, CaseDocument.Type.FILING_APPROVAL.series(),
 				CaseDocument.Type.FILING_APPROVAL.name(), day.getYear());
 		var deadline = track(user, c, StatutoryRule.PENALTY_DECISION, day);
@@ -495,6 +500,8 @@ public class CaseWork {
 		if ((device != null && device.length() > 100) || (operator != null && operator.length() > 100)) {
 			throw new RuleViolation("device", "field.tooLong");
 		}
+		// the same gate the page offers the step by
+		pass(CaseStep.EVIDENCE, user, c, on);
 		AttachmentView stored = null;
 		if (file != null) {
 			stored = attachments.attach(user, CASE, String.valueOf(id), fileName, file);
@@ -503,7 +510,7 @@ public class CaseWork {
 				stored == null ? null : stored.sm3(), form.wholeProcess(), device, operator, form.recordedAt(), on,
 				user.accountId()));
 		log(user, c, on, "EVIDENCE", form.wholeProcess() ? "caseLog.EVIDENCE.wholeProcess" : "caseLog.EVIDENCE",
-				"#" + kind.messageKey(), description);
+				CaseLog.label(kind.messageKey()), description);
 		audit(c, "evidence " + kind + (stored == null ? "" : " SM3 " + stored.sm3()));
 		return saved;
 	}
@@ -532,7 +539,7 @@ public class CaseWork {
 			track(user, c, StatutoryRule.HEARING_REQUEST, day);
 		}
 		log(user, c, day, "NOTIFIED", kind == PenaltyKind.FINE ? "caseLog.NOTIFIED.fine" : "caseLog.NOTIFIED",
-				"#penaltyKind." + kind, fine == null ? 0L : fine, hearing ? "#caseLog.hearingRight" : "",
+				CaseLog.label("penaltyKind." + kind), fine == null ? 0L : fine, hearing ? CaseLog.label("caseLog.hearingRight") : "",
 				c.getDefenceDueOn());
 		audit(c, "notified " + kind + " " + fine);
 		return c;
@@ -582,6 +589,8 @@ public class CaseWork {
 		if (day.isAfter(due)) {
 			throw new RuleViolation("on", "case.hearing.requestLate", due);
 		}
+		// the same gate the page offers the step by
+		pass(CaseStep.HEARING_REQUEST, user, c, day);
 		c.hearingRequested(day);
 		completeOpen(user, c, StatutoryRule.HEARING_REQUEST, day);
 		event(user, c, day, "HEARING_REQUESTED", null);
@@ -598,6 +607,8 @@ public class CaseWork {
 			throw new RuleViolation(null, "case.hearing.alreadyAnswered");
 		}
 		LocalDate day = notBefore("on", notFuture("on", on), c.getNoticeOn());
+		// the same gate the page offers the step by
+		pass(CaseStep.HEARING_WAIVER, user, c, day);
 		c.hearingWaived(day);
 		completeOpen(user, c, StatutoryRule.HEARING_REQUEST, day);
 		event(user, c, day, "HEARING_WAIVED", null);
@@ -626,6 +637,8 @@ public class CaseWork {
 		if (c.investigatedBy(chair.accountId())) {
 			throw new RuleViolation("chairId", "case.hearing.chairInvestigated");
 		}
+		// the same gate the page offers the step by
+		pass(CaseStep.HEARING_NOTICE, user, c, notice);
 		c.hearingNotified(notice, hearing, text("place", place, 200, true), chair.accountId(), chair.fullName());
 		log(user, c, notice, "HEARING_NOTICE", "caseLog.HEARING_NOTICE", hearing, c.getHearingPlace(), chair.fullName());
 		audit(c, "hearing notified for " + hearing);
@@ -644,6 +657,8 @@ public class CaseWork {
 		if (day.isBefore(c.getHearingOn())) {
 			throw new RuleViolation("on", "case.hearing.beforeDay", c.getHearingOn());
 		}
+		// the same gate the page offers the step by
+		pass(CaseStep.HEARING_RECORD, user, c, day);
 		c.hearingHeld(day, text("hearingRecord", record, 2000, true));
 		event(user, c, day, "HEARING_HELD", null);
 		audit(c, "hearing held");
@@ -669,6 +684,8 @@ public class CaseWork {
 				&& !cases.existsByTenantIdAndReviewerIdAndReviewOnIsNotNull(user.tenantId(), reviewer.accountId())) {
 			throw new RuleViolation("reviewerId", "case.review.unqualified", reviewer.fullName());
 		}
+		// the same gate the page offers the step by
+		pass(CaseStep.SUBMIT_REVIEW, user, c, day);
 		c.submittedForReview(day, reviewer.accountId(), reviewer.fullName());
 		log(user, c, day, "REVIEW_SUBMITTED", "caseLog.REVIEW_SUBMITTED", reviewer.fullName());
 		audit(c, "submitted for legal review to " + reviewer.fullName());
@@ -704,6 +721,8 @@ public class CaseWork {
 			checkPenalty(c, matterOf(c), PenaltyKind.FINE, amendedFine, null);
 			reviewedFine = amendedFine;
 		}
+		// the same gate the page offers the step by
+		pass(CaseStep.REVIEW, user, c, day);
 		c.reviewed(day, required("opinion", opinion), text("reviewText", text, 2000, true), reviewedFine);
 		if (opinion == ReviewOpinion.RETURN) {
 			// back to investigation: the party is notified again before any decision (第四十四条)
@@ -713,7 +732,7 @@ public class CaseWork {
 			c.moveTo(State.FILED);
 		}
 		log(user, c, day, "REVIEWED", reviewedFine == null ? "caseLog.REVIEWED" : "caseLog.REVIEWED.fine",
-				"#reviewOpinion." + opinion, reviewedFine == null ? 0L : reviewedFine);
+				CaseLog.label("reviewOpinion." + opinion), reviewedFine == null ? 0L : reviewedFine);
 		audit(c, "legal review " + opinion);
 		return c;
 	}
@@ -726,6 +745,8 @@ public class CaseWork {
 		}
 		requireState(c, State.NOTIFIED);
 		LocalDate day = notBefore("on", notFuture("on", on), c.getNoticeOn());
+		// the same gate the page offers the step by
+		pass(CaseStep.DISCUSSION, user, c, day);
 		c.discussed(day, text("attendees", attendees, 300, true), text("minutes", minutes, 2000, true));
 		log(user, c, day, "DISCUSSED", "caseLog.DISCUSSED", c.getDiscussionAttendees());
 		audit(c, "collective discussion");
@@ -748,6 +769,10 @@ public class CaseWork {
 		var outcome = required("outcome", proposal.outcome());
 		LocalDate day = notBefore("on", notFuture("on", proposal.on()), c.getNoticeOn() == null ? c.getFiledOn()
 				: c.getNoticeOn());
+		for (LocalDate step : new LocalDate[] { c.getDefenceOn(), c.getDefenceWaivedOn(), c.getHearingWaivedOn(),
+				c.getHearingHeldOn() }) {
+			notBefore("on", day, step);
+		}
 		pass(CaseStep.PROPOSE, user, c, day);
 		PenaltyKind kind = null;
 		Long fine = null;
@@ -763,7 +788,7 @@ public class CaseWork {
 		c.proposed(day, user.fullName(), outcome, kind, fine, outcome == Outcome.PENALTY ? proposal.level() : null,
 				text("reason", proposal.reason(), 2000, true));
 		log(user, c, day, "PROPOSED", fine != null ? "caseLog.PROPOSED.fine" : kind != null ? "caseLog.PROPOSED.kind"
-				: "caseLog.PROPOSED", "#caseOutcome." + outcome, kind == null ? "" : "#penaltyKind." + kind,
+				: "caseLog.PROPOSED", CaseLog.label("caseOutcome." + outcome), kind == null ? "" : CaseLog.label("penaltyKind." + kind),
 				fine == null ? 0L : fine);
 		audit(c, "proposed decision " + outcome + " submitted to the head");
 		return c;
@@ -791,7 +816,8 @@ public class CaseWork {
 		}
 		// the decision comes after every step it rests on
 		for (LocalDate step : new LocalDate[] { c.getFiledOn(), c.getNoticeOn(), c.getHearingHeldOn(), c.getReviewOn(),
-				c.getDiscussionOn() }) {
+				c.getDiscussionOn(), c.getProposalOn(), c.getDefenceOn(), c.getDefenceWaivedOn(),
+				c.getHearingWaivedOn() }) {
 			notBefore("on", day, step);
 		}
 		// 第五十七条 (a proposal), 第四十五条、第六十二条、第六十四条 (the party heard), 第五十八条, 第五十七条第二款, 第六十条
@@ -827,7 +853,7 @@ public class CaseWork {
 			track(user, c, StatutoryRule.PENALTY_PUBLICATION, day);
 		}
 		log(user, c, day, "DECIDED", fine != null ? "caseLog.DECIDED.fine" : kind != null ? "caseLog.DECIDED.kind"
-				: "caseLog.DECIDED", number, "#caseOutcome." + outcome, kind == null ? "" : "#penaltyKind." + kind,
+				: "caseLog.DECIDED", number, CaseLog.label("caseOutcome." + outcome), kind == null ? "" : CaseLog.label("penaltyKind." + kind),
 				fine == null ? 0L : fine);
 		audit(c, "decided " + number + " " + outcome + " " + fine);
 		return c;
@@ -848,6 +874,10 @@ public class CaseWork {
 			throw new RuleViolation("fine", "case.summary.limit", SUMMARY_PERSON_LIMIT, SUMMARY_ORGANISATION_LIMIT);
 		}
 		var c = register(user, form);
+		// the party as registered decides the limit: an individual business's operator is a person (第五十一条)
+		if (kind == PenaltyKind.FINE && fine > (c.isPerson() ? SUMMARY_PERSON_LIMIT : SUMMARY_ORGANISATION_LIMIT)) {
+			throw new RuleViolation("fine", "case.summary.limit", SUMMARY_PERSON_LIMIT, SUMMARY_ORGANISATION_LIMIT);
+		}
 		checkPenalty(c, matterOf(c), kind, fine, null);
 		LocalDate day = c.getRegisteredOn();
 		c.summary();
@@ -861,7 +891,7 @@ public class CaseWork {
 		}
 		track(user, c, StatutoryRule.PENALTY_PUBLICATION, day);
 		log(user, c, day, "SUMMARY_DECIDED", fine != null ? "caseLog.SUMMARY_DECIDED.fine" : "caseLog.SUMMARY_DECIDED",
-				number, "#penaltyKind." + kind, fine == null ? 0L : fine);
+				number, CaseLog.label("penaltyKind." + kind), fine == null ? 0L : fine);
 		audit(c, "summary decision " + number);
 		return c;
 	}
@@ -874,13 +904,15 @@ public class CaseWork {
 		var c = get(user, id);
 		requireState(c, State.DECIDED);
 		LocalDate day = notBefore("on", notFuture("on", on), c.getDecidedOn());
+		// the same gate the page offers the step by
+		pass(CaseStep.SERVE, user, c, day);
 		c.served(day, required("method", method));
 		var service = completeOpen(user, c, StatutoryRule.PENALTY_SERVICE, day);
 		if (c.getPenaltyKind() == PenaltyKind.FINE) {
 			track(user, c, StatutoryRule.FINE_PAYMENT, day);
 		}
 		boolean late = service != null && Boolean.FALSE.equals(service.completedOnTime());
-		log(user, c, day, "SERVED", late ? "caseLog.SERVED.late" : "caseLog.SERVED", "#serviceMethod." + method,
+		log(user, c, day, "SERVED", late ? "caseLog.SERVED.late" : "caseLog.SERVED", CaseLog.label("serviceMethod." + method),
 				late ? service.due() : "");
 		audit(c, "served " + method + (late ? " late" : ""));
 		return c;
@@ -916,6 +948,8 @@ public class CaseWork {
 			throw new RuleViolation("to", "case.defer.notLater", payment == null ? null : payment.due());
 		}
 		LocalDate approved = notFuture("approvedOn", approvedOn);
+		// the same gate the page offers the step by
+		pass(CaseStep.DEFER, user, c, approved);
 		deadlines.extendForRecord(user, payment.id(), (int) ChronoUnit.DAYS.between(payment.due(), until),
 				text("approvedBy", approvedBy, 100, true), text("reason", reason, 500, true), approved);
 		c.deferred(until, instalments);
@@ -955,6 +989,8 @@ public class CaseWork {
 			throw new RuleViolation(null, "case.pay.noFine");
 		}
 		LocalDate day = notBefore("on", notFuture("on", on), c.getServedOn());
+		// the same gate the page offers the step by
+		pass(CaseStep.PAY, user, c, day);
 		long surcharge = surcharge(c, day);
 		long before = c.getAmountPaid() == null ? 0 : c.getAmountPaid();
 		long outstanding = c.getFine() + surcharge - before;
@@ -1014,6 +1050,8 @@ public class CaseWork {
 		if (c.getUrgedOn() != null) {
 			throw new RuleViolation(null, "case.urge.already");
 		}
+		// the same gate the page offers the step by
+		pass(CaseStep.URGE, user, c, day);
 		c.urged(day);
 		track(user, c, StatutoryRule.ENFORCEMENT_URGING, day);
 		track(user, c, StatutoryRule.COURT_ENFORCEMENT, remediesEnd(c));
@@ -1039,6 +1077,8 @@ public class CaseWork {
 		if (closed != null) {
 			throw closed;
 		}
+		// the same gate the page offers the step by
+		pass(CaseStep.COURT, user, c, day);
 		c.appliedToCourt(day, text("court", court, 100, true));
 		completeOpen(user, c, StatutoryRule.ENFORCEMENT_URGING, day);
 		completeOpen(user, c, StatutoryRule.COURT_ENFORCEMENT, day);
@@ -1126,6 +1166,8 @@ public class CaseWork {
 			throw new RuleViolation(null, "case.publish.already");
 		}
 		LocalDate day = notBefore("on", notFuture("on", on), c.getDecidedOn());
+		// the same gate the page offers the step by
+		pass(CaseStep.PUBLISH, user, c, day);
 		c.published(day, text);
 		var publication = completeOpen(user, c, StatutoryRule.PENALTY_PUBLICATION, day);
 		boolean late = publication != null && Boolean.FALSE.equals(publication.completedOnTime());
@@ -1146,6 +1188,8 @@ public class CaseWork {
 			throw new RuleViolation(null, "case.revoke.notDecided");
 		}
 		LocalDate day = notBefore("on", notFuture("on", on), c.getDecidedOn());
+		// the same gate the page offers the step by
+		pass(CaseStep.REVOKE, user, c, day);
 		c.revoked(day, text("reason", reason, 500, true));
 		if (c.getPublishedOn() != null && c.getWithdrawnOn() == null) {
 			track(user, c, StatutoryRule.PUBLICATION_WITHDRAWAL, day);
@@ -1163,6 +1207,8 @@ public class CaseWork {
 			throw new RuleViolation(null, "case.withdraw.notPublished");
 		}
 		LocalDate day = notBefore("on", notFuture("on", on), c.getRevokedOn());
+		// the same gate the page offers the step by
+		pass(CaseStep.WITHDRAW, user, c, day);
 		c.withdrawn(day);
 		completeOpen(user, c, StatutoryRule.PUBLICATION_WITHDRAWAL, day);
 		log(user, c, day, "WITHDRAWN", "caseLog.WITHDRAWN");
@@ -1178,6 +1224,8 @@ public class CaseWork {
 		var c = get(user, id);
 		requireState(c, State.FILED, State.NOTIFIED);
 		LocalDate day = notFuture("from", from);
+		// the same gate the page offers the step by
+		pass(CaseStep.SUSPEND, user, c, day);
 		deadlines.pauseForRecord(user, c.getDecisionDeadlineId(), day, text("reason", reason, 500, true));
 		c.suspended(day);
 		log(user, c, day, "SUSPENDED", "caseLog.SUSPENDED", reason);
@@ -1190,6 +1238,8 @@ public class CaseWork {
 		var c = get(user, id);
 		requireState(c, State.SUSPENDED);
 		LocalDate day = notBefore("on", notFuture("on", on), c.getSuspendedFrom());
+		// the same gate the page offers the step by
+		pass(CaseStep.RESUME, user, c, day);
 		deadlines.resumeForRecord(user, c.getDecisionDeadlineId(), day);
 		c.resumed();
 		log(user, c, day, "RESUMED", "caseLog.RESUMED");
@@ -1208,6 +1258,8 @@ public class CaseWork {
 		LocalDate day = notBefore("on", notFuture("on", on), c.getRegisteredOn());
 		String text = text("reason", reason, 500, true);
 		String receiver = transfer ? text("transferredTo", to, 200, true) : null;
+		// the same gate the page offers the step by
+		pass(CaseStep.END, user, c, day);
 		// a suspended case's paused 90 days are resumed and completed by completeOpen
 		completeOpen(user, c, StatutoryRule.PENALTY_DECISION, day);
 		completeOpen(user, c, StatutoryRule.HEARING_REQUEST, day);
@@ -1273,6 +1325,8 @@ public class CaseWork {
 		if (missing > 0) {
 			throw new RuleViolation(null, "case.close.incomplete", missing);
 		}
+		// the same gate the page offers the step by
+		pass(CaseStep.CLOSE, user, c, day);
 		c.closed(day);
 		log(user, c, day, "CLOSED", "caseLog.CLOSED");
 		audit(c, "closed");
@@ -1353,7 +1407,7 @@ public class CaseWork {
 		return switch (step) {
 			case APPROVE -> st == State.REGISTERED;
 			case EVIDENCE -> st == State.FILED || st == State.NOTIFIED || st == State.HEARING;
-			case NOTICE -> st == State.FILED && c.getProposalOn() == null;
+			case NOTICE -> st == State.FILED;
 			case DEFENCE -> (st == State.NOTIFIED || st == State.HEARING || st == State.REVIEW)
 					&& c.getDefenceWaivedOn() == null;
 			case DEFENCE_WAIVER -> st == State.NOTIFIED && !c.partyHeard() && c.getProposalOn() == null;
@@ -1367,7 +1421,8 @@ public class CaseWork {
 			case PROPOSE -> (st == State.FILED || st == State.NOTIFIED) && c.getProposalOn() == null;
 			case DECIDE -> general && (st == State.FILED || st == State.NOTIFIED);
 			case SERVE -> st == State.DECIDED;
-			case PAY, DEFER -> st == State.SERVED && fine;
+			case PAY -> (st == State.SERVED || st == State.COURT_APPLIED) && fine;
+			case DEFER -> st == State.SERVED && fine;
 			case URGE -> st == State.SERVED && fine && c.getUrgedOn() == null;
 			case COURT -> st == State.SERVED && fine && c.getUrgedOn() != null;
 			case PUBLISH -> c.getOutcome() == Outcome.PENALTY && c.getPublishedOn() == null && c.getRevokedOn() == null;
@@ -1397,8 +1452,8 @@ public class CaseWork {
 				var due = calendar.due(StatutoryRule.HEARING_REQUEST, c.getNoticeOn()).due();
 				yield day.isAfter(due) ? new RuleViolation("on", "case.hearing.requestLate", due) : null;
 			}
-			case DEFENCE_WAIVER -> c.getDefenceDueOn() != null && day.isAfter(c.getDefenceDueOn())
-					? new RuleViolation("on", "case.defence.waiverLate", c.getDefenceDueOn()) : null;
+			case DEFENCE_WAIVER -> defenceDue(c) != null && day.isAfter(defenceDue(c))
+					? new RuleViolation("on", "case.defence.waiverLate", defenceDue(c)) : null;
 			case HEARING_RECORD -> day.isBefore(c.getHearingOn())
 					? new RuleViolation("on", "case.hearing.beforeDay", c.getHearingOn()) : null;
 			case PROPOSE -> c.getState() == State.NOTIFIED ? partyNotYetHeard(c, day) : null;
@@ -1430,9 +1485,9 @@ public class CaseWork {
 		if (c.getState() == State.HEARING) {
 			return new RuleViolation(null, "case.decide.hearingPending");
 		}
-		if (!c.partyHeard() && c.getDefenceDueOn() != null && !day.isAfter(c.getDefenceDueOn())) {
-			return new RuleViolation("on", "case.decide.defencePeriodOpen", c.getDefenceDueOn(),
-					c.getDefenceDueOn().plusDays(1));
+		LocalDate defenceEnds = defenceDue(c);
+		if (!c.partyHeardBy(day) && defenceEnds != null && !day.isAfter(defenceEnds)) {
+			return new RuleViolation("on", "case.decide.defencePeriodOpen", defenceEnds, defenceEnds.plusDays(1));
 		}
 		if (c.isHearingRight() && c.getHearingRequestedOn() == null && c.getHearingWaivedOn() == null) {
 			var due = calendar.due(StatutoryRule.HEARING_REQUEST, c.getNoticeOn()).due();
@@ -1441,6 +1496,17 @@ public class CaseWork {
 			}
 		}
 		return null;
+	}
+
+	/**
+	 * The last day of the statement-and-defence period: as recorded with the notice, or, for a case notified before
+	 * the period was recorded, counted now from the notice by the office's rule.
+	 */
+	LocalDate defenceDue(PenaltyCase c) {
+		if (c.getDefenceDueOn() != null || c.getNoticeOn() == null) {
+			return c.getDefenceDueOn();
+		}
+		return calendar.due(c.getNoticeOn(), defenceWorkingDays, org.fazhi.deadlines.PeriodUnit.WORKING_DAYS).due();
 	}
 
 	/** What keeps the head's decision closed on {@code day}, for the decision's outcome. */

@@ -64,7 +64,7 @@ public class JointOperations {
 		var c = cases.get(user, caseId);
 		var link = links.save(new JointLink(user.tenantId(), null, caseId, required(partner), reference(reference),
 				note(note), user.accountId()));
-		cases.log(user, c, cases.today(), "JOINT_LINK", "caseLog.JOINT_LINK", "#" + partner.messageKey(),
+		cases.log(user, c, cases.today(), "JOINT_LINK", "caseLog.JOINT_LINK", CaseLog.label(partner.messageKey()),
 				link.getPartnerReference());
 		trail.record(AuditAction.CREATE, CaseWork.CASE, caseId, AuditOutcome.SUCCESS,
 				"joint operation with " + partner + " " + link.getPartnerReference());

@@ -295,6 +295,17 @@ public class PenaltyCase {
 		this.proposalReason = null;
 		this.hearingRequestedOn = null;
 		this.hearingWaivedOn = null;
+		// a new notice (after a review sent the case back) starts the party's hearing and the heads' discussion anew
+		this.hearingNoticeOn = null;
+		this.hearingOn = null;
+		this.hearingPlace = null;
+		this.hearingChairId = null;
+		this.hearingChairName = null;
+		this.hearingHeldOn = null;
+		this.hearingRecord = null;
+		this.discussionOn = null;
+		this.discussionAttendees = null;
+		this.discussionMinutes = null;
 		this.state = State.NOTIFIED;
 	}
 
@@ -332,6 +343,15 @@ public class PenaltyCase {
 	/** Whether the party has been heard or gave up being heard, so the period need not run out (第四十五条). */
 	public boolean partyHeard() {
 		return defenceOn != null || defenceWaivedOn != null || hearingHeldOn != null;
+	}
+
+	/** Whether the party had been heard, or had waived it, by the end of {@code day}. */
+	public boolean partyHeardBy(LocalDate day) {
+		return onOrBefore(defenceOn, day) || onOrBefore(defenceWaivedOn, day) || onOrBefore(hearingHeldOn, day);
+	}
+
+	private static boolean onOrBefore(LocalDate step, LocalDate day) {
+		return step != null && !step.isAfter(day);
 	}
 
 	/** The number a person reads for the case: its 立案 number, or the decision's for one decided on the spot. */
