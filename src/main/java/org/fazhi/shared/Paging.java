@@ -17,10 +17,15 @@ public final class Paging {
 	}
 
 	public static <T> Page<T> clamped(int requested, int size, Sort sort, Function<Pageable, Page<T>> query) {
-		var page = query.apply(PageRequest.of(Math.max(0, requested), size, sort));
+		var page = query.apply(PageRequest.of(bounded(requested, size), size, sort));
 		if (page.getNumber() > 0 && page.getNumber() >= page.getTotalPages()) {
 			return query.apply(PageRequest.of(Math.max(0, page.getTotalPages() - 1), size, sort));
 		}
 		return page;
+	}
+
+	/** A page number whose first row the database can address (an offset within an int), never negative. */
+	public static int bounded(int requested, int size) {
+		return Math.max(0, Math.min(requested, Integer.MAX_VALUE / Math.max(1, size) - 1));
 	}
 }

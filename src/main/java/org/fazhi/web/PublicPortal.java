@@ -21,7 +21,11 @@ class PublicPortal {
 	private final OrganisationDirectory directory;
 	private final List<PublicPage> pages;
 
-	PublicPortal(OrganisationDirectory directory, List<PublicPage> pages) {
+	private final boolean demo;
+
+	PublicPortal(OrganisationDirectory directory, List<PublicPage> pages,
+			org.springframework.core.env.Environment environment) {
+		this.demo = environment.acceptsProfiles(org.springframework.core.env.Profiles.of("demo"));
 		this.directory = directory;
 		this.pages = pages.stream().sorted(Comparator.comparingInt(PublicPage::order)).toList();
 	}
@@ -56,6 +60,7 @@ class PublicPortal {
 			page.addObject("tenants", portal.directory.activeTenants());
 			page.addObject("publicPages", portal.pages);
 			page.addObject("unknownTenant", unknown.asked());
+			page.addObject("demoData", portal.demo);
 			page.addObject("languageLinks", java.util.Map.of("zh-CN", PageLinks.with(request, "lang", "zh-CN"), "en",
 					PageLinks.with(request, "lang", "en")));
 			return page;

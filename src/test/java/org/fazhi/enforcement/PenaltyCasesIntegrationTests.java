@@ -133,6 +133,10 @@ class PenaltyCasesIntegrationTests {
 			// the party waived statement and defence in writing when the notice was served (第四十五条)
 			c = work.waiveDefence(officer, id, c.getNoticeOn(), "当事人在告知书回执上书面放弃陈述、申辩");
 		}
+		// the proposal comes from one of the case's own two officers
+		long investigator = c.getOfficer1Id();
+		officer = java.util.stream.Stream.of("officer", "officer2", "officer3", "officer4", "officer5", "officer6")
+			.map(this::account).filter(a -> a.accountId() == investigator).findFirst().orElse(officer);
 		if (c.getProposalOn() == null && (c.getState() == PenaltyCase.State.FILED
 				|| c.getState() == PenaltyCase.State.NOTIFIED)) {
 			work.propose(officer, id, new CaseWork.Decision(decision.outcome(), decision.kind(), decision.fine(),

@@ -445,7 +445,7 @@ class BrowserIntegrationTests {
 		// the decision cannot be undone: the page asks first, and nothing is decided when the head cancels
 		submit("decide-form");
 		wait.until(ExpectedConditions.alertIsPresent()).dismiss();
-		assertThat(browser.findElement(By.id("case-state")).getText()).isEqualTo("已告知");
+		assertThat(browser.findElement(By.id("case-state")).getText()).isEqualTo("已提请，待负责人决定");
 		submit("decide-form");
 		wait.until(ExpectedConditions.alertIsPresent()).accept();
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("case-state"), "已决定"));

@@ -147,7 +147,8 @@ class CaseApi {
 			@RequestParam(defaultValue = "false") boolean overdue, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "50") int size, @RequestParam(defaultValue = "desc") String order) {
 		var result = work.list(user, new CaseWork.CaseFilter(state, domain, community, officer, year, overdue),
-				PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 500), CasePages.sort(order)));
+				PageRequest.of(org.fazhi.shared.Paging.bounded(page, Math.min(Math.max(size, 1), 500)),
+						Math.min(Math.max(size, 1), 500), CasePages.sort(order)));
 		return new CasePage(result.getContent().stream().map(CaseSummary::of).toList(), result.getNumber(),
 				result.getSize(), result.getTotalElements(), result.getTotalPages());
 	}

@@ -9,5 +9,5 @@ interface CaseEvents extends JpaRepository<CaseEvent, Long> {
 	List<CaseEvent> findByCaseIdOrderByIdAsc(long caseId);
 
 	/** The latest steps a person took, newest first (the workbench's 已办). */
-	List<CaseEvent> findTop50ByActorIdOrderByIdDesc(long actorId);
+	List<CaseEvent> findTop50ByActorIdOrderByHappenedOnDescIdDesc(long actorId);
 }

@@ -218,7 +218,7 @@ public class CaseWork {
 	/** The steps the user took lately on cases they still read, newest first, with each case (已办). */
 	@Transactional(readOnly = true)
 	public List<Map.Entry<CaseEvent, PenaltyCase>> doneBy(FazhiUser user, int shown) {
-		var steps = events.findTop50ByActorIdOrderByIdDesc(user.accountId());
+		var steps = events.findTop50ByActorIdOrderByHappenedOnDescIdDesc(user.accountId());
 		if (steps.isEmpty()) {
 			return List.of();
 		}
@@ -367,7 +367,7 @@ public class CaseWork {
 		}
 		if (form.hazardId() != null) {
 			var hazard = hazards.findOne(DataScopes.<Hazard>readable(user, EnforcementRecords.HAZARD, form.hazardId()))
-				.orElseThrow(() -> new NotFound("hazard", form.hazardId()));
+				.orElseThrow(() -> new RuleViolation("hazardId", "case.hazard.unknown"));
 			// 安全生产法 第一百零二条: only a hazard not removed within its period goes to a case
 			if (hazard.getState() != Hazard.State.ESCALATED) {
 				throw new RuleViolation("hazardId", "case.hazard.notEscalated");
@@ -383,7 +383,7 @@ public class CaseWork {
 		else if (form.inspectionId() != null) {
 			// the inspection the case comes from, as the officer reads it: within scope, and carried out
 			var inspection = inspections.findOne(DataScopes.<Inspection>readable(user, EnforcementRecords.INSPECTION,
-					form.inspectionId())).orElseThrow(() -> new NotFound("inspection", form.inspectionId()));
+					form.inspectionId())).orElseThrow(() -> new RuleViolation("inspectionId", "case.inspection.unknown"));
 			if (inspection.getState() != Inspection.State.DONE) {
 				throw new RuleViolation("inspectionId", "case.inspection.notDone");
 			}
@@ -1389,8 +1389,10 @@ public class CaseWork {
 			case REVIEW -> user.hasRole(Role.LEGAL_REVIEWER) && c.getReviewerId() != null
 					&& c.getReviewerId() == user.accountId() && !c.investigatedBy(user.accountId()) ? Gate.open(step)
 							: Gate.waiting(step, "case.review.notAssigned", c.getReviewerName());
-			case PROPOSE -> isOfficer(user) ? Gate.open(step)
-					: Gate.waiting(step, "case.propose.officers", c.getOfficerNames());
+			// the two officers who investigated submit its result, nobody else (第五十七条第一款)
+			case PROPOSE -> isOfficer(user) && c.investigatedBy(user.accountId()) ? Gate.open(step)
+					: isOfficer(user) || user.hasRole(Role.LEADER) ? Gate.waiting(step, "case.propose.officers",
+							c.getOfficerNames()) : Gate.notYours(step);
 			case REVOKE, WITHDRAW, SUSPEND, RESUME, END -> isOfficer(user) || user.hasRole(Role.LEADER) ? Gate.open(step)
 					: Gate.notYours(step);
 			default -> isOfficer(user) ? Gate.open(step) : Gate.notYours(step);
@@ -1638,7 +1640,7 @@ public class CaseWork {
 		if (kind != PenaltyKind.FINE) {
 			return;
 		}
-		if (fine == null || fine < 0) {
+		if (fine == null || fine < 1) {
 			throw new RuleViolation("fine", "case.fine.required");
 		}
 		Long min = c.isPerson() ? matter.getPersonFineMin() : matter.getOrgFineMin();

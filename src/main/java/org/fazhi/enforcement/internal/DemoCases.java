@@ -141,6 +141,49 @@ class DemoCases implements ApplicationRunner {
 			log.info("demo cases year={} fromHazards={} onTheSpot={}", year.year(), escalated.size(),
 					year.summaryPenalties());
 		}
+		currentWork(leader, officers.get(0), officers.get(1), gasPerson, communities.get(0));
+	}
+
+	/**
+	 * The office's work in hand today, counted back from today: a filing waiting for the head, a case in the party's
+	 * statement-and-defence period, a proposal waiting for the head's decision, and a fine served and not paid in
+	 * time (kept open on purpose, to show overdue handling: the urging the page then offers).
+	 */
+	private void currentWork(FazhiUser leader, FazhiUser first, FazhiUser second, EnforcementMatter matter,
+			long community) {
+		LocalDate today = work.today();
+		String[][] parties = { { "赵建国", "19650312" }, { "钱美华", "19780921" }, { "孙志明", "19830105" },
+				{ "周丽萍", "19900618" } };
+		long[] ids = new long[parties.length];
+		int[] registeredDaysAgo = { 2, 12, 30, 70 };
+		for (int i = 0; i < parties.length; i++) {
+			String identity = PersonalData.withCheckCharacter("440303" + parties[i][1] + "20" + i);
+			ids[i] = work.register(first, new CaseWork.Registration(PenaltyCase.Source.COMPLAINT, null, null,
+					PartyKind.PERSON, parties[i][0], identity, "罗湖区东湖街道" + (20 + i) + "号", community,
+					matter.getId(), "群众投诉反映当事人在出租屋内擅自操作公用燃气阀门，经现场核实属实。", first.accountId(),
+					second.accountId(), today.minusDays(registeredDaysAgo[i]), false, false)).getId();
+		}
+		for (int i = 1; i < parties.length; i++) {
+			LocalDate registered = today.minusDays(registeredDaysAgo[i]);
+			work.approveFiling(leader, ids[i], registered.plusDays(1));
+			work.addEvidence(first, ids[i], new CaseWork.EvidenceForm(CaseEvidence.Kind.SITE_RECORD, "现场检查笔录",
+					registered.plusDays(1), false, null, null, null), null, null);
+		}
+		// in the party's period: the page shows the proposal and the decision closed until it ends (第四十五条)
+		work.notifyIntendedPenalty(first, ids[1], today.minusDays(1), PenaltyKind.FINE, 800L, null);
+		// the period has run out without a statement: the officers propose, the head has yet to decide
+		work.notifyIntendedPenalty(first, ids[2], today.minusDays(20), PenaltyKind.FINE, 600L, null);
+		work.propose(first, ids[2], new CaseWork.Decision(Outcome.PENALTY, PenaltyKind.FINE, 600L, null,
+				today.minusDays(2), "当事人在陈述、申辩期限内未提出陈述、申辩，事实清楚，证据确凿，建议罚款600元。"));
+		// decided and served, and the fifteen days to pay have passed
+		work.notifyIntendedPenalty(first, ids[3], today.minusDays(60), PenaltyKind.FINE, 500L, null);
+		work.waiveDefence(first, ids[3], today.minusDays(59), "当事人在告知书回执上书面声明放弃陈述、申辩");
+		work.propose(first, ids[3], new CaseWork.Decision(Outcome.PENALTY, PenaltyKind.FINE, 500L, null,
+				today.minusDays(58), "当事人书面放弃陈述、申辩，建议罚款500元。"));
+		work.decide(leader, ids[3], new CaseWork.Decision(Outcome.PENALTY, PenaltyKind.FINE, 500L, null,
+				today.minusDays(57), null));
+		work.serve(first, ids[3], today.minusDays(55), ServiceMethod.IN_PERSON);
+		log.info("demo cases in hand={}", ids.length);
 	}
 
 	/** A credit code with a valid check character for an invented individual business (个体工商户). */

@@ -54,10 +54,11 @@ class OfficeDetails {
 		String bank = text("paymentBank", office.bank(), 100);
 		String name = text("paymentAccountName", office.accountName(), 100);
 		String account = text("paymentAccount", office.account(), 40);
-		if (account != null && !account.matches("[0-9][0-9 \\-]{6,38}[0-9]")) {
+		if (account != null && (!account.matches("[0-9][0-9 \\-]*[0-9]")
+				|| account.replaceAll("[^0-9]", "").length() < 8 || account.matches(".*[ \\-]{2,}.*"))) {
 			throw new RuleViolation("paymentAccount", "office.account.format");
 		}
-		if ((bank == null) != (account == null) || (account != null && name == null)) {
+		if ((bank == null) != (account == null) || (account == null) != (name == null)) {
 			throw new RuleViolation("paymentAccount", "office.account.incomplete");
 		}
 		String online = text("paymentOnline", office.online(), 200);

@@ -93,7 +93,7 @@ class PublicDecisions {
 
 	@GetMapping("/public/enforcement/decisions")
 	String page(@RequestParam(required = false) String tenant, @RequestParam(required = false) String year,
-			Model model) {
+			Model model, jakarta.servlet.http.HttpServletResponse response) {
 		if (directory.activeTenant(tenant).isEmpty()) {
 			throw new org.fazhi.shared.UnknownPublicTenant(tenant);
 		}
@@ -101,8 +101,10 @@ class PublicDecisions {
 			model.addAttribute("list", decisions(tenant, year));
 		}
 		catch (RuleViolation unreadableYear) {
-			throw new org.springframework.web.server.ResponseStatusException(
-					org.springframework.http.HttpStatus.BAD_REQUEST);
+			// a year that cannot be read: the current year's list, saying so, answered 400
+			response.setStatus(jakarta.servlet.http.HttpServletResponse.SC_BAD_REQUEST);
+			model.addAttribute("badYear", true);
+			model.addAttribute("list", decisions(tenant, null));
 		}
 		return "enforcement/public-decisions";
 	}
