@@ -63,8 +63,7 @@ class LayoutModel {
 	/** The address of this page in another language: the same path and query, only {@code lang} changed. */
 	@ModelAttribute("languageLinks")
 	java.util.Map<String, String> languageLinks(HttpServletRequest request) {
-		return java.util.Map.of("zh-CN", PageLinks.with(request, "lang", "zh-CN"), "en",
-				PageLinks.with(request, "lang", "en"));
+		return PageLinks.languages(request);
 	}
 
 	@ModelAttribute("requestPath")

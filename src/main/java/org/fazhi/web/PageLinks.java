@@ -25,6 +25,11 @@ public class PageLinks {
 		return with(attributes.getRequest(), "page", String.valueOf(Math.max(0, page)));
 	}
 
+	/** This page in each language: the same address with only {@code lang} changed. */
+	static java.util.Map<String, String> languages(HttpServletRequest request) {
+		return java.util.Map.of("zh-CN", with(request, "lang", "zh-CN"), "en", with(request, "lang", "en"));
+	}
+
 	/**
 	 * The request's own address with one parameter set: its path as the client sent it (already encoded, so never
 	 * encoded twice) and, for a GET, every other parameter as it was, each name and value encoded once.

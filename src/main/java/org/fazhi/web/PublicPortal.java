@@ -61,8 +61,7 @@ class PublicPortal {
 			page.addObject("publicPages", portal.pages);
 			page.addObject("unknownTenant", unknown.asked());
 			page.addObject("demoData", portal.demo);
-			page.addObject("languageLinks", java.util.Map.of("zh-CN", PageLinks.with(request, "lang", "zh-CN"), "en",
-					PageLinks.with(request, "lang", "en")));
+			page.addObject("languageLinks", PageLinks.languages(request));
 			return page;
 		}
 	}

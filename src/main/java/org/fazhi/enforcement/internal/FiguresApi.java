@@ -31,7 +31,7 @@ class FiguresApi {
 	Map<String, Object> metrics(@AuthenticationPrincipal Actor user, @RequestParam(required = false) String year) {
 		// the figures count every record of the tenant: only who reads every record of the tenant reads them, so
 		// that figures, lists and details always agree (the one data-scope rule)
-		if (!(user instanceof org.fazhi.organisation.FazhiUser staff) || !readsTheWholeTenant(staff)) {
+		if (!(user instanceof org.fazhi.organisation.FazhiUser staff) || !EnforcementFigures.readableBy(staff)) {
 			throw new org.springframework.security.access.AccessDeniedException("figures count the whole tenant");
 		}
 		int value;
@@ -50,7 +50,4 @@ class FiguresApi {
 		return body;
 	}
 
-	static boolean readsTheWholeTenant(org.fazhi.organisation.FazhiUser user) {
-		return EnforcementFigures.readableBy(user);
-	}
 }
