@@ -29,11 +29,15 @@ public class AuditTrail {
 
 	private static final Object IN_TRANSACTION = new Object();
 
+	private static final java.util.regex.Pattern RULE_CODE = java.util.regex.Pattern.compile("[A-Z]+(-[A-Z0-9]+)+");
+
 	private final AuditLog log;
+	private final org.springframework.jdbc.core.JdbcTemplate jdbc;
 	private final String platformOperatorRole;
 
-	AuditTrail(AuditLog log) {
+	AuditTrail(AuditLog log, org.springframework.jdbc.core.JdbcTemplate jdbc) {
 		this.log = log;
+		this.jdbc = jdbc;
 		this.platformOperatorRole = "ROLE_PLATFORM_OPERATOR";
 	}
 
@@ -117,6 +121,23 @@ public class AuditTrail {
 		boolean operator = authentication != null && authentication.getAuthorities().stream()
 			.anyMatch(a -> platformOperatorRole.equals(a.getAuthority()));
 		return operator ? log.verifyAll() : log.verifyTenant(user.tenantId());
+	}
+
+	/**
+	 * How often each rule of law refused a step in a tenant from one instant to the next: the rule's code and the
+	 * number of refusals recorded with it ({@link Refusals#detail}).
+	 */
+	public java.util.Map<String, Long> refusalsByRule(long tenantId, java.time.Instant from, java.time.Instant to) {
+		var counts = new java.util.TreeMap<String, Long>();
+		jdbc.query("select detail, count(*) as n from audit_entry where tenant_id = ? and action = 'REFUSED'"
+				+ " and occurred_at >= ? and occurred_at < ? and detail like '%-% %' group by detail", row -> {
+					String detail = row.getString("detail");
+					String code = detail.substring(0, detail.indexOf(' '));
+					if (RULE_CODE.matcher(code).matches()) {
+						counts.merge(code, row.getLong("n"), Long::sum);
+					}
+				}, tenantId, java.sql.Timestamp.from(from), java.sql.Timestamp.from(to));
+		return counts;
 	}
 
 	/** Opens the chain of a new tenant, in the transaction that opens the tenant. */

@@ -46,8 +46,19 @@ public class Refusals {
 			record(violation, recordType, recordId);
 			redirect.addFlashAttribute("refusal", violation.messageKey());
 			redirect.addFlashAttribute("refusalArguments", violation.arguments());
+			if (violation.rule() != null) {
+				redirect.addFlashAttribute("refusalRule", violation.ruleCode());
+			}
 		}
 		return "redirect:" + path;
+	}
+
+	/**
+	 * The audit detail of a refusal: the message key, after the code of the rule of law that refused when one did
+	 * ({@code ENF-DECISION-BY-HEAD case.decide.headOnly}); the rulebook counts refusals per rule from it.
+	 */
+	public static String detail(RuleViolation violation) {
+		return violation.rule() == null ? violation.messageKey() : violation.ruleCode() + " " + violation.messageKey();
 	}
 
 	/**
@@ -57,7 +68,7 @@ public class Refusals {
 	public void record(RuleViolation violation, String recordType, Object recordId) {
 		var authentication = SecurityContextHolder.getContext().getAuthentication();
 		if (authentication != null && authentication.getPrincipal() instanceof Actor) {
-			trail.record(AuditAction.REFUSED, recordType, recordId, AuditOutcome.REFUSED, violation.messageKey());
+			trail.record(AuditAction.REFUSED, recordType, recordId, AuditOutcome.REFUSED, detail(violation));
 		}
 	}
 }

@@ -39,8 +39,15 @@ class ApiErrors {
 	@ExceptionHandler(RuleViolation.class)
 	ResponseEntity<Map<String, Object>> refused(RuleViolation violation) {
 		refusals.record(violation, "API", null);
-		return body(HttpStatus.BAD_REQUEST, text(violation.messageKey(), violation.arguments()), violation.field(),
-				List.of());
+		var response = body(HttpStatus.BAD_REQUEST, text(violation.messageKey(), violation.arguments()),
+				violation.field(), List.of());
+		if (violation.rule() != null) {
+			// the rule of law that refused: its code, statute and article, as the rulebook lists them
+			response.getBody().put("rule", violation.ruleCode());
+			response.getBody().put("statute", violation.rule().statute().chineseName());
+			response.getBody().put("article", violation.rule().article());
+		}
+		return response;
 	}
 
 	@ExceptionHandler(MethodArgumentNotValidException.class)

@@ -10,21 +10,17 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.LocalDate;
 
+import org.fazhi.FazhiIntegrationTest;
 import org.fazhi.audit.RecordHistory;
 import org.fazhi.deadlines.internal.Deadline;
 import org.fazhi.organisation.FazhiUser;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** Record history: who changed which field of a deadline from what to what, shown on its page. */
-@SpringBootTest
-@AutoConfigureMockMvc
-@ActiveProfiles("demo")
+@FazhiIntegrationTest
 class RecordHistoryIntegrationTests {
 
 	@Autowired

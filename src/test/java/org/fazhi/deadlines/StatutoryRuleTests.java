@@ -12,6 +12,8 @@ import java.util.Properties;
 
 import org.fazhi.deadlines.internal.HolidayNotices;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** The rule catalogue: each rule's length, unit and article as the statute states them. */
 class StatutoryRuleTests {
@@ -22,6 +24,54 @@ class StatutoryRuleTests {
 	private static LocalDate due(StatutoryRule rule, LocalDate trigger) {
 		return rule.backwards() ? PERIODS.before(trigger, rule.length(), rule.unit()).due()
 				: PERIODS.after(trigger, rule.length(), rule.unit()).due();
+	}
+
+	/**
+	 * Every period of the rulebook across the 2024 National Day holiday (Oct 1-7 rest, Sep 29 and Oct 12 make-up
+	 * working days), counted by hand: "(n)" the n-th counted working day.
+	 */
+	@ParameterizedTest(name = "{0} from {1} ends {2}")
+	@CsvSource(delimiter = '|', textBlock = """
+			# 国办发〔2018〕118号, 7 working days: Sep 27 (1), Sep 29 (2), Sep 30 (3), Oct 8 (4) .. Oct 11 (7)
+			PENALTY_PUBLICATION                         | 2024-09-26 | 2024-10-11
+			# 20 working days: .. Oct 11 (7), Oct 12 makeup (8), Oct 14 (9) .. Oct 18 (13), Oct 21 .. Oct 25 (18), Oct 29 (20)
+			RESULT_PUBLICATION                          | 2024-09-26 | 2024-10-29
+			# 政府信息公开条例 第三十三条: 20 working days, counted as above
+			INFORMATION_DISCLOSURE                      | 2024-09-26 | 2024-10-29
+			# 深圳条例 第四十六条: 5 working days: Sep 27 (1), Sep 29 (2), Sep 30 (3), Oct 8 (4), Oct 9 (5)
+			ADMINISTRATIVE_MEDIATION_ACCEPTANCE         | 2024-09-26 | 2024-10-09
+			# 10 working days: .. Oct 11 (7), Oct 12 makeup (8), Oct 14 (9), Oct 15 (10)
+			ADMINISTRATIVE_MEDIATION_ACCEPTANCE_COMPLEX | 2024-09-26 | 2024-10-15
+			# 行政复议法 第五十四条, 第八十八条第二款: 5 working days: Sep 29 (1), Sep 30 (2), Oct 8 (3), Oct 9 (4), Oct 10 (5)
+			RECONSIDERATION_ANSWER_SIMPLE               | 2024-09-27 | 2024-10-10
+			# 行政诉讼法 第八十五条: Sep 25 + 10 days = Oct 5, a holiday: the first day after it, Oct 8 (民事诉讼法 第八十五条)
+			APPEAL_RULING                               | 2024-09-25 | 2024-10-08
+			# Sep 20 + 15 days = Oct 5: Oct 8
+			APPEAL_JUDGMENT                             | 2024-09-20 | 2024-10-08
+			# 人民调解法 第三十三条: Sep 5 + 30 days = Oct 5: Oct 8
+			JUDICIAL_CONFIRMATION                       | 2024-09-05 | 2024-10-08
+			# 重大行政决策程序暂行条例 第十五条: Sep 6 + 30 days = Oct 6: Oct 8
+			DECISION_PUBLIC_COMMENT                     | 2024-09-06 | 2024-10-08
+			# 信访工作条例 第三十四条: Aug 6 + 60 days = Oct 5: Oct 8
+			PETITION_RESOLUTION                         | 2024-08-06 | 2024-10-08
+			""")
+	void everyPeriodAcrossNationalDay(StatutoryRule rule, LocalDate trigger, LocalDate expected) {
+		assertThat(due(rule, trigger)).isEqualTo(expected);
+	}
+
+	/** The rules of counting every period rests on. */
+	@Test
+	void theCountingRulesOfTheRulebook() {
+		// CalendarRule.START_DAY_NOT_COUNTED (民事诉讼法 第八十五条第二款): Sep 20 + 10 days is Sep 30, not Sep 29
+		assertThat(PERIODS.after(LocalDate.of(2024, 9, 20), 10, PeriodUnit.DAYS).due()).isEqualTo(LocalDate.of(2024, 9, 30));
+		// CalendarRule.HOLIDAY_END_MOVES (第八十五条第三款): Sep 25 + 7 days is Oct 2, a holiday: Oct 8
+		assertThat(PERIODS.after(LocalDate.of(2024, 9, 25), 7, PeriodUnit.DAYS).due()).isEqualTo(LocalDate.of(2024, 10, 8));
+		// CalendarRule.PENALTY_WORKING_DAYS (行政处罚法 第八十五条): the 5 days to ask for a hearing are working days
+		assertThat(StatutoryRule.HEARING_REQUEST.unit()).isEqualTo(PeriodUnit.WORKING_DAYS);
+		assertThat(due(StatutoryRule.HEARING_REQUEST, LocalDate.of(2024, 9, 27))).isEqualTo(LocalDate.of(2024, 10, 10));
+		// CalendarRule.RECONSIDERATION_WORKING_DAYS (行政复议法 第八十八条第二款): the 10 days to answer are working days
+		assertThat(StatutoryRule.RECONSIDERATION_ANSWER.unit()).isEqualTo(PeriodUnit.WORKING_DAYS);
+		assertThat(due(StatutoryRule.RECONSIDERATION_ANSWER, LocalDate.of(2024, 9, 26))).isEqualTo(LocalDate.of(2024, 10, 15));
 	}
 
 	@Test

@@ -6,15 +6,12 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import org.fazhi.FazhiIntegrationTest;
 import org.fazhi.organisation.FazhiUser;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -22,10 +19,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * 104 hazards rectified), 2023 differs, and each figure is recomputed a second way in plain SQL. Its own context,
  * so no other test's records are counted.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@ActiveProfiles("demo")
-@TestPropertySource(properties = "fazhi.test.context=figures")
+@FazhiIntegrationTest
 class EnforcementFiguresIntegrationTests {
 
 	@Autowired

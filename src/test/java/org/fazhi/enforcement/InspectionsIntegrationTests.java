@@ -12,7 +12,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
+import java.util.List;
 
+import org.fazhi.FazhiIntegrationTest;
 import org.fazhi.deadlines.DeadlineStatus;
 import org.fazhi.deadlines.Deadlines;
 import org.fazhi.deadlines.StatutoryRule;
@@ -24,22 +26,15 @@ import org.fazhi.organisation.Role;
 import org.fazhi.shared.RuleViolation;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * Inspections by two officers (行政处罚法 第四十二条), drawn at random, and hazards whose rectification period is a
  * tracked deadline; a hazard goes to a case only when not removed within its period (安全生产法 第一百零二条).
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@ActiveProfiles("demo")
-@TestPropertySource(properties = "fazhi.test.context=inspections")
+@FazhiIntegrationTest
 class InspectionsIntegrationTests {
 
 	@Autowired
@@ -77,13 +72,31 @@ class InspectionsIntegrationTests {
 	}
 
 	@Test
+	void noRandomDrawWithFewerThanTwoOfficersOnDutyPerArticle42() {
+		var officer = account("officer");
+		// EnforcementRule.INSPECTION_OFFICERS_ON_DUTY: with one officer on duty there is nobody to inspect with; the
+		// suite shares one platform, so the officers taken off duty here are put back
+		List<Long> others = jdbc.queryForList("select id from staff_account where tenant_id = ? and active = true"
+				+ " and role = 'ENFORCEMENT_OFFICER' and id <> ?", Long.class, officer.tenantId(), officer.accountId());
+		others.forEach(id -> jdbc.update("update staff_account set active = false where id = ?", id));
+		try {
+			assertThatThrownBy(() -> work.drawAtRandom(officer, 1, null, null, LocalDate.of(2026, 12, 1)))
+				.hasFieldOrPropertyWithValue("rule", EnforcementRule.INSPECTION_OFFICERS_ON_DUTY);
+		}
+		finally {
+			others.forEach(id -> jdbc.update("update staff_account set active = true where id = ?", id));
+		}
+		assertThat(work.officers(officer)).hasSizeGreaterThan(1);
+	}
+
+	@Test
 	void refusesAnInspectionByOneOfficerPerArticle42() throws Exception {
 		var officer = account("officer");
 		long entity = jdbc.queryForObject("select min(id) from regulated_entity", Long.class);
 		mvc.perform(post("/enforcement/inspections/plan").with(user(officer)).with(csrf())
 			.param("entityId", String.valueOf(entity)).param("officer1Id", String.valueOf(officer.accountId()))
 			.param("officer2Id", String.valueOf(officer.accountId())).param("plannedOn", "2026-12-01"))
-			.andExpect(flash().attribute("refusal", "inspection.officers.two"));
+			.andExpect(flash().attribute("refusal", "inspection.officers.two")).andExpect(flash().attribute("refusalRule", "ENF-INSPECTION-TWO-OFFICERS"));
 	}
 
 	@Test
@@ -120,7 +133,7 @@ class InspectionsIntegrationTests {
 		var pending = work.orderRectification(officer, inspection.getId(), "燃气管道私接软管", Hazard.Severity.MAJOR, 10);
 		assertThatThrownBy(() -> work.escalate(officer, pending.getId(), LocalDate.of(2026, 12, 7), "未整改"))
 			.isInstanceOf(RuleViolation.class)
-			.hasFieldOrPropertyWithValue("messageKey", "hazard.escalate.beforeDue");
+			.hasFieldOrPropertyWithValue("rule", EnforcementRule.ESCALATE_AFTER_PERIOD);
 
 		var earlier = work.plan(officer, entity, officer.accountId(), colleague.accountId(), LocalDate.of(2026, 10, 1));
 		work.record(officer, earlier.getId(), LocalDate.of(2026, 10, 1), "消防通道被占用", null);

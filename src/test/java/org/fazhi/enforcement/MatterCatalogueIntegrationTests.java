@@ -15,26 +15,20 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 
+import org.fazhi.FazhiIntegrationTest;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * The catalogue of enforcement matters: real legal bases in the demo, spreadsheet import that rejects a whole file for
  * one bad row and says where, export that imports back, and the form's checks. Its own context: it edits the catalogue.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@ActiveProfiles("demo")
-@TestPropertySource(properties = "fazhi.test.context=matters")
+@FazhiIntegrationTest
 class MatterCatalogueIntegrationTests {
 
 	static final String HEADER = "事项编码,事项名称,执法领域,法律依据,违法条款,处罚条款,处罚种类,单位罚款下限（元）,单位罚款上限（元）,"
@@ -126,7 +120,7 @@ class MatterCatalogueIntegrationTests {
 			.param("level", "GRAVE").param("circumstance", "隐患涉及人员密集场所且拒不整改").param("fineMin", "30000")
 			.param("fineMax", "80000"))
 			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
-				.attribute("refusal", "discretion.outsideRange"));
+				.attribute("refusal", "discretion.outsideRange")).andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash().attribute("refusalRule", "ENF-DISCRETION-IN-RANGE"));
 		mvc.perform(post("/enforcement/matters/" + id + "/discretion").with(user(reviewer)).with(csrf())
 			.param("level", "GRAVE").param("circumstance", "隐患涉及人员密集场所且拒不整改").param("fineMin", "30000")
 			.param("fineMax", "50000"));
@@ -157,6 +151,8 @@ class MatterCatalogueIntegrationTests {
 			.param("statute", "中华人民共和国消防法").param("penaltyArticles", "有关规定").param("penaltyKinds", "罚款")
 			.param("orgFineMin", "100").param("orgFineMax", "50"))
 			.andExpect(content().string(containsString("应写明第几条")))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.model()
+				.attributeHasFieldErrorCode("form", "penaltyArticles", EnforcementRule.MATTER_ARTICLES.messageKey()))
 			.andExpect(content().string(containsString("罚款下限 100 元高于上限 50 元")));
 		assertThat(jdbc.queryForObject("select count(*) from enforcement_matter where code = 'NEW-001'", Long.class))
 			.isZero();

@@ -16,6 +16,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 
+import org.fazhi.FazhiIntegrationTest;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.fazhi.deadlines.DeadlineStatus;
 import org.fazhi.deadlines.Deadlines;
@@ -35,13 +36,9 @@ import org.fazhi.organisation.FazhiUser;
 import org.fazhi.shared.RuleViolation;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -49,10 +46,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * in its message, and nothing of a refused step is written. Dates are counted back from today, so the tests hold on
  * any day they run.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@ActiveProfiles("demo")
-@TestPropertySource(properties = "fazhi.test.context=cases")
+@FazhiIntegrationTest
 class PenaltyCasesIntegrationTests {
 
 	@Autowired
@@ -121,6 +115,13 @@ class PenaltyCasesIntegrationTests {
 		assertThatThrownBy(step::run).isInstanceOf(RuleViolation.class).hasFieldOrPropertyWithValue("messageKey", key);
 	}
 
+	/** The step is refused by the named rule of the rulebook, with the rule's message. */
+	private static void refusedWith(Runnable step, org.fazhi.shared.LegalRule rule) {
+		assertThatThrownBy(step::run).isInstanceOf(RuleViolation.class)
+			.hasFieldOrPropertyWithValue("rule", rule)
+			.hasFieldOrPropertyWithValue("messageKey", rule.messageKey());
+	}
+
 	/**
 	 * 行政处罚法 第五十七条: the officer submits the result and the proposed decision (where the case stands where one is
 	 * submitted), and the head of the body decides.
@@ -150,7 +151,7 @@ class PenaltyCasesIntegrationTests {
 		var officer = account("officer");
 		var c = filedCase(20, false, false);
 		refusedWith(() -> decideAsHead(c.getId(), new CaseWork.Decision(Outcome.PENALTY, PenaltyKind.FINE, 10000L,
-				null, today().minusDays(5), null)), "case.decide.noNotice");
+				null, today().minusDays(5), null)), EnforcementRule.DECISION_AFTER_NOTICE);
 		assertThat(work.get(officer, c.getId()).getDecisionNo()).isNull();
 		// not established needs no notice (第五十七条第一款第三项)
 		var decided = decideAsHead(c.getId(), new CaseWork.Decision(Outcome.NOT_ESTABLISHED, null, null, null,
@@ -165,7 +166,7 @@ class PenaltyCasesIntegrationTests {
 		var c = work.register(officer, new CaseWork.Registration(PenaltyCase.Source.COMPLAINT, null, entity(), null, null,
 				null, null, null, matter("AQ-102-01"), "群众投诉该单位消防通道堵塞。", officer.accountId(),
 				account("officer3").accountId(), today().minusDays(3), false, false));
-		refusedWith(() -> work.approveFiling(officer, c.getId(), today()), "case.filing.leaderOnly");
+		refusedWith(() -> work.approveFiling(officer, c.getId(), today()), EnforcementRule.FILING_BY_HEAD);
 		// the filing waits on the leader's workbench
 		mvc.perform(get("/").with(user(account("leader"))))
 			.andExpect(content().string(containsString("/enforcement/cases/" + c.getId() + "\"")))
@@ -178,7 +179,7 @@ class PenaltyCasesIntegrationTests {
 		// 第四十二条: two different officers
 		refusedWith(() -> work.register(officer, new CaseWork.Registration(PenaltyCase.Source.PATROL, null, entity(),
 				null, null, null, null, null, matter("AQ-102-01"), "巡查发现。", officer.accountId(), officer.accountId(),
-				today(), false, false)), "case.officers.two");
+				today(), false, false)), EnforcementRule.TWO_OFFICERS);
 	}
 
 	@Test
@@ -191,7 +192,7 @@ class PenaltyCasesIntegrationTests {
 				harm) -> new CaseWork.Registration(PenaltyCase.Source.COMPLAINT, null, entity(), null, null, null, null,
 						null, matter("AQ-102-01"), "投诉反映该单位三年前未消除事故隐患。", officer.accountId(),
 						colleague.accountId(), on, false, false, occurred, harm);
-		refusedWith(() -> work.register(officer, registration.apply(threeYearsAgo, false)), "case.limitation");
+		refusedWith(() -> work.register(officer, registration.apply(threeYearsAgo, false)), EnforcementRule.LIMITATION);
 		refusedWith(() -> work.register(officer, registration.apply(on.plusDays(1), false)),
 				"case.occurred.afterRegistration");
 		var withHarm = work.register(officer, registration.apply(threeYearsAgo, true));
@@ -271,13 +272,13 @@ class PenaltyCasesIntegrationTests {
 		long id = c.getId();
 		work.approveFiling(account("leader"), id, today().minusDays(5));
 		refusedWith(() -> work.notifyIntendedPenalty(officer, id, today(), PenaltyKind.FINE, 1000L, null),
-				"case.notice.noEvidence");
+				EnforcementRule.NOTICE_NEEDS_EVIDENCE);
 		refusedWith(() -> work.addEvidence(officer, id, new CaseWork.EvidenceForm(CaseEvidence.Kind.DOCUMENTARY,
 				"营业执照复印件", today(), true, "执法记录仪", "黄伟", today().atTime(9, 0)), null, null),
-				"evidence.wholeProcess.kind");
+				EnforcementRule.WHOLE_PROCESS_KIND);
 		refusedWith(() -> work.addEvidence(officer, id, new CaseWork.EvidenceForm(CaseEvidence.Kind.AUDIOVISUAL,
 				"现场执法视频", today(), true, null, "黄伟", today().atTime(9, 0)), null, null),
-				"evidence.wholeProcess.incomplete");
+				EnforcementRule.WHOLE_PROCESS_COMPLETE);
 		assertThat(work.evidence(officer, id)).isEmpty();
 	}
 
@@ -288,7 +289,7 @@ class PenaltyCasesIntegrationTests {
 				Long.class);
 		refusedWith(() -> work.register(officer, new CaseWork.Registration(PenaltyCase.Source.HAZARD, open, null, null,
 				null, null, null, null, matter("AQ-102-01"), "隐患未整改。", officer.accountId(),
-				account("officer2").accountId(), today(), false, false)), "case.hazard.notEscalated");
+				account("officer2").accountId(), today(), false, false)), EnforcementRule.HAZARD_NOT_ESCALATED);
 		long filed = jdbc.queryForObject("select min(hazard_id) from penalty_case", Long.class);
 		refusedWith(() -> work.register(officer, new CaseWork.Registration(PenaltyCase.Source.HAZARD, filed, null, null,
 				null, null, null, null, matter("AQ-102-01"), "隐患未整改。", officer.accountId(),
@@ -300,7 +301,7 @@ class PenaltyCasesIntegrationTests {
 		var officer = account("officer");
 		var c = filedCase(100, false, false);
 		refusedWith(() -> decideAsHead(c.getId(), new CaseWork.Decision(Outcome.NOT_ESTABLISHED, null, null,
-				null, today(), "事实不清。")), "case.decide.limitPassed");
+				null, today(), "事实不清。")), EnforcementRule.DECISION_PERIOD);
 	}
 
 	@Test
@@ -308,9 +309,9 @@ class PenaltyCasesIntegrationTests {
 		var officer = account("officer");
 		var c = filedCase(20, false, true);
 		work.notifyIntendedPenalty(officer, c.getId(), today().minusDays(15), PenaltyKind.WARNING, null, null);
-		refusedWith(() -> work.requestHearing(officer, c.getId(), today().minusDays(14)), "case.hearing.noRight");
+		refusedWith(() -> work.requestHearing(officer, c.getId(), today().minusDays(14)), EnforcementRule.HEARING_RIGHT);
 		refusedWith(() -> work.recordDiscussion(officer, c.getId(), today().minusDays(12), "黄伟", "讨论。"),
-				"case.discussion.leaderOnly");
+				EnforcementRule.DISCUSSION_BY_HEADS);
 	}
 
 	@Test
@@ -319,7 +320,7 @@ class PenaltyCasesIntegrationTests {
 		var c = filedCase(20, false, false);
 		// 安全生产法 第一百零二条: up to 50000 yuan for the organisation
 		refusedWith(() -> work.notifyIntendedPenalty(officer, c.getId(), today().minusDays(10), PenaltyKind.FINE, 60000L,
-				null), "case.fine.outsideRange");
+				null), EnforcementRule.FINE_IN_RANGE);
 		assertThat(work.get(officer, c.getId()).getNoticeOn()).isNull();
 	}
 
@@ -331,9 +332,9 @@ class PenaltyCasesIntegrationTests {
 		var decision = new CaseWork.Decision(Outcome.PENALTY, PenaltyKind.FINE, 10000L, null, today().minusDays(5),
 				null);
 		// 行政处罚法 第五十七条第一款: the head of the body decides; the officer who investigated does not
-		refusedWith(() -> work.decide(officer, c.getId(), decision), "case.decide.headOnly");
+		refusedWith(() -> work.decide(officer, c.getId(), decision), EnforcementRule.DECISION_BY_HEAD);
 		// nor does the head without the officers' result and proposed decision
-		refusedWith(() -> work.decide(account("leader"), c.getId(), decision), "case.decide.noProposal");
+		refusedWith(() -> work.decide(account("leader"), c.getId(), decision), EnforcementRule.DECISION_ON_PROPOSAL);
 		// the page offers the officer the proposal, never the decision, and says why (第五十七条)
 		mvc.perform(get("/enforcement/cases/" + c.getId()).with(user(officer)))
 			.andExpect(content().string(containsString("id=\"propose-form\"")))
@@ -368,7 +369,7 @@ class PenaltyCasesIntegrationTests {
 			assertThat(d.due()).isEqualTo(due);
 		});
 		var proposal = new CaseWork.Decision(Outcome.PENALTY, PenaltyKind.FINE, 10000L, null, today(), "建议罚款一万元。");
-		refusedWith(() -> work.propose(officer, c.getId(), proposal), "case.decide.defencePeriodOpen");
+		refusedWith(() -> work.propose(officer, c.getId(), proposal), EnforcementRule.DEFENCE_PERIOD);
 		// the page says the decision waits, under which articles, until which day
 		mvc.perform(get("/enforcement/cases/" + c.getId()).with(user(officer)))
 			.andExpect(content().string(containsString("id=\"closed-PROPOSE\"")))
@@ -413,7 +414,7 @@ class PenaltyCasesIntegrationTests {
 		assertThat(renotified.getHearingHeldOn()).isNull();
 		assertThat(renotified.getDiscussionOn()).isNull();
 		refusedWith(() -> work.propose(officer, id, new CaseWork.Decision(Outcome.PENALTY, PenaltyKind.WARNING, null,
-				null, today(), "建议警告。")), "case.decide.defencePeriodOpen");
+				null, today(), "建议警告。")), EnforcementRule.DEFENCE_PERIOD);
 		// a waiver on a day lets the proposal follow, never precede it
 		var other = filedCase(20, false, false);
 		work.notifyIntendedPenalty(officer, other.getId(), today().minusDays(10), PenaltyKind.FINE, 10000L, null);
@@ -451,7 +452,7 @@ class PenaltyCasesIntegrationTests {
 		work.recordDefence(officer, c.getId(), today().minusDays(19), "当事人称已整改，请求不予处罚。", false,
 				"经复核，复查时隐患仍未消除，当事人所称与事实不符，不予采纳。");
 		refusedWith(() -> decideAsHead(c.getId(), new CaseWork.Decision(Outcome.PENALTY, PenaltyKind.FINE, 15000L,
-				null, today().minusDays(10), null)), "case.decide.heavierAfterDefence");
+				null, today().minusDays(10), null)), EnforcementRule.NOT_HEAVIER_AFTER_DEFENCE);
 		var decided = decideAsHead(c.getId(), new CaseWork.Decision(Outcome.PENALTY, PenaltyKind.FINE, 10000L,
 				null, today().minusDays(10), null));
 		assertThat(decided.getFine()).isEqualTo(10000L);
@@ -464,26 +465,26 @@ class PenaltyCasesIntegrationTests {
 		assertThat(work.legalReviewGrounds(c)).containsExactly("MAJOR_INTEREST");
 		work.notifyIntendedPenalty(officer, c.getId(), today().minusDays(20), PenaltyKind.FINE, 20000L, null);
 		refusedWith(() -> decideAsHead(c.getId(), new CaseWork.Decision(Outcome.PENALTY, PenaltyKind.FINE, 20000L,
-				null, today().minusDays(10), null)), "case.decide.noLegalReview");
+				null, today().minusDays(10), null)), EnforcementRule.DECISION_AFTER_REVIEW);
 		// an officer who investigated the case cannot be its reviewer
 		refusedWith(() -> work.submitForReview(officer, c.getId(), today().minusDays(15),
 				account("officer2").accountId()), "case.review.notReviewer");
 		// 第五十八条第二款: reviewer2 holds no legal-profession qualification and has never reviewed a case
 		refusedWith(() -> work.submitForReview(officer, c.getId(), today().minusDays(15),
-				account("reviewer2").accountId()), "case.review.unqualified");
+				account("reviewer2").accountId()), EnforcementRule.REVIEWER_QUALIFIED);
 		work.submitForReview(officer, c.getId(), today().minusDays(15), account("reviewer").accountId());
 		mvc.perform(get("/").with(user(account("reviewer"))))
 			.andExpect(content().string(containsString("/enforcement/cases/" + c.getId() + "\"")));
 		mvc.perform(get("/").with(user(account("reviewer2"))))
 			.andExpect(content().string(not(containsString("/enforcement/cases/" + c.getId() + "\""))));
 		refusedWith(() -> work.review(account("officer2"), c.getId(), today().minusDays(14),
-				PenaltyCase.ReviewOpinion.AGREE, "同意"), "case.review.investigator");
+				PenaltyCase.ReviewOpinion.AGREE, "同意"), EnforcementRule.REVIEW_NOT_BY_INVESTIGATOR);
 		refusedWith(() -> work.review(account("reviewer2"), c.getId(), today().minusDays(14),
 				PenaltyCase.ReviewOpinion.AGREE, "同意"), "case.review.notAssigned");
 		work.review(account("reviewer"), c.getId(), today().minusDays(14), PenaltyCase.ReviewOpinion.AGREE, "事实清楚，依据正确。");
 		// 第五十七条第二款: the major case also goes to the heads' collective discussion
 		refusedWith(() -> decideAsHead(c.getId(), new CaseWork.Decision(Outcome.PENALTY, PenaltyKind.FINE, 20000L,
-				null, today().minusDays(10), null)), "case.decide.noDiscussion");
+				null, today().minusDays(10), null)), EnforcementRule.DECISION_AFTER_DISCUSSION);
 		work.recordDiscussion(account("leader"), c.getId(), today().minusDays(12), "书记、主任、副主任", "同意。");
 		var decided = decideAsHead(c.getId(), new CaseWork.Decision(Outcome.PENALTY, PenaltyKind.FINE, 20000L, null,
 				today().minusDays(10), null));
@@ -503,7 +504,7 @@ class PenaltyCasesIntegrationTests {
 		refusedWith(() -> work.review(reviewer, id, today().minusDays(19), PenaltyCase.ReviewOpinion.AMEND, "偏重",
 				null), "case.review.amendedFine");
 		refusedWith(() -> work.review(reviewer, id, today().minusDays(19), PenaltyCase.ReviewOpinion.AMEND, "偏重",
-				60000L), "case.fine.outsideRange");
+				60000L), EnforcementRule.FINE_IN_RANGE);
 		work.review(reviewer, id, today().minusDays(19), PenaltyCase.ReviewOpinion.AMEND, "情节较轻，罚款偏重。", 8000L);
 		// a passed review is not sent round again to shed its amendment (the page does not offer it either)
 		refusedWith(() -> work.submitForReview(officer, id, today().minusDays(18), reviewer.accountId()),
@@ -513,7 +514,7 @@ class PenaltyCasesIntegrationTests {
 		refusedWith(() -> decideAsHead(id, new CaseWork.Decision(Outcome.PENALTY, PenaltyKind.FINE, 8000L, null,
 				today().minusDays(20), null)), "case.date.beforeStep");
 		refusedWith(() -> decideAsHead(id, new CaseWork.Decision(Outcome.PENALTY, PenaltyKind.FINE, 10000L, null,
-				today().minusDays(15), null)), "case.decide.notAsReviewed");
+				today().minusDays(15), null)), EnforcementRule.DECISION_AS_REVIEWED);
 		assertThat(decideAsHead(id, new CaseWork.Decision(Outcome.PENALTY, PenaltyKind.FINE, 8000L, null,
 				today().minusDays(15), null)).getFine()).isEqualTo(8000L);
 	}
@@ -538,7 +539,7 @@ class PenaltyCasesIntegrationTests {
 		LocalDate servedOn = c.getServedOn();
 		LocalDate paymentDue = calendar.due(StatutoryRule.FINE_PAYMENT, servedOn).due();
 		refusedWith(() -> work.urge(officer, id, paymentDue), "case.urge.notDue");
-		refusedWith(() -> work.applyToCourt(officer, id, today(), "罗湖区人民法院"), "case.court.notUrged");
+		refusedWith(() -> work.applyToCourt(officer, id, today(), "罗湖区人民法院"), EnforcementRule.COURT_AFTER_URGING);
 		LocalDate urgedOn = today().minusDays(20);
 		work.urge(officer, id, urgedOn);
 		var court = work.deadlinesOf(officer, id).stream().filter(d -> d.rule() == StatutoryRule.COURT_ENFORCEMENT)
@@ -546,7 +547,7 @@ class PenaltyCasesIntegrationTests {
 		LocalDate remediesEnd = calendar.due(servedOn, 6, org.fazhi.deadlines.PeriodUnit.MONTHS).due();
 		assertThat(court.triggerDate()).isEqualTo(remediesEnd);
 		LocalDate urgingEnds = calendar.due(StatutoryRule.ENFORCEMENT_URGING, urgedOn).due();
-		refusedWith(() -> work.applyToCourt(officer, id, urgingEnds, "罗湖区人民法院"), "case.court.urgingPeriod");
+		refusedWith(() -> work.applyToCourt(officer, id, urgingEnds, "罗湖区人民法院"), EnforcementRule.COURT_URGING_PERIOD);
 		var applied = work.applyToCourt(officer, id, today(), "深圳市罗湖区人民法院");
 		assertThat(applied.getState()).isEqualTo(PenaltyCase.State.COURT_APPLIED);
 		var urging = documents.generate(officer, id, CaseDocument.Type.URGING_NOTICE);
@@ -555,11 +556,11 @@ class PenaltyCasesIntegrationTests {
 		// served only 100 days ago: the periods for reconsideration and litigation are still running
 		var early = servedUnpaid(100);
 		work.urge(officer, early.getId(), today().minusDays(30));
-		refusedWith(() -> work.applyToCourt(officer, early.getId(), today(), "罗湖区人民法院"), "case.court.tooEarly");
+		refusedWith(() -> work.applyToCourt(officer, early.getId(), today(), "罗湖区人民法院"), EnforcementRule.COURT_NOT_BEFORE_REMEDIES);
 		// served 300 days ago: the three months after them have passed
 		var late = servedUnpaid(300);
 		work.urge(officer, late.getId(), today().minusDays(30));
-		refusedWith(() -> work.applyToCourt(officer, late.getId(), today(), "罗湖区人民法院"), "case.court.tooLate");
+		refusedWith(() -> work.applyToCourt(officer, late.getId(), today(), "罗湖区人民法院"), EnforcementRule.COURT_WITHIN_THREE_MONTHS);
 	}
 
 	/** Working days d with from ≤ d < to. */
@@ -582,9 +583,9 @@ class PenaltyCasesIntegrationTests {
 		work.notifyIntendedPenalty(officer, c.getId(), noticeOn, PenaltyKind.FINE, 50000L, null);
 		assertThat(work.get(officer, c.getId()).isHearingRight()).isTrue();
 		LocalDate requestDue = calendar.due(StatutoryRule.HEARING_REQUEST, noticeOn).due();
-		refusedWith(() -> work.requestHearing(officer, c.getId(), requestDue.plusDays(1)), "case.hearing.requestLate");
+		refusedWith(() -> work.requestHearing(officer, c.getId(), requestDue.plusDays(1)), EnforcementRule.HEARING_REQUEST_PERIOD);
 		refusedWith(() -> decideAsHead(c.getId(), new CaseWork.Decision(Outcome.PENALTY, PenaltyKind.FINE, 50000L,
-				null, requestDue, null)), "case.decide.hearingPeriodOpen");
+				null, requestDue, null)), EnforcementRule.HEARING_PERIOD_OPEN);
 		work.requestHearing(officer, c.getId(), requestDue);
 
 		LocalDate hearingOn = today().plusDays(3);
@@ -598,13 +599,13 @@ class PenaltyCasesIntegrationTests {
 		var chair = account("officer5");
 		LocalDate sixAhead = tooLate;
 		refusedWith(() -> work.noticeHearing(officer, c.getId(), sixAhead, hearingOn, "三楼会议室", chair.accountId()),
-				"case.hearing.noticeTooLate");
+				EnforcementRule.HEARING_NOTICE_PERIOD);
 		refusedWith(() -> work.noticeHearing(officer, c.getId(), latest, hearingOn, "三楼会议室",
-				account("officer2").accountId()), "case.hearing.chairInvestigated");
+				account("officer2").accountId()), EnforcementRule.HEARING_CHAIR);
 		var noticed = work.noticeHearing(officer, c.getId(), latest, hearingOn, "三楼会议室", chair.accountId());
 		assertThat(noticed.getHearingChairName()).isEqualTo(chair.fullName());
 		refusedWith(() -> decideAsHead(c.getId(), new CaseWork.Decision(Outcome.PENALTY, PenaltyKind.FINE, 50000L,
-				null, today(), null)), "case.decide.hearingPending");
+				null, today(), null)), EnforcementRule.DECISION_AFTER_HEARING);
 	}
 
 	@Test
@@ -629,7 +630,7 @@ class PenaltyCasesIntegrationTests {
 		assertThat(work.legalReviewGrounds(heard)).containsExactly("HEARING_HELD");
 		assertThat(work.requiresLegalReview(heard)).isTrue();
 		refusedWith(() -> decideAsHead(id, new CaseWork.Decision(Outcome.PENALTY, PenaltyKind.FINE, 50000L, null,
-				hearingOn.plusDays(1), null)), "case.decide.noLegalReview");
+				hearingOn.plusDays(1), null)), EnforcementRule.DECISION_AFTER_REVIEW);
 	}
 
 	@Test
@@ -662,7 +663,7 @@ class PenaltyCasesIntegrationTests {
 				"赵建国在楼道内存放液化气钢瓶。", officer.accountId(), account("officer2").accountId(), today(), false,
 				false);
 		long before = jdbc.queryForObject("select count(*) from penalty_case", Long.class);
-		refusedWith(() -> work.decideOnTheSpot(officer, person, PenaltyKind.FINE, 201L), "case.summary.limit");
+		refusedWith(() -> work.decideOnTheSpot(officer, person, PenaltyKind.FINE, 201L), EnforcementRule.SUMMARY_LIMIT);
 		assertThat(jdbc.queryForObject("select count(*) from penalty_case", Long.class)).isEqualTo(before);
 		var decided = work.decideOnTheSpot(officer, person, PenaltyKind.FINE, 200L);
 		assertThat(decided.getState()).isEqualTo(PenaltyCase.State.SERVED);
@@ -687,10 +688,85 @@ class PenaltyCasesIntegrationTests {
 		assertThat(work.surcharge(served, due)).isZero();
 		assertThat(work.surcharge(served, due.plusDays(2))).isEqualTo(60);
 		assertThat(work.surcharge(served, due.plusDays(40))).isEqualTo(1000);
-		refusedWith(() -> work.recordPayment(officer, c.getId(), due.plusDays(2), 1000L), "case.pay.amount");
+		refusedWith(() -> work.recordPayment(officer, c.getId(), due.plusDays(2), 1000L), EnforcementRule.SURCHARGE);
 		var paid = work.recordPayment(officer, c.getId(), due.plusDays(2), 1060L);
 		assertThat(paid.getSurcharge()).isEqualTo(60);
 		assertThat(paid.getState()).isEqualTo(PenaltyCase.State.EXECUTED);
+	}
+
+	/**
+	 * The guards of the later steps each refuse under their own rule of the rulebook: the proposal, the notice's
+	 * article, the discretion level, a heavier decision, the decision's payment channel, a deferral and a withdrawal.
+	 * The suite shares one platform: what this test changes behind the application's back it puts back.
+	 */
+	@Test
+	void theLaterStepsRefuseUnderTheirOwnRulesOfTheRulebook() throws Exception {
+		var officer = account("officer");
+		var c = filedCase(40, false, false);
+		long id = c.getId();
+		long matter = matter("AQ-102-01");
+		// EnforcementRule.NOTICE_NEEDS_ARTICLE (第四十四条、第五十九条): no notice for a matter without the article breached
+		String violated = jdbc.queryForObject("select violated_articles from enforcement_matter where id = ?",
+				String.class, matter);
+		jdbc.update("update enforcement_matter set violated_articles = null where id = ?", matter);
+		try {
+			refusedWith(() -> work.notifyIntendedPenalty(officer, id, today().minusDays(35), PenaltyKind.FINE, 10000L,
+					null), EnforcementRule.NOTICE_NEEDS_ARTICLE);
+		}
+		finally {
+			jdbc.update("update enforcement_matter set violated_articles = ? where id = ?", violated, matter);
+		}
+		work.notifyIntendedPenalty(officer, id, today().minusDays(35), PenaltyKind.FINE, 10000L, null);
+		work.waiveDefence(officer, id, today().minusDays(35), "当事人在告知书回执上书面放弃陈述、申辩");
+		// EnforcementRule.PROPOSAL_BY_OFFICERS (第五十七条第一款): an officer who did not investigate does not propose
+		var proposal = new CaseWork.Decision(Outcome.PENALTY, PenaltyKind.FINE, 10000L, null, today().minusDays(30),
+				"调查终结，建议罚款一万元。");
+		refusedWith(() -> work.propose(account("officer3"), id, proposal), EnforcementRule.PROPOSAL_BY_OFFICERS);
+		// EnforcementRule.NOT_HEAVIER_THAN_NOTICE (第四十四条): a heavier fine than notified needs a new notice
+		refusedWith(() -> work.propose(officer, id, new CaseWork.Decision(Outcome.PENALTY, PenaltyKind.FINE, 20000L,
+				null, today().minusDays(30), "建议罚款二万元。")), EnforcementRule.NOT_HEAVIER_THAN_NOTICE);
+		// EnforcementRule.FINE_IN_LEVEL (第三十四条): the fine stays inside the discretion level chosen
+		jdbc.update("insert into matter_discretion (matter_id, level, circumstance, fine_min, fine_max)"
+				+ " values (?, 'MINOR', '规则测试：首次违法且及时改正', 1000, 5000)", matter);
+		try {
+			refusedWith(() -> work.propose(officer, id, new CaseWork.Decision(Outcome.PENALTY, PenaltyKind.FINE, 8000L,
+					DiscretionLevel.MINOR, today().minusDays(30), "建议从轻。")), EnforcementRule.FINE_IN_LEVEL);
+		}
+		finally {
+			jdbc.update("delete from matter_discretion where circumstance = '规则测试：首次违法且及时改正'");
+		}
+		decideAsHead(id, new CaseWork.Decision(Outcome.PENALTY, PenaltyKind.FINE, 10000L, null, today().minusDays(30),
+				null));
+		// EnforcementRule.DECISION_STATES_PAYMENT (第五十九条第一款第（四）项): no decision document without where to pay
+		var office = jdbc.queryForMap("select payment_bank, payment_account_name, payment_account, payment_online"
+				+ " from enforcement_office where tenant_id = ?", officer.tenantId());
+		jdbc.update("update enforcement_office set payment_bank = null, payment_account_name = null,"
+				+ " payment_account = null, payment_online = null where tenant_id = ?", officer.tenantId());
+		try {
+			refusedWith(() -> documents.generate(officer, id, CaseDocument.Type.DECISION),
+					EnforcementRule.DECISION_STATES_PAYMENT);
+		}
+		finally {
+			jdbc.update("update enforcement_office set payment_bank = ?, payment_account_name = ?, payment_account = ?,"
+					+ " payment_online = ? where tenant_id = ?", office.get("payment_bank"),
+					office.get("payment_account_name"), office.get("payment_account"), office.get("payment_online"),
+					officer.tenantId());
+		}
+		// EnforcementRule.DEFERRAL_LATER (第六十六条第二款): a deferral moves the payment day later, never earlier
+		LocalDate servedOn = today().minusDays(29);
+		work.serve(officer, id, servedOn, PenaltyCase.ServiceMethod.IN_PERSON);
+		refusedWith(() -> work.deferPayment(officer, id, servedOn.plusDays(5), "街道办主任", "经济困难",
+				servedOn.plusDays(1)), EnforcementRule.DEFERRAL_LATER);
+		// EnforcementRule.WITHDRAW_PUBLICATION (第四十八条第二款): only a changed or revoked decision is withdrawn
+		work.publish(officer, id, servedOn, work.draftSummary(work.get(officer, id)));
+		refusedWith(() -> work.withdrawPublication(account("leader"), id, today()), EnforcementRule.WITHDRAW_PUBLICATION);
+		// the API answers a refusal with the rule's code, statute and article
+		mvc.perform(post("/api/v1/enforcement/cases/" + id + "/steps").with(user(account("leader"))).with(csrf())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"step\":\"WITHDRAW_PUBLICATION\",\"on\":\"" + today() + "\"}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.rule").value("ENF-WITHDRAW-PUBLICATION"))
+			.andExpect(jsonPath("$.article").value("第四十八条第二款"));
 	}
 
 	@Test
@@ -705,7 +781,7 @@ class PenaltyCasesIntegrationTests {
 		work.serve(officer, id, servedOn, PenaltyCase.ServiceMethod.IN_PERSON);
 		LocalDate until = servedOn.plusDays(90);
 		refusedWith(() -> work.deferPayment(officer, id, until, "街道办主任", "经济困难", servedOn.plusDays(3), 13),
-				"case.instalments.range");
+				EnforcementRule.INSTALMENTS);
 		work.deferPayment(officer, id, until, "街道办主任", "经营困难，申请分三期缴纳", servedOn.plusDays(3), 3);
 		var payment = work.deadlinesOf(officer, id).stream().filter(d -> d.rule() == StatutoryRule.FINE_PAYMENT)
 			.findFirst().orElseThrow();
@@ -736,12 +812,12 @@ class PenaltyCasesIntegrationTests {
 		// the public reads a summary written for publication, screened before it is published
 		refusedWith(() -> work.publish(officer, id, today().minusDays(9), " "), "case.publish.summaryRequired");
 		refusedWith(() -> work.publish(officer, id, today().minusDays(9), "负责人电话 138-1234-5678，身份证 1101 0519 4912 3100 2X"),
-				"case.publish.leak");
+				EnforcementRule.PUBLICATION_WITHOUT_PERSONAL_DATA);
 		var preview = work.previewPublication(officer, id, "负责人电话 138-1234-5678");
 		assertThat(preview.findings()).extracting(f -> f.text()).containsExactly("138-1234-5678");
 		mvc.perform(post("/enforcement/cases/" + id + "/publish").with(user(officer)).with(csrf())
 			.param("summary", "负责人电话 １３８ １２３４ ５６７８").param("on", today().minusDays(9).toString()))
-			.andExpect(flash().attribute("refusal", "case.publish.leak"));
+			.andExpect(flash().attribute("refusal", "case.publish.leak")).andExpect(flash().attribute("refusalRule", "ENF-PUBLICATION-WITHOUT-PERSONAL-DATA"));
 		assertThat(work.get(officer, id).getPublishedOn()).isNull();
 		work.publish(officer, id, today().minusDays(9), work.draftSummary(work.get(officer, id)));
 		for (var type : java.util.List.of(CaseDocument.Type.FILING_APPROVAL, CaseDocument.Type.PRIOR_NOTICE,
@@ -876,7 +952,8 @@ class PenaltyCasesIntegrationTests {
 			.content("{\"step\":\"DECIDE\",\"outcome\":\"PENALTY\",\"kind\":\"FINE\",\"fine\":1000,\"on\":\""
 					+ today().minusDays(1) + "\"}"))
 			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.message").value(containsString("第五十七条")));
+			.andExpect(jsonPath("$.message").value(containsString("第五十七条")))
+			.andExpect(jsonPath("$.rule").value("ENF-DECISION-BY-HEAD"));
 		mvc.perform(post("/api/v1/enforcement/cases/" + id + "/steps").with(user(officer)).with(csrf())
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"step\":\"PROPOSE\",\"outcome\":\"PENALTY\",\"kind\":\"FINE\",\"fine\":1000,\"on\":\""
@@ -890,7 +967,7 @@ class PenaltyCasesIntegrationTests {
 		var entered = mvc.perform(post("/enforcement/cases/" + id + "/propose").with(user(officer)).with(csrf())
 			.param("outcome", "PENALTY").param("kind", "FINE").param("fine", "1000").param("on", today().toString())
 			.param("reason", "当事人拒不整改，情节较重。"))
-			.andExpect(flash().attribute("refusal", "case.decide.noNotice"))
+			.andExpect(flash().attribute("refusal", "case.decide.noNotice")).andExpect(flash().attribute("refusalRule", "ENF-DECISION-AFTER-NOTICE"))
 			.andReturn().getFlashMap().get("entered");
 		assertThat(entered).isInstanceOf(java.util.Map.class);
 		mvc.perform(get("/enforcement/cases/" + id).with(user(officer)).flashAttr("entered", entered))

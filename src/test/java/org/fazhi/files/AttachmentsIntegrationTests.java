@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 
+import org.fazhi.FazhiIntegrationTest;
 import org.fazhi.deadlines.Deadlines;
 import org.fazhi.deadlines.RegisterDeadline;
 import org.fazhi.deadlines.StatutoryRule;
@@ -23,13 +24,9 @@ import org.fazhi.organisation.FazhiUser;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -37,10 +34,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * within scope and only as attachments, and refused when the stored bytes were changed. A 4 KB limit here, so the
  * size check is cheap to reach.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@ActiveProfiles("demo")
-@TestPropertySource(properties = { "fazhi.test.context=files", "fazhi.files.max-size=4KB" })
+@FazhiIntegrationTest
 class AttachmentsIntegrationTests {
 
 	/** A real (tiny) PNG: uploads are checked by their structure, so fixtures must be what they claim to be. */
@@ -101,6 +95,9 @@ class AttachmentsIntegrationTests {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Value("${fazhi.files.max-size}")
+	org.springframework.util.unit.DataSize maxSize;
+
 	@Value("${fazhi.files.root}")
 	String root;
 
@@ -138,8 +135,8 @@ class AttachmentsIntegrationTests {
 			.andExpect(header().string("Content-Disposition", containsString("attachment")))
 			.andExpect(header().string("Content-Disposition", containsString("UTF-8''")))
 			.andExpect(content().bytes(PNG));
-		assertThat(jdbc.queryForObject("select count(*) from audit_entry where action = 'DOWNLOAD' and outcome = 'SUCCESS'",
-				Long.class)).isEqualTo(1);
+		assertThat(jdbc.queryForObject("select count(*) from audit_entry where action = 'DOWNLOAD' and outcome = 'SUCCESS'"
+				+ " and record_id = ?", Long.class, String.valueOf(id))).isEqualTo(1);
 		mvc.perform(get("/deadlines/" + deadline).with(user(legal))).andExpect(content().string(containsString("现场照片.png")));
 
 		// a community worker's scope does not reach the justice office's deadline, nor its files
@@ -161,7 +158,7 @@ class AttachmentsIntegrationTests {
 			.file(new MockMultipartFile("file", "decision.pdf", "application/pdf", PNG))
 			.with(user(legal)).with(csrf()))
 			.andExpect(flash().attribute("refusal", "file.typeMismatch"));
-		byte[] large = new byte[5 * 1024];
+		byte[] large = new byte[(int) maxSize.toBytes() + 1];
 		System.arraycopy("%PDF-1.7".getBytes(StandardCharsets.US_ASCII), 0, large, 0, 8);
 		mvc.perform(multipart("/deadlines/" + deadline + "/attachments")
 			.file(new MockMultipartFile("file", "big.pdf", "application/pdf", large))

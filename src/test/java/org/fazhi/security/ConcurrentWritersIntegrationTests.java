@@ -23,15 +23,13 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import org.fazhi.FazhiIntegrationTest;
 import org.fazhi.DatabaseUnderTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The load test of the trust issue: 64 officers' browsers post the entity form at once for 20 seconds, over HTTP to
@@ -40,8 +38,7 @@ import org.springframework.test.context.ActiveProfiles;
  * submission with the same one-time token creates nothing more. The figures are printed and written to
  * target/load-test-(database).txt. (It shares its context with the browser tests.)
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("demo")
+@FazhiIntegrationTest
 class ConcurrentWritersIntegrationTests {
 
 	static final int WRITERS = 64;

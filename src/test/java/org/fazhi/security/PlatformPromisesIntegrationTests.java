@@ -19,18 +19,16 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
 
+import org.fazhi.FazhiIntegrationTest;
 import org.fazhi.audit.AuditAction;
 import org.fazhi.audit.AuditOutcome;
 import org.fazhi.audit.AuditTrail;
 import org.fazhi.organisation.FazhiUser;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -40,9 +38,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * entries written with the change they describe, per-tenant verification and refused reads on record. Each test works
  * on accounts and tenants of its own, in the context the other default-context tests share.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@ActiveProfiles("demo")
+@FazhiIntegrationTest
 class PlatformPromisesIntegrationTests {
 
 	static final String DEMO_PASSWORD = "Fazhi#Demo2024";
@@ -87,6 +83,13 @@ class PlatformPromisesIntegrationTests {
 			.andExpect(status().is3xxRedirection());
 		jdbc.update("update staff_account set must_change_password = false where username = ?", admin);
 		return tenantId(code);
+	}
+
+	/** The suite shares one platform: the accounts this class locks are unlocked for the tests that follow. */
+	@org.junit.jupiter.api.AfterEach
+	void unlockAccounts() {
+		jdbc.update("update staff_account set locked_until = null, failed_attempts = 0 where locked_until is not null"
+				+ " or failed_attempts > 0");
 	}
 
 	@Test

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
+import org.fazhi.FazhiIntegrationTest;
 import jakarta.persistence.EntityManagerFactory;
 
 import com.jayway.jsonpath.JsonPath;
@@ -25,11 +26,8 @@ import org.fazhi.organisation.RecordOwnership;
 import org.fazhi.organisation.Role;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -41,9 +39,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * and outside its scope. Every JPA entity either declares its ownership or is named below with the reason it needs
  * none; a new record kind without either fails the build.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@ActiveProfiles("demo")
+@FazhiIntegrationTest
 class ScopeMatrixIntegrationTests {
 
 	/** Entities that are not record kinds of their own, with the reason. */

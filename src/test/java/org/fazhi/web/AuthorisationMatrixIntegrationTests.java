@@ -12,17 +12,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.fazhi.FazhiIntegrationTest;
 import org.fazhi.organisation.Role;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
@@ -35,10 +32,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * redirect to sign-in for the anonymous, 403 for a role without permission, and, for a record that does not exist or
  * lies outside the caller's scope, 404.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@ActiveProfiles("demo")
-@TestPropertySource(properties = "fazhi.test.context=authorisation")
+@FazhiIntegrationTest
 class AuthorisationMatrixIntegrationTests {
 
 	/** Who may call an endpoint. */
@@ -84,7 +78,8 @@ class AuthorisationMatrixIntegrationTests {
 
 	static {
 		rule(Access.PUBLIC, "GET /public/enforcement/matters", "GET /api/v1/public/enforcement/matters",
-				"GET /public/enforcement/decisions", "GET /api/v1/public/enforcement/decisions");
+				"GET /public/enforcement/decisions", "GET /api/v1/public/enforcement/decisions", "GET /public/rules",
+				"GET /api/v1/public/rules", "GET /public/laws/{code}");
 		rule(Access.READ_CASES, "GET /enforcement/cases", "GET /enforcement/cases/export", "GET /enforcement/cases/{id}",
 				"GET /api/v1/enforcement/cases", "GET /api/v1/enforcement/cases/{id}",
 				"GET /api/v1/enforcement/cases/{id}/documents/{documentId}");

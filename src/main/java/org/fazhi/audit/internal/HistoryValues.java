@@ -33,6 +33,28 @@ class HistoryValues {
 		this.messages = messages;
 	}
 
+	private static final Pattern LEADING_CODE = Pattern.compile("^([A-Z][A-Z_]+)(?= )");
+
+	/**
+	 * An audit entry's detail as a person reads it: a record type it opens with ({@code INSPECTION 1: notice.docx})
+	 * or a statutory period ({@code PENALTY_DECISION from ...}) by its label.
+	 */
+	public String detail(String detail) {
+		if (detail == null) {
+			return "";
+		}
+		var matcher = LEADING_CODE.matcher(detail);
+		if (!matcher.find()) {
+			return detail;
+		}
+		var locale = LocaleContextHolder.getLocale();
+		String label = messages.getMessage("recordType." + matcher.group(1), null, null, locale);
+		if (label == null) {
+			label = messages.getMessage("rule." + matcher.group(1) + ".name", null, null, locale);
+		}
+		return label == null ? detail : label + detail.substring(matcher.end());
+	}
+
 	public String show(String field, String value) {
 		var locale = LocaleContextHolder.getLocale();
 		if (value == null) {

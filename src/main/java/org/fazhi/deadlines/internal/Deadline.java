@@ -151,14 +151,16 @@ public class Deadline {
 			throw new RuleViolation(null, "deadline.completed");
 		}
 		if (rule.maximumExtension() == 0) {
-			throw new RuleViolation("length", "deadline.extension.notProvided", rule.citation());
+			throw RuleViolation.underWithMessage(DeadlineRules.of(rule), "deadline.extension.notProvided", "length",
+					rule.citation());
 		}
 		if (length < 1) {
 			throw new RuleViolation("length", "deadline.extension.length");
 		}
 		if (rule.maximumExtension() != StatutoryRule.UNLIMITED
 				&& extensionLength + length > rule.maximumExtension()) {
-			throw new RuleViolation("length", "deadline.extension.tooLong", rule.citation(), rule.maximumExtension(),
+			throw RuleViolation.underWithMessage(DeadlineRules.of(rule), "deadline.extension.tooLong", "length",
+					rule.citation(), rule.maximumExtension(),
 					extensionLength);
 		}
 		extensions.add(new DeadlineExtension(length, approvedBy, reason, approvedOn, by));

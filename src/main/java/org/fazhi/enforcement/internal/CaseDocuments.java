@@ -1,5 +1,6 @@
 package org.fazhi.enforcement.internal;
 
+import org.fazhi.enforcement.EnforcementRule;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;
@@ -132,7 +133,7 @@ public class CaseDocuments {
 		var tenant = directory.activeTenant(user.tenantCode()).orElseThrow();
 		var office = offices.of(user);
 		if (type == Type.DECISION && c.getFine() != null && !office.paymentKnown()) {
-			throw new RuleViolation(null, "document.payment.missing");
+			throw EnforcementRule.DECISION_STATES_PAYMENT.refusal(null);
 		}
 		byte[] bytes = OfficialDocx.render(content(c, type, number, issuer(tenant), tenant.district(), office));
 		String fileName = (number == null ? "" : number) + title(c, type) + ".docx";

@@ -1,5 +1,6 @@
 package org.fazhi.enforcement.internal;
 
+import org.fazhi.enforcement.EnforcementRule;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -628,7 +629,7 @@ class CasePages {
 			return Integer.valueOf(text);
 		}
 		catch (NumberFormatException ex) {
-			throw new RuleViolation("instalments", "case.instalments.range", CaseWork.MAXIMUM_INSTALMENTS);
+			throw EnforcementRule.INSTALMENTS.refusal("instalments", CaseWork.MAXIMUM_INSTALMENTS);
 		}
 	}
 

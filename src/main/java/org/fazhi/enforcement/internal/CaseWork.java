@@ -1,5 +1,6 @@
 package org.fazhi.enforcement.internal;
 
+import org.fazhi.enforcement.EnforcementRule;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
@@ -362,7 +363,7 @@ public class CaseWork {
 			int years = form.harmToLife() ? LIMITATION_YEARS_WITH_HARM : LIMITATION_YEARS;
 			// 行政处罚法 第三十六条: a violation not found within the period is no longer penalised
 			if (form.occurredOn().plusYears(years).isBefore(on)) {
-				throw new RuleViolation("occurredOn", "case.limitation", form.occurredOn(), years);
+				throw EnforcementRule.LIMITATION.refusal("occurredOn", form.occurredOn(), years);
 			}
 		}
 		if (form.hazardId() != null) {
@@ -370,7 +371,7 @@ public class CaseWork {
 				.orElseThrow(() -> new RuleViolation("hazardId", "case.hazard.unknown"));
 			// 安全生产法 第一百零二条: only a hazard not removed within its period goes to a case
 			if (hazard.getState() != Hazard.State.ESCALATED) {
-				throw new RuleViolation("hazardId", "case.hazard.notEscalated");
+				throw EnforcementRule.HAZARD_NOT_ESCALATED.refusal("hazardId");
 			}
 			if (cases.existsByTenantIdAndHazardId(user.tenantId(), hazard.getId())) {
 				throw new RuleViolation("hazardId", "case.hazard.alreadyFiled");
@@ -452,7 +453,7 @@ public class CaseWork {
 	public PenaltyCase approveFiling(FazhiUser user, long id, LocalDate on) {
 		var c = get(user, id);
 		if (!user.hasRole(Role.LEADER)) {
-			throw new RuleViolation(null, "case.filing.leaderOnly");
+			throw EnforcementRule.FILING_BY_HEAD.refusal(null);
 		}
 		requireState(c, State.REGISTERED);
 		LocalDate day = notBefore("on", notFuture("on", on), c.getRegisteredOn());
@@ -491,10 +492,10 @@ public class CaseWork {
 		String operator = Input.trim(form.operatorName());
 		if (form.wholeProcess()) {
 			if (kind != CaseEvidence.Kind.AUDIOVISUAL && kind != CaseEvidence.Kind.ELECTRONIC) {
-				throw new RuleViolation("kind", "evidence.wholeProcess.kind");
+				throw EnforcementRule.WHOLE_PROCESS_KIND.refusal("kind");
 			}
 			if (device == null || operator == null || form.recordedAt() == null || file == null) {
-				throw new RuleViolation("device", "evidence.wholeProcess.incomplete");
+				throw EnforcementRule.WHOLE_PROCESS_COMPLETE.refusal("device");
 			}
 		}
 		if ((device != null && device.length() > 100) || (operator != null && operator.length() > 100)) {
@@ -579,7 +580,7 @@ public class CaseWork {
 		var c = get(user, id);
 		requireState(c, State.NOTIFIED);
 		if (!c.isHearingRight()) {
-			throw new RuleViolation(null, "case.hearing.noRight");
+			throw EnforcementRule.HEARING_RIGHT.refusal(null);
 		}
 		if (c.getHearingRequestedOn() != null || c.getHearingWaivedOn() != null) {
 			throw new RuleViolation(null, "case.hearing.alreadyAnswered");
@@ -587,7 +588,7 @@ public class CaseWork {
 		LocalDate day = notBefore("on", notFuture("on", on), c.getNoticeOn());
 		var due = calendar.due(StatutoryRule.HEARING_REQUEST, c.getNoticeOn()).due();
 		if (day.isAfter(due)) {
-			throw new RuleViolation("on", "case.hearing.requestLate", due);
+			throw EnforcementRule.HEARING_REQUEST_PERIOD.refusal("on", due);
 		}
 		// the same gate the page offers the step by
 		pass(CaseStep.HEARING_REQUEST, user, c, day);
@@ -630,12 +631,12 @@ public class CaseWork {
 		// the last day on which the notice may go out for a hearing on that day (seven working days before it)
 		var latest = calendar.due(StatutoryRule.HEARING_NOTICE, hearing).due();
 		if (notice.isAfter(latest)) {
-			throw new RuleViolation("hearingOn", "case.hearing.noticeTooLate", latest, hearing);
+			throw EnforcementRule.HEARING_NOTICE_PERIOD.refusal("hearingOn", latest, hearing);
 		}
 		var chair = directory.staffMember(user.tenantId(), required("chairId", chairId))
 			.orElseThrow(() -> new RuleViolation("chairId", "case.hearing.chairUnknown"));
 		if (c.investigatedBy(chair.accountId())) {
-			throw new RuleViolation("chairId", "case.hearing.chairInvestigated");
+			throw EnforcementRule.HEARING_CHAIR.refusal("chairId");
 		}
 		// the same gate the page offers the step by
 		pass(CaseStep.HEARING_NOTICE, user, c, notice);
@@ -677,12 +678,12 @@ public class CaseWork {
 			.filter(s -> s.role() == Role.LEGAL_REVIEWER)
 			.orElseThrow(() -> new RuleViolation("reviewerId", "case.review.notReviewer"));
 		if (c.investigatedBy(reviewer.accountId())) {
-			throw new RuleViolation("reviewerId", "case.review.investigator");
+			throw EnforcementRule.REVIEW_NOT_BY_INVESTIGATOR.refusal("reviewerId");
 		}
 		// 行政处罚法 第五十八条第二款: a first-time reviewer holds the legal-profession qualification
 		if (reviewer.qualificationNo() == null
 				&& !cases.existsByTenantIdAndReviewerIdAndReviewOnIsNotNull(user.tenantId(), reviewer.accountId())) {
-			throw new RuleViolation("reviewerId", "case.review.unqualified", reviewer.fullName());
+			throw EnforcementRule.REVIEWER_QUALIFIED.refusal("reviewerId", reviewer.fullName());
 		}
 		// the same gate the page offers the step by
 		pass(CaseStep.SUBMIT_REVIEW, user, c, day);
@@ -707,7 +708,7 @@ public class CaseWork {
 		requireState(c, State.REVIEW);
 		// 行政处罚法 第五十八条: review by the legal reviewer the case was given to, never by an investigator
 		if (!user.hasRole(Role.LEGAL_REVIEWER) || c.investigatedBy(user.accountId())) {
-			throw new RuleViolation(null, "case.review.investigator");
+			throw EnforcementRule.REVIEW_NOT_BY_INVESTIGATOR.refusal(null);
 		}
 		if (c.getReviewerId() == null || c.getReviewerId() != user.accountId()) {
 			throw new RuleViolation(null, "case.review.notAssigned", c.getReviewerName());
@@ -741,7 +742,7 @@ public class CaseWork {
 	public PenaltyCase recordDiscussion(FazhiUser user, long id, LocalDate on, String attendees, String minutes) {
 		var c = get(user, id);
 		if (!user.hasRole(Role.LEADER)) {
-			throw new RuleViolation(null, "case.discussion.leaderOnly");
+			throw EnforcementRule.DISCUSSION_BY_HEADS.refusal(null);
 		}
 		requireState(c, State.NOTIFIED);
 		LocalDate day = notBefore("on", notFuture("on", on), c.getNoticeOn());
@@ -778,7 +779,7 @@ public class CaseWork {
 		Long fine = null;
 		if (outcome == Outcome.PENALTY) {
 			if (c.getNoticeOn() == null) {
-				throw new RuleViolation(null, "case.decide.noNotice");
+				throw EnforcementRule.DECISION_AFTER_NOTICE.refusal(null);
 			}
 			kind = required("kind", proposal.kind());
 			fine = kind == PenaltyKind.FINE ? proposal.fine() : null;
@@ -802,12 +803,12 @@ public class CaseWork {
 		LocalDate day = notFuture("on", decision.on());
 		if (c.getState() == State.HEARING) {
 			// 行政处罚法 第六十五条: after a requested hearing the decision follows its record
-			throw new RuleViolation(null, "case.decide.hearingPending");
+			throw EnforcementRule.DECISION_AFTER_HEARING.refusal(null);
 		}
 		if (outcome == Outcome.PENALTY) {
 			if (c.getState() == State.FILED) {
 				// 行政处罚法 第四十四条、第六十二条: no decision without notice of the intended penalty
-				throw new RuleViolation(null, "case.decide.noNotice");
+				throw EnforcementRule.DECISION_AFTER_NOTICE.refusal(null);
 			}
 			requireState(c, State.NOTIFIED);
 		}
@@ -836,7 +837,7 @@ public class CaseWork {
 			if (c.getReviewOpinion() == ReviewOpinion.AMEND && c.getReviewedFine() != null
 					&& !c.getReviewedFine().equals(fine)) {
 				// 行政处罚法 第五十八条: the decision is the one that passed the review
-				throw new RuleViolation("fine", "case.decide.notAsReviewed", c.getReviewedFine());
+				throw EnforcementRule.DECISION_AS_REVIEWED.refusal("fine", c.getReviewedFine());
 			}
 			checkNotHeavier(c, kind, fine);
 		}
@@ -866,17 +867,17 @@ public class CaseWork {
 	public PenaltyCase decideOnTheSpot(FazhiUser user, Registration form, PenaltyKind kind, Long fine) {
 		requireOfficer(user);
 		if (kind != PenaltyKind.WARNING && kind != PenaltyKind.FINE) {
-			throw new RuleViolation("kind", "case.summary.limit", SUMMARY_PERSON_LIMIT, SUMMARY_ORGANISATION_LIMIT);
+			throw EnforcementRule.SUMMARY_LIMIT.refusal("kind", SUMMARY_PERSON_LIMIT, SUMMARY_ORGANISATION_LIMIT);
 		}
 		var party = form.entityId() != null ? PartyKind.ORGANISATION : required("partyKind", form.partyKind());
 		long limit = party == PartyKind.PERSON ? SUMMARY_PERSON_LIMIT : SUMMARY_ORGANISATION_LIMIT;
 		if (kind == PenaltyKind.FINE && (fine == null || fine > limit)) {
-			throw new RuleViolation("fine", "case.summary.limit", SUMMARY_PERSON_LIMIT, SUMMARY_ORGANISATION_LIMIT);
+			throw EnforcementRule.SUMMARY_LIMIT.refusal("fine", SUMMARY_PERSON_LIMIT, SUMMARY_ORGANISATION_LIMIT);
 		}
 		var c = register(user, form);
 		// the party as registered decides the limit: an individual business's operator is a person (第五十一条)
 		if (kind == PenaltyKind.FINE && fine > (c.isPerson() ? SUMMARY_PERSON_LIMIT : SUMMARY_ORGANISATION_LIMIT)) {
-			throw new RuleViolation("fine", "case.summary.limit", SUMMARY_PERSON_LIMIT, SUMMARY_ORGANISATION_LIMIT);
+			throw EnforcementRule.SUMMARY_LIMIT.refusal("fine", SUMMARY_PERSON_LIMIT, SUMMARY_ORGANISATION_LIMIT);
 		}
 		checkPenalty(c, matterOf(c), kind, fine, null);
 		LocalDate day = c.getRegisteredOn();
@@ -934,7 +935,7 @@ public class CaseWork {
 	public PenaltyCase deferPayment(FazhiUser user, long id, LocalDate to, String approvedBy, String reason,
 			LocalDate approvedOn, Integer instalments) {
 		if (instalments != null && (instalments < 2 || instalments > MAXIMUM_INSTALMENTS)) {
-			throw new RuleViolation("instalments", "case.instalments.range", MAXIMUM_INSTALMENTS);
+			throw EnforcementRule.INSTALMENTS.refusal("instalments", MAXIMUM_INSTALMENTS);
 		}
 		requireOfficer(user);
 		var c = get(user, id);
@@ -945,7 +946,7 @@ public class CaseWork {
 		var payment = openDeadline(c, StatutoryRule.FINE_PAYMENT);
 		LocalDate until = required("to", to);
 		if (payment == null || !until.isAfter(payment.due())) {
-			throw new RuleViolation("to", "case.defer.notLater", payment == null ? null : payment.due());
+			throw EnforcementRule.DEFERRAL_LATER.refusal("to", payment == null ? null : payment.due());
 		}
 		LocalDate approved = notFuture("approvedOn", approvedOn);
 		// the same gate the page offers the step by
@@ -996,7 +997,7 @@ public class CaseWork {
 		long outstanding = c.getFine() + surcharge - before;
 		if (c.getInstalments() == null) {
 			if (amount == null || amount != outstanding) {
-				throw new RuleViolation("amount", "case.pay.amount", c.getFine(), surcharge, outstanding);
+				throw EnforcementRule.SURCHARGE.refusal("amount", c.getFine(), surcharge, outstanding);
 			}
 		}
 		else if (amount == null || amount <= 0 || amount > outstanding) {
@@ -1070,7 +1071,7 @@ public class CaseWork {
 		var c = get(user, id);
 		requireState(c, State.SERVED);
 		if (c.getUrgedOn() == null) {
-			throw new RuleViolation(null, "case.court.notUrged");
+			throw EnforcementRule.COURT_AFTER_URGING.refusal(null);
 		}
 		LocalDate day = notFuture("on", on);
 		var closed = courtRule(c, day);
@@ -1156,7 +1157,7 @@ public class CaseWork {
 		}
 		var findings = screen(user, c, text);
 		if (!findings.isEmpty()) {
-			throw new RuleViolation("summary", "case.publish.leak", findings.size(), findings.stream()
+			throw EnforcementRule.PUBLICATION_WITHOUT_PERSONAL_DATA.refusal("summary", findings.size(), findings.stream()
 				.map(f -> "「" + f.text() + "」").collect(java.util.stream.Collectors.joining("、")));
 		}
 		if (c.getOutcome() != Outcome.PENALTY || c.getDecidedOn() == null) {
@@ -1204,7 +1205,7 @@ public class CaseWork {
 		requireDecider(user);
 		var c = get(user, id);
 		if (c.getPublishedOn() == null || c.getWithdrawnOn() != null || c.getRevokedOn() == null) {
-			throw new RuleViolation(null, "case.withdraw.notPublished");
+			throw EnforcementRule.WITHDRAW_PUBLICATION.refusal(null);
 		}
 		LocalDate day = notBefore("on", notFuture("on", on), c.getRevokedOn());
 		// the same gate the page offers the step by
@@ -1378,12 +1379,12 @@ public class CaseWork {
 	private Gate role(CaseStep step, FazhiUser user, PenaltyCase c) {
 		return switch (step) {
 			// 行政处罚法 第五十四条: the head approves the filing
-			case APPROVE -> user.hasRole(Role.LEADER) ? Gate.open(step) : Gate.waiting(step, "case.filing.leaderOnly");
+			case APPROVE -> user.hasRole(Role.LEADER) ? Gate.open(step) : Gate.waiting(step, EnforcementRule.FILING_BY_HEAD);
 			// 行政处罚法 第五十七条: the head of the body decides on the investigation's result
 			case DECIDE -> user.hasRole(Role.LEADER) ? Gate.open(step)
-					: Gate.waiting(step, "case.decide.headOnly");
+					: Gate.waiting(step, EnforcementRule.DECISION_BY_HEAD);
 			case DISCUSSION -> user.hasRole(Role.LEADER) ? Gate.open(step)
-					: requiresCollectiveDiscussion(c) ? Gate.waiting(step, "case.discussion.leaderOnly")
+					: requiresCollectiveDiscussion(c) ? Gate.waiting(step, EnforcementRule.DISCUSSION_BY_HEADS)
 							: Gate.notYours(step);
 			// 行政处罚法 第五十八条: the reviewer it was given to, who did not investigate
 			case REVIEW -> user.hasRole(Role.LEGAL_REVIEWER) && c.getReviewerId() != null
@@ -1391,7 +1392,7 @@ public class CaseWork {
 							: Gate.waiting(step, "case.review.notAssigned", c.getReviewerName());
 			// the two officers who investigated submit its result, nobody else (第五十七条第一款)
 			case PROPOSE -> isOfficer(user) && c.investigatedBy(user.accountId()) ? Gate.open(step)
-					: isOfficer(user) || user.hasRole(Role.LEADER) ? Gate.waiting(step, "case.propose.officers",
+					: isOfficer(user) || user.hasRole(Role.LEADER) ? Gate.waiting(step, EnforcementRule.PROPOSAL_BY_OFFICERS,
 							c.getOfficerNames()) : Gate.notYours(step);
 			case REVOKE, WITHDRAW, SUSPEND, RESUME, END -> isOfficer(user) || user.hasRole(Role.LEADER) ? Gate.open(step)
 					: Gate.notYours(step);
@@ -1443,16 +1444,16 @@ public class CaseWork {
 			// 行政处罚法 第四十条: no penalty where the facts are not established by evidence
 			case NOTICE -> {
 				if (evidence.countByCaseId(c.getId()) == 0) {
-					yield new RuleViolation(null, "case.notice.noEvidence");
+					yield EnforcementRule.NOTICE_NEEDS_EVIDENCE.refusal(null);
 				}
 				// 行政处罚法 第四十四条: the notice states the facts, reasons and basis: the article breached among them
 				var matter = matterOf(c);
 				yield matter.getViolatedArticles() == null || matter.getViolatedArticles().isBlank()
-						? new RuleViolation(null, "case.notice.noViolatedArticle", matter.getName()) : null;
+						? EnforcementRule.NOTICE_NEEDS_ARTICLE.refusal(null, matter.getName()) : null;
 			}
 			case HEARING_REQUEST -> {
 				var due = calendar.due(StatutoryRule.HEARING_REQUEST, c.getNoticeOn()).due();
-				yield day.isAfter(due) ? new RuleViolation("on", "case.hearing.requestLate", due) : null;
+				yield day.isAfter(due) ? EnforcementRule.HEARING_REQUEST_PERIOD.refusal("on", due) : null;
 			}
 			case DEFENCE_WAIVER -> defenceDue(c) != null && day.isAfter(defenceDue(c))
 					? new RuleViolation("on", "case.defence.waiverLate", defenceDue(c)) : null;
@@ -1485,16 +1486,16 @@ public class CaseWork {
 	 */
 	private RuleViolation partyNotYetHeard(PenaltyCase c, LocalDate day) {
 		if (c.getState() == State.HEARING) {
-			return new RuleViolation(null, "case.decide.hearingPending");
+			return EnforcementRule.DECISION_AFTER_HEARING.refusal(null);
 		}
 		LocalDate defenceEnds = defenceDue(c);
 		if (!c.partyHeardBy(day) && defenceEnds != null && !day.isAfter(defenceEnds)) {
-			return new RuleViolation("on", "case.decide.defencePeriodOpen", defenceEnds, defenceEnds.plusDays(1));
+			return EnforcementRule.DEFENCE_PERIOD.refusal("on", defenceEnds, defenceEnds.plusDays(1));
 		}
 		if (c.isHearingRight() && c.getHearingRequestedOn() == null && c.getHearingWaivedOn() == null) {
 			var due = calendar.due(StatutoryRule.HEARING_REQUEST, c.getNoticeOn()).due();
 			if (!day.isAfter(due)) {
-				return new RuleViolation("on", "case.decide.hearingPeriodOpen", due);
+				return EnforcementRule.HEARING_PERIOD_OPEN.refusal("on", due);
 			}
 		}
 		return null;
@@ -1521,18 +1522,18 @@ public class CaseWork {
 		}
 		if (c.getProposalOn() == null) {
 			// 行政处罚法 第五十七条第一款: the head decides on the investigation's result and the proposed decision
-			return new RuleViolation(null, "case.decide.noProposal");
+			return EnforcementRule.DECISION_ON_PROPOSAL.refusal(null);
 		}
 		if (outcome == Outcome.PENALTY) {
 			if (c.getNoticeOn() == null) {
 				// 行政处罚法 第四十四条、第六十二条: no decision without notice of the intended penalty
-				return new RuleViolation(null, "case.decide.noNotice");
+				return EnforcementRule.DECISION_AFTER_NOTICE.refusal(null);
 			}
 			if (requiresLegalReview(c) && (c.getReviewOpinion() == null || c.getReviewOpinion() == ReviewOpinion.RETURN)) {
-				return new RuleViolation(null, "case.decide.noLegalReview");
+				return EnforcementRule.DECISION_AFTER_REVIEW.refusal(null);
 			}
 			if (requiresCollectiveDiscussion(c) && c.getDiscussionOn() == null) {
-				return new RuleViolation(null, "case.decide.noDiscussion");
+				return EnforcementRule.DECISION_AFTER_DISCUSSION.refusal(null);
 			}
 		}
 		if (c.getDecisionDeadlineId() != null) {
@@ -1540,7 +1541,7 @@ public class CaseWork {
 			var limit = deadlines.ofRecord(c.getTenantId(), CASE, String.valueOf(c.getId())).stream()
 				.filter(d -> d.id() == c.getDecisionDeadlineId()).findFirst().orElse(null);
 			if (limit != null && day.isAfter(limit.due())) {
-				return new RuleViolation("on", "case.decide.limitPassed", limit.due());
+				return EnforcementRule.DECISION_PERIOD.refusal("on", limit.due());
 			}
 		}
 		return null;
@@ -1550,15 +1551,15 @@ public class CaseWork {
 	private RuleViolation courtRule(PenaltyCase c, LocalDate day) {
 		LocalDate urgingEnds = calendar.due(StatutoryRule.ENFORCEMENT_URGING, c.getUrgedOn()).due();
 		if (!day.isAfter(urgingEnds)) {
-			return new RuleViolation("on", "case.court.urgingPeriod", urgingEnds);
+			return EnforcementRule.COURT_URGING_PERIOD.refusal("on", urgingEnds);
 		}
 		LocalDate remediesEnd = remediesEnd(c);
 		if (!day.isAfter(remediesEnd)) {
-			return new RuleViolation("on", "case.court.tooEarly", remediesEnd);
+			return EnforcementRule.COURT_NOT_BEFORE_REMEDIES.refusal("on", remediesEnd);
 		}
 		LocalDate latest = calendar.due(StatutoryRule.COURT_ENFORCEMENT, remediesEnd).due();
 		if (day.isAfter(latest)) {
-			return new RuleViolation("on", "case.court.tooLate", latest);
+			return EnforcementRule.COURT_WITHIN_THREE_MONTHS.refusal("on", latest);
 		}
 		return null;
 	}
@@ -1627,10 +1628,10 @@ public class CaseWork {
 		if (heavier) {
 			if (c.getDefenceOn() != null) {
 				// 行政处罚法 第四十五条第二款: a statement or defence never leads to a heavier penalty
-				throw new RuleViolation("fine", "case.decide.heavierAfterDefence", notifiedFine(c));
+				throw EnforcementRule.NOT_HEAVIER_AFTER_DEFENCE.refusal("fine", notifiedFine(c));
 			}
 			// 行政处罚法 第四十四条: a penalty heavier than the one notified needs a new notice
-			throw new RuleViolation("fine", "case.decide.heavierThanNotice", notifiedFine(c));
+			throw EnforcementRule.NOT_HEAVIER_THAN_NOTICE.refusal("fine", notifiedFine(c));
 		}
 	}
 
@@ -1649,14 +1650,14 @@ public class CaseWork {
 			throw new RuleViolation("fine", "case.fine.notProvided", matter.getCitation());
 		}
 		if (fine < (min == null ? 0 : min) || fine > max) {
-			throw new RuleViolation("fine", "case.fine.outsideRange", fine, min == null ? 0 : min, max,
+			throw EnforcementRule.FINE_IN_RANGE.refusal("fine", fine, min == null ? 0 : min, max,
 					matter.getCitation());
 		}
 		if (level != null) {
 			var standard = matter.getDiscretion().stream().filter(d -> d.getLevel() == level).findFirst().orElse(null);
 			if (standard != null && ((standard.getFineMin() != null && fine < standard.getFineMin())
 					|| (standard.getFineMax() != null && fine > standard.getFineMax()))) {
-				throw new RuleViolation("fine", "case.fine.outsideLevel", fine, standard.getFineMin(),
+				throw EnforcementRule.FINE_IN_LEVEL.refusal("fine", fine, standard.getFineMin(),
 						standard.getFineMax());
 			}
 		}
@@ -1674,14 +1675,14 @@ public class CaseWork {
 	/** 行政处罚法 第四十二条、第五十五条: two enforcement officers with certificates. */
 	private List<OrganisationDirectory.StaffMember> twoOfficers(FazhiUser user, Long first, Long second) {
 		if (first == null || second == null || first.equals(second)) {
-			throw new RuleViolation("officer2Id", "case.officers.two");
+			throw EnforcementRule.TWO_OFFICERS.refusal("officer2Id");
 		}
 		var officers = directory.activeStaff(user.tenantId()).stream()
 			.filter(s -> s.role() == Role.ENFORCEMENT_OFFICER).toList();
 		var one = officers.stream().filter(s -> s.accountId() == first).findFirst();
 		var two = officers.stream().filter(s -> s.accountId() == second).findFirst();
 		if (one.isEmpty() || two.isEmpty()) {
-			throw new RuleViolation("officer2Id", "case.officers.two");
+			throw EnforcementRule.TWO_OFFICERS.refusal("officer2Id");
 		}
 		return List.of(one.get(), two.get());
 	}

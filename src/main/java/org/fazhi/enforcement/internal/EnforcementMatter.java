@@ -1,5 +1,6 @@
 package org.fazhi.enforcement.internal;
 
+import org.fazhi.enforcement.EnforcementRule;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -89,7 +90,7 @@ public class EnforcementMatter {
 		Long highest = highest();
 		if ((fineMin != null && lowest != null && fineMin < lowest)
 				|| (fineMax != null && highest != null && fineMax > highest)) {
-			throw new RuleViolation("fineMax", "discretion.outsideRange", lowest == null ? 0 : lowest,
+			throw EnforcementRule.DISCRETION_IN_RANGE.refusal("fineMax", lowest == null ? 0 : lowest,
 					highest == null ? 0 : highest);
 		}
 		discretion.add(new DiscretionStandard(level, circumstance, fineMin, fineMax));

@@ -1,5 +1,6 @@
 package org.fazhi.enforcement.internal;
 
+import org.fazhi.enforcement.EnforcementRule;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -92,7 +93,7 @@ public class Hazard {
 	void escalate(LocalDate on, LocalDate due, String note) {
 		requireOpen();
 		if (!on.isAfter(due)) {
-			throw new RuleViolation(null, "hazard.escalate.beforeDue", due);
+			throw EnforcementRule.ESCALATE_AFTER_PERIOD.refusal(null, due);
 		}
 		this.state = State.ESCALATED;
 		this.closedOn = on;

@@ -1,5 +1,6 @@
 package org.fazhi.enforcement.internal;
 
+import org.fazhi.enforcement.EnforcementRule;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -52,7 +53,7 @@ public class Inspection {
 			long officer2Id, String officerNames, long createdBy) {
 		// 行政处罚法 第四十二条: enforcement is carried out by at least two officers
 		if (officer1Id == officer2Id) {
-			throw new RuleViolation("officer2Id", "inspection.officers.two");
+			throw EnforcementRule.INSPECTION_TWO_OFFICERS.refusal("officer2Id");
 		}
 		this.tenantId = tenantId;
 		this.communityId = entity.getCommunityId();

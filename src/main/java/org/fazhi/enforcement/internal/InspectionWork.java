@@ -1,5 +1,6 @@
 package org.fazhi.enforcement.internal;
 
+import org.fazhi.enforcement.EnforcementRule;
 import java.security.SecureRandom;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -190,7 +191,7 @@ public class InspectionWork {
 		var officers = new ArrayList<>(officers(user));
 		// 行政处罚法 第四十二条: two officers for each inspection
 		if (officers.size() < 2) {
-			throw new RuleViolation(null, "inspection.officers.tooFew");
+			throw EnforcementRule.INSPECTION_OFFICERS_ON_DUTY.refusal(null);
 		}
 		long seed = seeds.nextLong();
 		String draw = "S" + HexFormat.of().toHexDigits(seed);

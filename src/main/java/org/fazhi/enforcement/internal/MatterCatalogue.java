@@ -180,7 +180,7 @@ public class MatterCatalogue {
 		required(problems, "penaltyArticles", form.getPenaltyArticles(), 200);
 		// 行政处罚法 第三十四条、第五十九条: the decision must cite the article that provides the penalty
 		if (form.getPenaltyArticles() != null && !form.getPenaltyArticles().matches(".*第.+条.*")) {
-			problems.add(new Problem("penaltyArticles", "matter.articles.format",
+			problems.add(new Problem("penaltyArticles", org.fazhi.enforcement.EnforcementRule.MATTER_ARTICLES.messageKey(),
 					new Object[] { form.getPenaltyArticles() }));
 		}
 		required(problems, "penaltyKinds", form.getPenaltyKinds(), 200);

@@ -14,27 +14,21 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 
+import org.fazhi.FazhiIntegrationTest;
 import org.fazhi.deadlines.PeriodUnit;
 import org.fazhi.deadlines.StatutoryCalendar;
 import org.fazhi.shared.RuleViolation;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * An administrator loads next year's State Council notice: computations use it at once and lose their warning; a
  * malformed notice is refused whole and changes nothing. Its own context, since it changes the calendar.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@ActiveProfiles("demo")
-@TestPropertySource(properties = "fazhi.test.context=notices")
+@FazhiIntegrationTest
 class HolidayNoticeLoadingIntegrationTests {
 
 	/** An invented notice for 2027 (the real one is not published on this project's date). */

@@ -2,15 +2,13 @@ package org.fazhi.deadlines.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.fazhi.FazhiIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
 
 /** The daily reminder job runs under the cluster lock: the lock row in {@code shedlock} records the run. */
-@SpringBootTest
-@ActiveProfiles("demo")
+@FazhiIntegrationTest
 class ReminderJobIntegrationTests {
 
 	@Autowired

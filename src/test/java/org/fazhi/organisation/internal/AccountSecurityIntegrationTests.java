@@ -12,24 +12,20 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import org.fazhi.FazhiIntegrationTest;
 import org.fazhi.organisation.DataScope;
 import org.fazhi.organisation.FazhiUser;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * Passwords: an administrator's reset forces a change at the next sign-in; the change checks the current password
  * and the password policy; an administrator sets an account's data scope.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@ActiveProfiles("demo")
+@FazhiIntegrationTest
 class AccountSecurityIntegrationTests {
 
 	@Autowired

@@ -11,26 +11,22 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import org.fazhi.FazhiIntegrationTest;
 import org.fazhi.organisation.FazhiUser;
 import org.fazhi.organisation.Role;
 import org.fazhi.shared.NotFound;
 import org.fazhi.shared.RuleViolation;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * The organisation model keeps its rules and its tenants apart: refusals carry a clear Chinese message and write
  * nothing; one tenant never reads or touches another's records.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@ActiveProfiles("demo")
+@FazhiIntegrationTest
 class OrganisationAdministrationIntegrationTests {
 
 	@Autowired

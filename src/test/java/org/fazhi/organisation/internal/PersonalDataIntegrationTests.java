@@ -12,20 +12,16 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import org.fazhi.FazhiIntegrationTest;
 import org.fazhi.organisation.FazhiUser;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** Personal data: SM4-encrypted at rest, masked on pages and in the API, revealed only to allowed roles, audited. */
-@SpringBootTest
-@AutoConfigureMockMvc
-@ActiveProfiles("demo")
+@FazhiIntegrationTest
 class PersonalDataIntegrationTests {
 
 	@Autowired
@@ -70,6 +66,8 @@ class PersonalDataIntegrationTests {
 
 	@Test
 	void isRevealedOnlyToAllowedRolesAndEachLookIsAudited() throws Exception {
+		// AccessLawRule.PERSONAL_DATA_IN_CLEAR (个人信息保护法 第五十一条): in clear only for the administrator and the
+		// justice office, and each look recorded
 		var advisor = chiefAdvisor();
 		long before = jdbc.queryForObject("select count(*) from audit_entry where action = 'REVEAL'", Long.class);
 		mvc.perform(post("/organisation/people/" + advisor.getId() + "/reveal")
