@@ -1,10 +1,6 @@
 package org.fazhi.enforcement;
 
-import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.Map;
-
-import jakarta.persistence.EntityManager;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -54,13 +50,10 @@ public class EnforcementFigures {
 	public static final String CASES_FILED_IN = "cases_filed_";
 	public static final String CASES_DECIDED_IN = "cases_decided_";
 
-	private final EntityManager entityManager;
+	private final org.fazhi.enforcement.internal.FigureBook book;
 
-	private final org.fazhi.deadlines.StatutoryCalendar calendar;
-
-	EnforcementFigures(EntityManager entityManager, org.fazhi.deadlines.StatutoryCalendar calendar) {
-		this.entityManager = entityManager;
-		this.calendar = calendar;
+	EnforcementFigures(org.fazhi.enforcement.internal.FigureBook book) {
+		this.book = book;
 	}
 
 	/**
@@ -80,96 +73,8 @@ public class EnforcementFigures {
 		return readableBy(user) ? java.util.Optional.of(of(user.tenantId(), year)) : java.util.Optional.empty();
 	}
 
+	/** The figures of a tenant's year, each counted from its definition in the figure book. */
 	public Map<String, Long> of(long tenantId, int year) {
-		LocalDate from = LocalDate.of(year, 1, 1);
-		LocalDate to = LocalDate.of(year + 1, 1, 1);
-		Map<String, Long> figures = new LinkedHashMap<>();
-		figures.put(ENTERPRISES_INSPECTED, count("select count(distinct i.entityId) from Inspection i where i.tenantId"
-				+ " = :t and i.inspectedOn >= :from and i.inspectedOn < :to", tenantId, from, to));
-		figures.put(INSPECTIONS, count("select count(i) from Inspection i where i.tenantId = :t and i.inspectedOn"
-				+ " >= :from and i.inspectedOn < :to", tenantId, from, to));
-		figures.put(JOINT_OPERATIONS, count("select count(i) from Inspection i where i.tenantId = :t and i.inspectedOn"
-				+ " >= :from and i.inspectedOn < :to and (i.partners is not null"
-				+ " or exists (select j.id from JointLink j where j.inspectionId = i.id))", tenantId, from, to));
-		figures.put(HAZARDS_FOUND, count("select count(h) from Hazard h where h.tenantId = :t and h.orderedOn >= :from"
-				+ " and h.orderedOn < :to", tenantId, from, to));
-		figures.put(HAZARDS_RECTIFIED, count("select count(h) from Hazard h where h.tenantId = :t and h.state ="
-				+ " org.fazhi.enforcement.internal.Hazard.State.RECTIFIED and h.closedOn >= :from and h.closedOn < :to",
-				tenantId, from, to));
-		figures.put(HAZARDS_ESCALATED, count("select count(h) from Hazard h where h.tenantId = :t and h.state ="
-				+ " org.fazhi.enforcement.internal.Hazard.State.ESCALATED and h.closedOn >= :from and h.closedOn < :to",
-				tenantId, from, to));
-		figures.put(MATTERS_IN_CATALOGUE, entityManager
-			.createQuery("select count(m) from EnforcementMatter m where m.tenantId = :t and m.active = true", Long.class)
-			.setParameter("t", tenantId)
-			.getSingleResult());
-		String inYear = " c.tenantId = :t and c.%s >= :from and c.%s < :to";
-		figures.put(CASES_FILED, count("select count(c) from PenaltyCase c where" + inYear.formatted("filedOn", "filedOn"),
-				tenantId, from, to));
-		figures.put(CASES_DECIDED, count("select count(c) from PenaltyCase c where"
-				+ inYear.formatted("decidedOn", "decidedOn"), tenantId, from, to));
-		String penalty = " and c.outcome = org.fazhi.enforcement.internal.PenaltyCase.Outcome.PENALTY and c.revokedOn is null";
-		figures.put(PENALTIES, count("select count(c) from PenaltyCase c where" + inYear.formatted("decidedOn", "decidedOn")
-				+ penalty, tenantId, from, to));
-		figures.put(PENALTIES_SUMMARY, count("select count(c) from PenaltyCase c where"
-				+ inYear.formatted("decidedOn", "decidedOn") + penalty
-				+ " and c.procedureKind = org.fazhi.enforcement.internal.PenaltyCase.Procedure.SUMMARY", tenantId, from, to));
-		figures.put(PENALTY_AMOUNT, count("select coalesce(sum(c.fine), 0L) from PenaltyCase c where"
-				+ inYear.formatted("decidedOn", "decidedOn") + penalty, tenantId, from, to));
-		figures.put(FINES_PAID, count("select coalesce(sum(p.amount), 0L) from CasePayment p where p.paidOn >= :from"
-				+ " and p.paidOn < :to and p.caseId in (select c.id from PenaltyCase c where c.tenantId = :t)", tenantId,
-				from, to));
-		figures.put(NO_PENALTY_DECISIONS, count("select count(c) from PenaltyCase c where"
-				+ inYear.formatted("decidedOn", "decidedOn")
-				+ " and c.outcome <> org.fazhi.enforcement.internal.PenaltyCase.Outcome.PENALTY", tenantId, from, to));
-		figures.put(COURT_APPLICATIONS, count("select count(c) from PenaltyCase c where"
-				+ inYear.formatted("courtAppliedOn", "courtAppliedOn"), tenantId, from, to));
-		figures.put(CASES_TRANSFERRED, count("select count(c) from PenaltyCase c where"
-				+ inYear.formatted("closedOn", "closedOn")
-				+ " and c.state = org.fazhi.enforcement.internal.PenaltyCase.State.TRANSFERRED", tenantId, from, to));
-		figures.put(LEGAL_REVIEWS, count("select count(c) from PenaltyCase c where"
-				+ inYear.formatted("reviewOn", "reviewOn"), tenantId, from, to));
-		figures.put(HEARINGS, count("select count(c) from PenaltyCase c where"
-				+ inYear.formatted("hearingHeldOn", "hearingHeldOn"), tenantId, from, to));
-		figures.put(COLLECTIVE_DISCUSSIONS, count("select count(c) from PenaltyCase c where"
-				+ inYear.formatted("discussionOn", "discussionOn"), tenantId, from, to));
-		var published = entityManager.createQuery("select c.decidedOn, c.publishedOn from PenaltyCase c where"
-				+ inYear.formatted("decidedOn", "decidedOn") + " and c.publishedOn is not null", Object[].class)
-			.setParameter("t", tenantId)
-			.setParameter("from", from)
-			.setParameter("to", to)
-			.getResultList();
-		var periods = calendar.periods();
-		var rule = org.fazhi.deadlines.StatutoryRule.PENALTY_PUBLICATION;
-		figures.put(PUBLICATIONS, (long) published.size());
-		figures.put(PUBLICATIONS_ON_TIME, published.stream()
-			.filter(row -> !((LocalDate) row[1]).isAfter(periods.after((LocalDate) row[0], rule.length(), rule.unit()).due()))
-			.count());
-		for (EnforcementDomain domain : EnforcementDomain.values()) {
-			String matterIn = " and c.matterId in (select m.id from EnforcementMatter m where m.domain = :d)";
-			String code = domain.name().toLowerCase(java.util.Locale.ROOT);
-			figures.put(CASES_FILED_IN + code, countIn("select count(c) from PenaltyCase c where"
-					+ inYear.formatted("filedOn", "filedOn") + matterIn, tenantId, from, to, domain));
-			figures.put(CASES_DECIDED_IN + code, countIn("select count(c) from PenaltyCase c where"
-					+ inYear.formatted("decidedOn", "decidedOn") + matterIn, tenantId, from, to, domain));
-		}
-		return figures;
-	}
-
-	private long countIn(String jpql, long tenantId, LocalDate from, LocalDate to, EnforcementDomain domain) {
-		return entityManager.createQuery(jpql, Long.class)
-			.setParameter("t", tenantId)
-			.setParameter("from", from)
-			.setParameter("to", to)
-			.setParameter("d", domain)
-			.getSingleResult();
-	}
-
-	private long count(String jpql, long tenantId, LocalDate from, LocalDate to) {
-		return entityManager.createQuery(jpql, Long.class)
-			.setParameter("t", tenantId)
-			.setParameter("from", from)
-			.setParameter("to", to)
-			.getSingleResult();
+		return book.values(tenantId, year);
 	}
 }

@@ -121,6 +121,7 @@ class AuthorisationMatrixIntegrationTests {
 		rule(Access.SIGNED_IN, "GET /v3/api-docs", "GET /v3/api-docs.yaml");
 		rule(Access.SIGNED_IN, "GET /enforcement/inspections/export");
 		rule(Access.READ_ORGANISATION, "GET /api/v1/enforcement/metrics");
+		rule(Access.SIGNED_IN, "GET /api/v1/figures");
 		rule(Access.SIGNED_IN, "GET /enforcement/inspections", "GET /enforcement/inspections/{id}",
 				"GET /enforcement/hazards", "GET /enforcement/hazards/export");
 		rule(Access.REVEAL_ENTITY_CONTACT, "POST /enforcement/inspections/plan", "POST /enforcement/inspections/draw",

@@ -66,9 +66,12 @@ class CasePages {
 	private final AuditTrail trail;
 	private final JointOperations joint;
 
+	private final FigureBook figures;
+
 	CasePages(JointOperations joint, CaseWork work, CaseDocuments documents, EnforcementMatters matters, EntityRegister register,
 			HazardRecords hazards, OrganisationDirectory directory, Attachments attachments, Refusals refusals,
-			AuditTrail trail) {
+			AuditTrail trail, FigureBook figures) {
+		this.figures = figures;
 		this.joint = joint;
 		this.work = work;
 		this.documents = documents;
@@ -102,8 +105,12 @@ class CasePages {
 			@RequestParam(required = false) EnforcementDomain domain, @RequestParam(required = false) Long community,
 			@RequestParam(required = false) Long officer, @RequestParam(required = false) Integer year,
 			@RequestParam(defaultValue = "false") boolean overdue, @RequestParam(defaultValue = "0") int page,
-			@RequestParam(defaultValue = "desc") String order, Model model) {
-		var filter = new CaseWork.CaseFilter(state, domain, community, officer, year, overdue);
+			@RequestParam(defaultValue = "desc") String order, @RequestParam(required = false) String figure,
+			@RequestParam(required = false) Integer figureYear, Model model) {
+		var drill = figures.<PenaltyCase>drill(user, figure, figureYear, FigureBook.Kind.CASES);
+		var filter = new CaseWork.CaseFilter(state, domain, community, officer, year, overdue,
+				drill.map(FigureBook.Drill::records).orElse(null));
+		model.addAttribute("drill", drill.orElse(null));
 		var result = org.fazhi.shared.Paging.clamped(page, PAGE_SIZE, sort(order), p -> work.list(user, filter, p));
 		model.addAttribute("cases", result.getContent());
 		model.addAttribute("page", result);
@@ -124,8 +131,10 @@ class CasePages {
 	void export(@AuthenticationPrincipal FazhiUser user, @RequestParam(required = false) State state,
 			@RequestParam(required = false) EnforcementDomain domain, @RequestParam(required = false) Long community,
 			@RequestParam(required = false) Long officer, @RequestParam(required = false) Integer year,
-			@RequestParam(defaultValue = "false") boolean overdue, HttpServletResponse response) throws IOException {
-		var filter = new CaseWork.CaseFilter(state, domain, community, officer, year, overdue);
+			@RequestParam(defaultValue = "false") boolean overdue, @RequestParam(required = false) String figure,
+			@RequestParam(required = false) Integer figureYear, HttpServletResponse response) throws IOException {
+		var filter = new CaseWork.CaseFilter(state, domain, community, officer, year, overdue, figures
+			.<PenaltyCase>drill(user, figure, figureYear, FigureBook.Kind.CASES).map(FigureBook.Drill::records).orElse(null));
 		var rows = work.list(user, filter, PageRequest.of(0, 100_000, sort("asc")));
 		var names = matters.findByTenantIdOrderByCode(user.tenantId()).stream()
 			.collect(Collectors.toMap(EnforcementMatter::getId, EnforcementMatter::getName));

@@ -132,8 +132,14 @@ public class CaseWork {
 	}
 
 	/** Filters of the case list; null means any. */
+	/** @param figure the records a figure counts, when the list is a figure's drill-down ({@link FigureBook}) */
 	public record CaseFilter(State state, EnforcementDomain domain, Long communityId, Long officerId, Integer year,
-			boolean overdue) {
+			boolean overdue, Specification<PenaltyCase> figure) {
+
+		public CaseFilter(State state, EnforcementDomain domain, Long communityId, Long officerId, Integer year,
+				boolean overdue) {
+			this(state, domain, communityId, officerId, year, overdue, null);
+		}
 	}
 
 	/** Roles that read penalty cases at all (the role rule of {@link Role#reads}). */
@@ -175,7 +181,8 @@ public class CaseWork {
 			}
 			return cb.and(where.toArray(Predicate[]::new));
 		};
-		return DataScopes.<PenaltyCase>readable(user, EnforcementRecords.CASE).and(filtered);
+		var readable = DataScopes.<PenaltyCase>readable(user, EnforcementRecords.CASE).and(filtered);
+		return filter.figure() == null ? readable : readable.and(filter.figure());
 	}
 
 	/**

@@ -7,7 +7,8 @@ import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 /** The catalogue, always read within one tenant. */
-public interface EnforcementMatters extends JpaRepository<EnforcementMatter, Long> {
+public interface EnforcementMatters extends JpaRepository<EnforcementMatter, Long>,
+		org.springframework.data.jpa.repository.JpaSpecificationExecutor<EnforcementMatter> {
 
 	@EntityGraph(attributePaths = "discretion")
 	List<EnforcementMatter> findByTenantIdOrderByCode(long tenantId);

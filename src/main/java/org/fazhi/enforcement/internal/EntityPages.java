@@ -39,7 +39,10 @@ class EntityPages {
 	private final OrganisationDirectory directory;
 	private final Refusals refusals;
 
-	EntityPages(EntityRegister register, OrganisationDirectory directory, Refusals refusals) {
+	private final FigureBook figures;
+
+	EntityPages(EntityRegister register, OrganisationDirectory directory, Refusals refusals, FigureBook figures) {
+		this.figures = figures;
 		this.register = register;
 		this.directory = directory;
 		this.refusals = refusals;
@@ -57,10 +60,15 @@ class EntityPages {
 
 	@GetMapping
 	String list(@AuthenticationPrincipal FazhiUser user, @RequestParam(required = false) Long community,
-			@RequestParam(required = false) String category, @RequestParam(required = false) String q, Model model) {
+			@RequestParam(required = false) String category, @RequestParam(required = false) String q,
+			@RequestParam(required = false) String figure, @RequestParam(required = false) Integer figureYear,
+			Model model) {
 		EntityCategory selected = Arrays.stream(EntityCategory.values()).filter(c -> c.name().equals(category))
 			.findFirst().orElse(null);
-		model.addAttribute("entities", register.list(user, community, selected, q));
+		var drill = figures.<RegulatedEntity>drill(user, figure, figureYear, FigureBook.Kind.ENTITIES);
+		model.addAttribute("drill", drill.orElse(null));
+		model.addAttribute("entities", register.list(user, community, selected, q,
+				drill.map(FigureBook.Drill::records).orElse(null)));
 		model.addAttribute("communities", directory.activeCommunities(user.tenantId()));
 		model.addAttribute("selectedCommunity", community);
 		model.addAttribute("selectedCategory", selected);

@@ -40,8 +40,16 @@ public class EntityRegister {
 
 	@Transactional(readOnly = true)
 	public List<RegulatedEntity> list(FazhiUser user, Long communityId, EntityCategory category, String text) {
+		return list(user, communityId, category, text, null);
+	}
+
+	/** The entities in scope that pass the filter and, when the list is a figure's drill-down, that it counts. */
+	@Transactional(readOnly = true)
+	public List<RegulatedEntity> list(FazhiUser user, Long communityId, EntityCategory category, String text,
+			org.springframework.data.jpa.domain.Specification<RegulatedEntity> figure) {
 		String needle = text == null ? "" : text.strip().toUpperCase(Locale.ROOT);
-		return entities.findAll(DataScopes.readable(user, EnforcementRecords.ENTITY), Sort.by("communityId", "name"))
+		var readable = DataScopes.<RegulatedEntity>readable(user, EnforcementRecords.ENTITY);
+		return entities.findAll(figure == null ? readable : readable.and(figure), Sort.by("communityId", "name"))
 			.stream()
 			.filter(e -> communityId == null || e.getCommunityId() == communityId)
 			.filter(e -> category == null || e.getCategory() == category)

@@ -45,9 +45,12 @@ class InspectionPages {
 	private final JointOperations joint;
 	private final CaseDocuments documents;
 
+	private final FigureBook figures;
+
 	InspectionPages(InspectionWork work, EntityRegister register, OrganisationDirectory directory, Deadlines deadlines,
 			Refusals refusals, org.fazhi.audit.AuditTrail trail, org.fazhi.files.Attachments attachments,
-			CaseRecords cases, JointOperations joint, CaseDocuments documents) {
+			CaseRecords cases, JointOperations joint, CaseDocuments documents, FigureBook figures) {
+		this.figures = figures;
 		this.documents = documents;
 		this.cases = cases;
 		this.joint = joint;
@@ -80,8 +83,13 @@ class InspectionPages {
 	String inspections(@AuthenticationPrincipal FazhiUser user, @RequestParam(required = false) Inspection.State state,
 			@RequestParam(required = false) Long community, @RequestParam(required = false) Long officer,
 			@RequestParam(required = false) Integer year, @RequestParam(defaultValue = "false") boolean overdue,
-			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "desc") String order, Model model) {
-		var filter = new InspectionWork.InspectionFilter(state, community, officer, year, overdue);
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "desc") String order,
+			@RequestParam(required = false) String figure, @RequestParam(required = false) Integer figureYear,
+			Model model) {
+		var drill = figures.<Inspection>drill(user, figure, figureYear, FigureBook.Kind.INSPECTIONS);
+		var filter = new InspectionWork.InspectionFilter(state, community, officer, year, overdue,
+				drill.map(FigureBook.Drill::records).orElse(null));
+		model.addAttribute("drill", drill.orElse(null));
 		var sort = "asc".equals(order) ? Sort.by("plannedOn", "id").ascending() : Sort.by("plannedOn", "id").descending();
 		var result = org.fazhi.shared.Paging.clamped(page, PAGE_SIZE, sort, p -> work.inspections(user, filter, p));
 		model.addAttribute("inspections", result.getContent());
@@ -244,8 +252,12 @@ class InspectionPages {
 	String hazards(@AuthenticationPrincipal FazhiUser user, @RequestParam(required = false) Hazard.State state,
 			@RequestParam(required = false) Integer year, @RequestParam(required = false) Long community,
 			@RequestParam(defaultValue = "false") boolean overdue, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(required = false) String figure, @RequestParam(required = false) Integer figureYear,
 			Model model) {
-		var filter = new InspectionWork.HazardFilter(state, year, community, overdue);
+		var drill = figures.<Hazard>drill(user, figure, figureYear, FigureBook.Kind.HAZARDS);
+		var filter = new InspectionWork.HazardFilter(state, year, community, overdue,
+				drill.map(FigureBook.Drill::records).orElse(null));
+		model.addAttribute("drill", drill.orElse(null));
 		var result = org.fazhi.shared.Paging.clamped(page, PAGE_SIZE, Sort.by("orderedOn", "id").descending(),
 				p -> work.hazards(user, filter, p));
 		model.addAttribute("filter", filter);

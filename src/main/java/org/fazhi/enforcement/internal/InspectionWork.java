@@ -66,8 +66,14 @@ public class InspectionWork {
 	}
 
 	/** Filters of the inspection list; null means any; overdue: still planned after its planned day. */
+	/** @param figure the records a figure counts, when the list is a figure's drill-down ({@link FigureBook}) */
 	public record InspectionFilter(Inspection.State state, Long communityId, Long officerId, Integer year,
-			boolean overdue) {
+			boolean overdue, Specification<Inspection> figure) {
+
+		public InspectionFilter(Inspection.State state, Long communityId, Long officerId, Integer year,
+				boolean overdue) {
+			this(state, communityId, officerId, year, overdue, null);
+		}
 
 		public InspectionFilter(Inspection.State state, Long communityId, Long officerId, Integer year) {
 			this(state, communityId, officerId, year, false);
@@ -75,7 +81,13 @@ public class InspectionWork {
 	}
 
 	/** Filters of the hazard list; null means any; overdue: still open after its rectification period. */
-	public record HazardFilter(Hazard.State state, Integer year, Long communityId, boolean overdue) {
+	/** @param figure the records a figure counts, when the list is a figure's drill-down ({@link FigureBook}) */
+	public record HazardFilter(Hazard.State state, Integer year, Long communityId, boolean overdue,
+			Specification<Hazard> figure) {
+
+		public HazardFilter(Hazard.State state, Integer year, Long communityId, boolean overdue) {
+			this(state, year, communityId, overdue, null);
+		}
 	}
 
 	/** One page of the inspections in scope that pass the filter, newest first; the filtering is done by the database. */
@@ -103,7 +115,8 @@ public class InspectionWork {
 			}
 			return cb.and(where.toArray(Predicate[]::new));
 		};
-		return inspections.findAll(DataScopes.<Inspection>readable(user, EnforcementRecords.INSPECTION).and(filtered), page);
+		var readable = DataScopes.<Inspection>readable(user, EnforcementRecords.INSPECTION).and(filtered);
+		return inspections.findAll(filter.figure() == null ? readable : readable.and(filter.figure()), page);
 	}
 
 	@Transactional(readOnly = true)
@@ -139,7 +152,8 @@ public class InspectionWork {
 			}
 			return cb.and(where.toArray(Predicate[]::new));
 		};
-		return hazards.findAll(DataScopes.<Hazard>readable(user, EnforcementRecords.HAZARD).and(filtered), page);
+		var readable = DataScopes.<Hazard>readable(user, EnforcementRecords.HAZARD).and(filtered);
+		return hazards.findAll(filter.figure() == null ? readable : readable.and(filter.figure()), page);
 	}
 
 	@Transactional(readOnly = true)

@@ -53,8 +53,18 @@ public class MatterCatalogue {
 
 	@Transactional(readOnly = true)
 	public List<EnforcementMatter> list(Actor user, EnforcementDomain domain, String text) {
+		return list(user, domain, text, null);
+	}
+
+	/** The tenant's matters that pass the filter and, when the list is a figure's drill-down, that it counts. */
+	@Transactional(readOnly = true)
+	public List<EnforcementMatter> list(Actor user, EnforcementDomain domain, String text,
+			org.springframework.data.jpa.domain.Specification<EnforcementMatter> figure) {
 		String needle = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
-		return matters.findByTenantIdOrderByCode(user.tenantId()).stream()
+		org.springframework.data.jpa.domain.Specification<EnforcementMatter> own = (root, query, cb) -> cb
+			.equal(root.get("tenantId"), user.tenantId());
+		return matters.findAll(figure == null ? own : own.and(figure), org.springframework.data.domain.Sort.by("code"))
+			.stream()
 			.filter(m -> domain == null || m.getDomain() == domain)
 			.filter(m -> needle.isEmpty() || m.getCode().toLowerCase(Locale.ROOT).contains(needle)
 					|| m.getName().contains(needle) || m.getStatute().contains(needle))

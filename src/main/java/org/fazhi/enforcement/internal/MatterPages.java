@@ -47,7 +47,10 @@ class MatterPages {
 	private final Refusals refusals;
 	private final AuditTrail trail;
 
-	MatterPages(MatterCatalogue catalogue, MatterSheets sheets, Refusals refusals, AuditTrail trail) {
+	private final FigureBook figures;
+
+	MatterPages(MatterCatalogue catalogue, MatterSheets sheets, Refusals refusals, AuditTrail trail, FigureBook figures) {
+		this.figures = figures;
 		this.catalogue = catalogue;
 		this.sheets = sheets;
 		this.refusals = refusals;
@@ -66,10 +69,13 @@ class MatterPages {
 
 	@GetMapping
 	String list(@AuthenticationPrincipal Actor user, @RequestParam(required = false) String domain,
-			@RequestParam(required = false) String q, Model model) {
+			@RequestParam(required = false) String q, @RequestParam(required = false) String figure,
+			@RequestParam(required = false) Integer figureYear, Model model) {
 		EnforcementDomain selected = Arrays.stream(EnforcementDomain.values())
 			.filter(d -> d.name().equals(domain)).findFirst().orElse(null);
-		model.addAttribute("matters", catalogue.list(user, selected, q));
+		var drill = figures.<EnforcementMatter>drill(user, figure, figureYear, FigureBook.Kind.MATTERS);
+		model.addAttribute("drill", drill.orElse(null));
+		model.addAttribute("matters", catalogue.list(user, selected, q, drill.map(FigureBook.Drill::records).orElse(null)));
 		model.addAttribute("selectedDomain", selected);
 		model.addAttribute("q", q);
 		return "enforcement/matters";
