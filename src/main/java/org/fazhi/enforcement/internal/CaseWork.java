@@ -1,5 +1,9 @@
 package org.fazhi.enforcement.internal;
 
+import org.fazhi.enforcement.CaseDecided;
+import org.fazhi.enforcement.CaseRegistered;
+import org.fazhi.enforcement.CaseRevoked;
+import org.fazhi.enforcement.DecisionPublished;
 import org.fazhi.enforcement.EnforcementRule;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -91,6 +95,8 @@ public class CaseWork {
 	private final int defenceWorkingDays;
 	private final CaseDocumentRecords caseDocuments;
 
+	private final org.springframework.context.ApplicationEventPublisher publisher;
+
 	CaseWork(CaseRecords cases, CaseEvents events, CaseEvidenceRecords evidence, CasePayments payments,
 			EnforcementMatters matters,
 			EntityRegister register, HazardRecords hazards, OrganisationDirectory directory, Deadlines deadlines,
@@ -98,7 +104,9 @@ public class CaseWork {
 			org.springframework.context.MessageSource messages, @Value("${fazhi.enforcement.large-fine.person:5000}") long largePersonFine,
 			@Value("${fazhi.enforcement.large-fine.organisation:50000}") long largeOrganisationFine,
 			@Value("${fazhi.enforcement.defence-working-days:3}") int defenceWorkingDays,
-			CaseDocumentRecords caseDocuments, InspectionRecords inspections) {
+			CaseDocumentRecords caseDocuments, InspectionRecords inspections,
+			org.springframework.context.ApplicationEventPublisher publisher) {
+		this.publisher = publisher;
 		this.inspections = inspections;
 		this.defenceWorkingDays = defenceWorkingDays;
 		this.caseDocuments = caseDocuments;
@@ -453,6 +461,7 @@ public class CaseWork {
 		cases.save(c);
 		log(user, c, on, "REGISTERED", "caseLog.REGISTERED", matter.getName());
 		trail.record(AuditAction.CREATE, CASE, c.getId(), AuditOutcome.SUCCESS, source + " " + matter.getCode());
+		publisher.publishEvent(new CaseRegistered(c.getTenantId(), c.getId(), on));
 		return c;
 	}
 
@@ -864,6 +873,7 @@ public class CaseWork {
 				: "caseLog.DECIDED", number, CaseLog.label("caseOutcome." + outcome), kind == null ? "" : CaseLog.label("penaltyKind." + kind),
 				fine == null ? 0L : fine);
 		audit(c, "decided " + number + " " + outcome + " " + fine);
+		publisher.publishEvent(new CaseDecided(c.getTenantId(), c.getId(), number, outcome.name(), day));
 		return c;
 	}
 
@@ -901,6 +911,8 @@ public class CaseWork {
 		log(user, c, day, "SUMMARY_DECIDED", fine != null ? "caseLog.SUMMARY_DECIDED.fine" : "caseLog.SUMMARY_DECIDED",
 				number, CaseLog.label("penaltyKind." + kind), fine == null ? 0L : fine);
 		audit(c, "summary decision " + number);
+		publisher.publishEvent(new CaseRegistered(c.getTenantId(), c.getId(), day));
+		publisher.publishEvent(new CaseDecided(c.getTenantId(), c.getId(), number, Outcome.PENALTY.name(), day));
 		return c;
 	}
 
@@ -1182,6 +1194,7 @@ public class CaseWork {
 		log(user, c, day, "PUBLISHED", late ? "caseLog.PUBLISHED.late" : "caseLog.PUBLISHED",
 				late ? publication.due() : "");
 		audit(c, "published" + (late ? " late" : ""));
+		publisher.publishEvent(new DecisionPublished(c.getTenantId(), c.getId(), c.getDecisionNo(), day));
 		return c;
 	}
 
@@ -1205,6 +1218,7 @@ public class CaseWork {
 		completeOpen(user, c, StatutoryRule.PENALTY_PUBLICATION, day);
 		log(user, c, day, "REVOKED", "caseLog.REVOKED", c.getRevocationReason());
 		audit(c, "decision changed or revoked");
+		publisher.publishEvent(new CaseRevoked(c.getTenantId(), c.getId(), c.getDecidedOn(), day));
 		return c;
 	}
 

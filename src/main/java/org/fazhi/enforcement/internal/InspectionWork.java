@@ -55,8 +55,12 @@ public class InspectionWork {
 	private final AuditTrail trail;
 	private final SecureRandom seeds = new SecureRandom();
 
+	private final org.springframework.context.ApplicationEventPublisher publisher;
+
 	InspectionWork(InspectionRecords inspections, HazardRecords hazards, EntityRegister register,
-			OrganisationDirectory directory, Deadlines deadlines, AuditTrail trail) {
+			OrganisationDirectory directory, Deadlines deadlines, AuditTrail trail,
+			org.springframework.context.ApplicationEventPublisher publisher) {
+		this.publisher = publisher;
 		this.inspections = inspections;
 		this.hazards = hazards;
 		this.register = register;
@@ -289,6 +293,7 @@ public class InspectionWork {
 		hazard.escalate(required("on", on), deadline.due(), note);
 		deadlines.completeForRecord(user, hazard.getDeadlineId(), on);
 		trail.record(AuditAction.STATE_CHANGE, HAZARD, id, AuditOutcome.SUCCESS, "escalated " + on);
+		publisher.publishEvent(new org.fazhi.enforcement.HazardEscalated(hazard.getTenantId(), id, on));
 		return hazard;
 	}
 

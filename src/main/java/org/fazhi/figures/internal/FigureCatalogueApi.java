@@ -25,13 +25,16 @@ class FigureCatalogueApi {
 			String drillDown, long counted) {
 	}
 
-	record FiguresView(int year, List<FigureView> figures) {
+	/** @param changedAt when the tenant's figures of the year last changed, as far as the platform recorded it */
+	record FiguresView(int year, java.time.Instant changedAt, List<FigureView> figures) {
 	}
 
 	private final List<FigureSource> sources;
 	private final MessageSource messages;
+	private final org.fazhi.figures.FigureChanges changes;
 
-	FigureCatalogueApi(List<FigureSource> sources, MessageSource messages) {
+	FigureCatalogueApi(List<FigureSource> sources, MessageSource messages, org.fazhi.figures.FigureChanges changes) {
+		this.changes = changes;
 		this.sources = sources;
 		this.messages = messages;
 	}
@@ -49,6 +52,7 @@ class FigureCatalogueApi {
 					messages.getMessage(figure.definitionKey(), null, locale), figure.value(), figure.drillDown(),
 					figure.counted()))
 			.toList();
-		return new FiguresView(year, figures);
+		return new FiguresView(year, figures.isEmpty() ? null : changes.lastChange(user.tenantId(), year).orElse(null),
+				figures);
 	}
 }

@@ -1,0 +1,74 @@
+package org.fazhi.figures;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.LocalDate;
+
+import org.fazhi.FazhiIntegrationTest;
+import org.fazhi.enforcement.CaseDecided;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.modulith.events.IncompleteEventPublications;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Events between modules: enforcement's past-tense events are stored in the event publication registry with the
+ * change, the figures module's listener records that the year's figures changed, a delivery repeated changes nothing
+ * more, and a publication left incomplete (the platform stopped before the listener ran) is delivered again.
+ */
+@FazhiIntegrationTest
+class EventsIntegrationTests {
+
+	@Autowired
+	ApplicationEventPublisher events;
+
+	@Autowired
+	TransactionTemplate transactions;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	FigureChanges changes;
+
+	@Autowired
+	IncompleteEventPublications incomplete;
+
+	/** A tenant id no other test uses, so the rows seen here are this test's. */
+	private static final long TENANT = 990_001;
+
+	private long completed(String event) {
+		return jdbc.queryForObject("select count(*) from event_publication where serialized_event like ?"
+				+ " and completion_date is not null", Long.class, "%" + event + "%");
+	}
+
+	@Test
+	void aDecisionChangesItsYearsFiguresOnceAndAnIncompleteDeliveryIsMadeAgain() {
+		var decided = new CaseDecided(TENANT, 424242, "罗东执罚〔2031〕1号", "PENALTY", LocalDate.of(2031, 3, 2));
+		transactions.executeWithoutResult(status -> events.publishEvent(decided));
+		await().atMost(Duration.ofSeconds(20)).until(() -> changes.lastChange(TENANT, 2031).isPresent()
+				&& completed("罗东执罚〔2031〕1号") == 1);
+		var first = changes.lastChange(TENANT, 2031).orElseThrow();
+		assertThat(jdbc.queryForObject("select last_event from figure_change where tenant_id = ? and figure_year = 2031",
+				String.class, TENANT)).isEqualTo("CaseDecided 424242");
+
+		// the same event again (a redelivery) leaves the row as it was
+		changes.on(decided);
+		assertThat(changes.lastChange(TENANT, 2031)).contains(first);
+		assertThat(jdbc.queryForObject("select count(*) from figure_change where tenant_id = ?", Long.class, TENANT))
+			.isEqualTo(1);
+
+		// the platform stopped after the change committed, before the listener ran: the publication is incomplete
+		jdbc.update("update event_publication set completion_date = null, status = 'PUBLISHED'"
+				+ " where serialized_event like ?", "%罗东执罚〔2031〕1号%");
+		jdbc.update("delete from figure_change where tenant_id = ?", TENANT);
+		incomplete.resubmitIncompletePublications(publication -> publication.getEvent() instanceof CaseDecided d
+				&& d.tenantId() == TENANT);
+		await().atMost(Duration.ofSeconds(20)).until(() -> changes.lastChange(TENANT, 2031).isPresent()
+				&& completed("罗东执罚〔2031〕1号") == 1);
+	}
+}
