@@ -13,10 +13,7 @@ import org.fazhi.organisation.FazhiUser;
 import org.fazhi.shared.PersonalData;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
-import org.springframework.core.annotation.Order;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 
@@ -29,8 +26,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Profile("demo")
-@Order(13)
-class DemoCases implements ApplicationRunner {
+class DemoCases implements org.fazhi.shared.DemoPart {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoCases.class);
 
@@ -70,10 +66,15 @@ class DemoCases implements ApplicationRunner {
 	}
 
 	@Override
-	public void run(ApplicationArguments args) {
+	public int order() {
+		return 13;
+	}
+
+	@Override
+	public boolean generate() {
 		var leader = user("leader");
 		if (cases.countByTenantId(leader.tenantId()) > 0) {
-			return;
+			return false;
 		}
 		// the office's collecting bank and account for fines, as its decisions state them (invented for the demo)
 		offices.save(leader, new OfficeDetails.Office("中国银行深圳罗湖支行", "深圳市罗湖区财政局非税收入汇缴专户",
@@ -142,6 +143,7 @@ class DemoCases implements ApplicationRunner {
 					year.summaryPenalties());
 		}
 		currentWork(leader, officers.get(0), officers.get(1), gasPerson, communities.get(0));
+		return true;
 	}
 
 	/**

@@ -6,10 +6,7 @@ import org.fazhi.organisation.OrganisationDirectory;
 import org.fazhi.shared.CreditCodes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
-import org.springframework.core.annotation.Order;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 
@@ -19,8 +16,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Profile("demo")
-@Order(11)
-class DemoEntities implements ApplicationRunner {
+class DemoEntities implements org.fazhi.shared.DemoPart {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoEntities.class);
 
@@ -38,10 +34,15 @@ class DemoEntities implements ApplicationRunner {
 	}
 
 	@Override
-	public void run(ApplicationArguments args) {
+	public int order() {
+		return 11;
+	}
+
+	@Override
+	public boolean generate() {
 		var admin = (FazhiUser) accounts.loadUserByUsername("admin");
 		if (entities.countByTenantId(admin.tenantId()) > 0) {
-			return;
+			return false;
 		}
 		// 24 entities a community (216 in all): enough for the 187 enterprises the 2024 report says were inspected
 		String[][] kinds = { { "餐饮管理有限公司", "ENTERPRISE" }, { "五金小档口", "SMALL_SHOP" },
@@ -69,5 +70,6 @@ class DemoEntities implements ApplicationRunner {
 			}
 		}
 		log.info("demo regulated entities registered count={}", serial);
+		return true;
 	}
 }

@@ -6,10 +6,7 @@ import java.util.List;
 import org.fazhi.organisation.FazhiUser;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
-import org.springframework.core.annotation.Order;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 
@@ -21,8 +18,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Profile("demo")
-@Order(12)
-class DemoInspections implements ApplicationRunner {
+class DemoInspections implements org.fazhi.shared.DemoPart {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoInspections.class);
 
@@ -47,10 +43,15 @@ class DemoInspections implements ApplicationRunner {
 	}
 
 	@Override
-	public void run(ApplicationArguments args) {
+	public int order() {
+		return 12;
+	}
+
+	@Override
+	public boolean generate() {
 		var admin = (FazhiUser) accounts.loadUserByUsername("admin");
 		if (inspections.existsByTenantId(admin.tenantId())) {
-			return;
+			return false;
 		}
 		var entities = register.list(admin, null, null, null);
 		var officers = work.officers(admin);
@@ -87,5 +88,6 @@ class DemoInspections implements ApplicationRunner {
 			log.info("demo inspections year={} inspected={} hazards={} rectified={}", year.year(), year.inspected(),
 					year.hazards(), year.rectified());
 		}
+		return true;
 	}
 }

@@ -6,10 +6,7 @@ import java.io.UncheckedIOException;
 import org.fazhi.organisation.FazhiUser;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
-import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
@@ -21,8 +18,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Profile("demo")
-@Order(10)
-class DemoMatters implements ApplicationRunner {
+class DemoMatters implements org.fazhi.shared.DemoPart {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoMatters.class);
 
@@ -40,10 +36,15 @@ class DemoMatters implements ApplicationRunner {
 	}
 
 	@Override
-	public void run(ApplicationArguments args) {
+	public int order() {
+		return 10;
+	}
+
+	@Override
+	public boolean generate() {
 		var admin = (FazhiUser) accounts.loadUserByUsername("admin");
 		if (matters.countByTenantId(admin.tenantId()) > 0) {
-			return;
+			return false;
 		}
 		try (var in = new ClassPathResource("data/enforcement/matters.csv").getInputStream()) {
 			var result = catalogue.importRows(admin, sheets.read(in));
@@ -55,5 +56,6 @@ class DemoMatters implements ApplicationRunner {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+		return true;
 	}
 }

@@ -9,10 +9,7 @@ import org.fazhi.shared.PersonalData;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
-import org.springframework.core.annotation.Order;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,8 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @Profile("demo")
-@Order(0)
-class DemoOrganisation implements ApplicationRunner {
+class DemoOrganisation implements org.fazhi.shared.DemoPart {
 
 	static final String TENANT_CODE = "440303007";
 
@@ -136,10 +132,15 @@ class DemoOrganisation implements ApplicationRunner {
 	}
 
 	@Override
+	public int order() {
+		return 0;
+	}
+
+	@Override
 	@Transactional
-	public void run(ApplicationArguments args) {
+	public boolean generate() {
 		if (tenants.existsByCode(TENANT_CODE)) {
-			return;
+			return false;
 		}
 		var township = regions.township(TENANT_CODE).orElseThrow();
 		var tenant = tenants.save(new Tenant(township, true));
@@ -189,5 +190,6 @@ class DemoOrganisation implements ApplicationRunner {
 		}
 		log.info("demo organisation created tenant={} communities={} departments={} staff={}", TENANT_CODE,
 				COMMUNITIES.size(), DEPARTMENTS.size(), STAFF.size());
+		return true;
 	}
 }
