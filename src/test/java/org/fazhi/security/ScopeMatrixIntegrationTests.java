@@ -45,6 +45,8 @@ class ScopeMatrixIntegrationTests {
 	/** Entities that are not record kinds of their own, with the reason. */
 	static final Map<String, String> NOT_SCOPED = Map.ofEntries(
 			Map.entry("DiscretionStandard", "part of the tenant's published catalogue of matters"),
+			Map.entry("DocumentTemplate", "the tenant's templates of official documents, read only with the tenant's"
+					+ " own id by every document its staff write, changed by its administrators"),
 			Map.entry("EnforcementMatter", "the tenant's catalogue of matters, published to anyone"),
 			Map.entry("JointLink", "part of an inspection or case, read only through it"),
 			Map.entry("CaseDocument", "part of a penalty case, read only through the case"),

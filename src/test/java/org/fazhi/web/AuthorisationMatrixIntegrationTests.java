@@ -122,6 +122,8 @@ class AuthorisationMatrixIntegrationTests {
 		rule(Access.SIGNED_IN, "GET /enforcement/inspections/export");
 		rule(Access.READ_ORGANISATION, "GET /api/v1/enforcement/metrics");
 		rule(Access.SIGNED_IN, "GET /api/v1/figures");
+		rule(Access.ADMIN, "GET /documents/templates", "GET /documents/templates/{module}/{type}/download",
+				"POST /documents/templates/{module}/{type}", "POST /documents/templates/{module}/{type}/revert");
 		rule(Access.SIGNED_IN, "GET /enforcement/inspections", "GET /enforcement/inspections/{id}",
 				"GET /enforcement/hazards", "GET /enforcement/hazards/export");
 		rule(Access.REVEAL_ENTITY_CONTACT, "POST /enforcement/inspections/plan", "POST /enforcement/inspections/draw",

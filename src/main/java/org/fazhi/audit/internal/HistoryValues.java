@@ -33,26 +33,30 @@ class HistoryValues {
 		this.messages = messages;
 	}
 
-	private static final Pattern LEADING_CODE = Pattern.compile("^([A-Z][A-Z_]+)(?= )");
+	/** Where a code in an audit detail has its label: a record type, a statutory period, a case's source and so on. */
+	private static final java.util.List<String> DETAIL_LABELS = java.util.List.of("recordType.%s", "rule.%s.name",
+			"caseSource.%s", "caseOutcome.%s", "penaltyKind.%s", "documentType.%s", "caseState.%s");
+
+	private static final Pattern CODE_IN_TEXT = Pattern.compile("(?<![\\w-])[A-Z][A-Z_]{2,}(?![\\w-])");
 
 	/**
-	 * An audit entry's detail as a person reads it: a record type it opens with ({@code INSPECTION 1: notice.docx})
-	 * or a statutory period ({@code PENALTY_DECISION from ...}) by its label.
+	 * An audit entry's detail as a person reads it: each code in it ({@code INSPECTION 1: notice.docx},
+	 * {@code PENALTY_DECISION from ...}, {@code decided ... PENALTY 10000}) by its label.
 	 */
 	public String detail(String detail) {
 		if (detail == null) {
 			return "";
 		}
-		var matcher = LEADING_CODE.matcher(detail);
-		if (!matcher.find()) {
-			return detail;
-		}
 		var locale = LocaleContextHolder.getLocale();
-		String label = messages.getMessage("recordType." + matcher.group(1), null, null, locale);
-		if (label == null) {
-			label = messages.getMessage("rule." + matcher.group(1) + ".name", null, null, locale);
-		}
-		return label == null ? detail : label + detail.substring(matcher.end());
+		return CODE_IN_TEXT.matcher(detail).replaceAll(match -> {
+			for (String key : DETAIL_LABELS) {
+				String label = messages.getMessage(key.formatted(match.group()), null, null, locale);
+				if (label != null) {
+					return java.util.regex.Matcher.quoteReplacement(label);
+				}
+			}
+			return java.util.regex.Matcher.quoteReplacement(match.group());
+		});
 	}
 
 	public String show(String field, String value) {

@@ -43,13 +43,18 @@ public class CaseDocument {
 	private String docNo;
 	private long attachmentId;
 	private String sm3;
+
+	/** The template version the document came from: {@code 0} the platform's, otherwise the administrator's. */
+	private int templateVersion;
 	private long generatedBy;
 	private Instant generatedAt = Instant.now();
 
 	protected CaseDocument() {
 	}
 
-	CaseDocument(long caseId, Type docType, String docNo, long attachmentId, String sm3, long generatedBy) {
+	CaseDocument(long caseId, Type docType, String docNo, long attachmentId, String sm3, long generatedBy,
+			int templateVersion) {
+		this.templateVersion = templateVersion;
 		this.caseId = caseId;
 		this.docType = docType;
 		this.docNo = docNo;
@@ -76,6 +81,10 @@ public class CaseDocument {
 
 	public long getAttachmentId() {
 		return attachmentId;
+	}
+
+	public int getTemplateVersion() {
+		return templateVersion;
 	}
 
 	public String getSm3() {

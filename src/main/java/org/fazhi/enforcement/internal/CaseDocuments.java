@@ -35,7 +35,7 @@ public class CaseDocuments {
 	private final CaseWork work;
 	private final CaseDocumentRecords documents;
 	private final CaseEvidenceRecords evidence;
-	private final DocumentNumbers numbers;
+	private final EnforcementNumbers numbers;
 	private final Attachments attachments;
 	private final OrganisationDirectory directory;
 	private final HazardRecords hazards;
@@ -46,9 +46,13 @@ public class CaseDocuments {
 
 	private final OfficeDetails offices;
 
-	CaseDocuments(OfficeDetails offices, MessageSource messages, CaseWork work, CaseDocumentRecords documents, CaseEvidenceRecords evidence, DocumentNumbers numbers,
+	private final org.fazhi.documents.OfficialDocuments official;
+
+	CaseDocuments(OfficeDetails offices, MessageSource messages, CaseWork work, CaseDocumentRecords documents, CaseEvidenceRecords evidence, EnforcementNumbers numbers,
 			Attachments attachments, OrganisationDirectory directory, HazardRecords hazards, AuditTrail trail,
-			InspectionWork inspections, EntityRegister register) {
+			InspectionWork inspections, EntityRegister register,
+			org.fazhi.documents.OfficialDocuments official) {
+		this.official = official;
 		this.offices = offices;
 		this.messages = messages;
 		this.inspections = inspections;
@@ -135,11 +139,14 @@ public class CaseDocuments {
 		if (type == Type.DECISION && c.getFine() != null && !office.paymentKnown()) {
 			throw EnforcementRule.DECISION_STATES_PAYMENT.refusal(null);
 		}
-		byte[] bytes = OfficialDocx.render(content(c, type, number, issuer(tenant), tenant.district(), office));
+		var rendered = official.render(user, EnforcementDocumentKinds.MODULE, type.name(),
+				content(c, type, number, issuer(tenant), tenant.district(), office).fields());
+		byte[] bytes = rendered.content();
 		String fileName = (number == null ? "" : number) + title(c, type) + ".docx";
 		var stored = attachments.attach(user, CaseWork.CASE, String.valueOf(caseId), fileName,
 				new ByteArrayInputStream(bytes));
-		var saved = documents.save(new CaseDocument(caseId, type, number, stored.id(), stored.sm3(), user.accountId()));
+		var saved = documents.save(new CaseDocument(caseId, type, number, stored.id(), stored.sm3(), user.accountId(),
+				rendered.templateVersion()));
 		work.log(user, c, work.today(), "DOCUMENT", "caseLog.DOCUMENT", CaseLog.label(type.messageKey()), number == null ? "" : number);
 		trail.record(AuditAction.CREATE, CaseWork.CASE, caseId, AuditOutcome.SUCCESS,
 				"document " + type + " " + number + " SM3 " + stored.sm3());
@@ -184,42 +191,42 @@ public class CaseDocuments {
 			return p;
 		}
 		if (c.getNoticeOn() == null) {
-			p.add(text("doc.decision.procedureNoNotice", OfficialDocx.chineseDate(c.getFiledOn())));
+			p.add(text("doc.decision.procedureNoNotice", org.fazhi.documents.Gbt9704.chineseDate(c.getFiledOn())));
 		}
 		else {
 			String notice = documents.findByCaseIdOrderByIdAsc(c.getId()).stream()
 				.filter(d -> d.getDocType() == Type.PRIOR_NOTICE && d.getDocNo() != null).map(d -> "（" + d.getDocNo() + "）")
 				.findFirst().orElse("");
-			StringBuilder heard = new StringBuilder(text("doc.decision.procedure", OfficialDocx.chineseDate(c.getFiledOn()),
-					OfficialDocx.chineseDate(c.getNoticeOn()), notice,
+			StringBuilder heard = new StringBuilder(text("doc.decision.procedure", org.fazhi.documents.Gbt9704.chineseDate(c.getFiledOn()),
+					org.fazhi.documents.Gbt9704.chineseDate(c.getNoticeOn()), notice,
 					c.isHearingRight() ? text("doc.decision.hearingRight") : ""));
 			if (c.getDefenceOn() != null) {
-				heard.append(text("doc.decision.defenceHeard", OfficialDocx.chineseDate(c.getDefenceOn()),
+				heard.append(text("doc.decision.defenceHeard", org.fazhi.documents.Gbt9704.chineseDate(c.getDefenceOn()),
 						sentence(c.getDefenceText()), sentence(c.getDefenceReview() != null ? c.getDefenceReview()
 								: text(Boolean.TRUE.equals(c.getDefenceAdopted()) ? "cases.defence.adopted"
 										: "cases.defence.notAdopted"))));
 			}
 			else if (c.getDefenceWaivedOn() != null) {
-				heard.append(text("doc.decision.defenceWaived", OfficialDocx.chineseDate(c.getDefenceWaivedOn())));
+				heard.append(text("doc.decision.defenceWaived", org.fazhi.documents.Gbt9704.chineseDate(c.getDefenceWaivedOn())));
 			}
 			else if (c.getDefenceDueOn() != null) {
-				heard.append(text("doc.decision.defenceSilent", OfficialDocx.chineseDate(c.getDefenceDueOn())));
+				heard.append(text("doc.decision.defenceSilent", org.fazhi.documents.Gbt9704.chineseDate(c.getDefenceDueOn())));
 			}
 			if (c.getHearingHeldOn() != null) {
-				heard.append(text("doc.decision.hearing", OfficialDocx.chineseDate(c.getHearingHeldOn())));
+				heard.append(text("doc.decision.hearing", org.fazhi.documents.Gbt9704.chineseDate(c.getHearingHeldOn())));
 			}
 			p.add(heard.toString());
 		}
 		StringBuilder decided = new StringBuilder();
 		if (c.getReviewOn() != null && c.getReviewOpinion() != null) {
-			decided.append(text("doc.decision.review", c.getReviewerName(), OfficialDocx.chineseDate(c.getReviewOn()),
+			decided.append(text("doc.decision.review", c.getReviewerName(), org.fazhi.documents.Gbt9704.chineseDate(c.getReviewOn()),
 					text("reviewOpinion." + c.getReviewOpinion())));
 		}
 		if (c.getDiscussionOn() != null) {
-			decided.append(text("doc.decision.discussion", OfficialDocx.chineseDate(c.getDiscussionOn())));
+			decided.append(text("doc.decision.discussion", org.fazhi.documents.Gbt9704.chineseDate(c.getDiscussionOn())));
 		}
 		if (c.getProposalOn() != null && c.getDecidedBy() != null) {
-			decided.append(text("doc.decision.head", OfficialDocx.chineseDate(c.getProposalOn()), c.getDecidedBy()));
+			decided.append(text("doc.decision.head", org.fazhi.documents.Gbt9704.chineseDate(c.getProposalOn()), c.getDecidedBy()));
 		}
 		if (!decided.isEmpty()) {
 			p.add(decided.toString());
@@ -241,7 +248,7 @@ public class CaseDocuments {
 		return bank != null && online != null ? bank + text("doc.payment.or") + online : bank != null ? bank : online;
 	}
 
-	private OfficialDocx.Content content(PenaltyCase c, Type type, String number, String issuer, String district,
+	private org.fazhi.documents.Gbt9704.Content content(PenaltyCase c, Type type, String number, String issuer, String district,
 			OfficeDetails.Office office) {
 		var matter = work.matterOf(c);
 		List<String> p = new ArrayList<>();
@@ -252,11 +259,11 @@ public class CaseDocuments {
 			case FILING_APPROVAL -> {
 				p.add(text("doc.filing.cause", matter.getName()));
 				p.add(party);
-				p.add(text("doc.filing.source", source(c), OfficialDocx.chineseDate(c.getRegisteredOn())));
+				p.add(text("doc.filing.source", source(c), org.fazhi.documents.Gbt9704.chineseDate(c.getRegisteredOn())));
 				p.add(text("doc.filing.facts", c.getFacts()));
 				p.add(text("doc.filing.basis", matter.getCitation()));
 				p.add(text("doc.filing.officers", c.getOfficerNames()));
-				p.add(text("doc.filing.approval", c.getFilingApprovedBy(), OfficialDocx.chineseDate(c.getFiledOn())));
+				p.add(text("doc.filing.approval", c.getFilingApprovedBy(), org.fazhi.documents.Gbt9704.chineseDate(c.getFiledOn())));
 				date = c.getFiledOn();
 			}
 			case PRIOR_NOTICE -> {
@@ -265,13 +272,13 @@ public class CaseDocuments {
 				p.add(text("doc.notice.finding", evidenceKinds(c), matter.getStatute(), violated(matter),
 						matter.getPenaltyArticles(), penalty));
 				p.add(text("doc.notice.rights", c.isHearingRight() ? text("doc.notice.hearingRight") : "",
-						OfficialDocx.chineseDate(c.getDefenceDueOn()), work.defenceWorkingDays()));
+						org.fazhi.documents.Gbt9704.chineseDate(c.getDefenceDueOn()), work.defenceWorkingDays()));
 				p.add(text("doc.notice.officers", c.getOfficerNames()));
 				date = c.getNoticeOn();
 			}
 			case HEARING_NOTICE -> {
 				p.add(text("doc.to", c.getPartyName()));
-				p.add(text("doc.hearing.when", OfficialDocx.chineseDate(c.getHearingOn()), c.getHearingPlace(),
+				p.add(text("doc.hearing.when", org.fazhi.documents.Gbt9704.chineseDate(c.getHearingOn()), c.getHearingPlace(),
 						matter.getName(), c.getHearingChairName()));
 				p.add(text("doc.hearing.rules"));
 				date = c.getHearingNoticeOn();
@@ -315,7 +322,7 @@ public class CaseDocuments {
 						c.getPartyAddress() == null ? "" : text("doc.service.place", c.getPartyAddress())));
 				p.add(text("doc.service.how",
 						c.getServiceMethod() == null ? "" : text("serviceMethod." + c.getServiceMethod()),
-						OfficialDocx.chineseDate(c.getServedOn())));
+						org.fazhi.documents.Gbt9704.chineseDate(c.getServedOn())));
 				p.add(text("doc.service.signatures", c.getOfficerNames()));
 				date = c.getServedOn() != null ? c.getServedOn() : c.getDecidedOn();
 			}
@@ -328,14 +335,14 @@ public class CaseDocuments {
 				long surcharge = work.surcharge(c, c.getUrgedOn());
 				long paid = c.getAmountPaid() == null ? 0 : c.getAmountPaid();
 				p.add(text("doc.to", c.getPartyName()));
-				p.add(text("doc.urging.decision", OfficialDocx.chineseDate(c.getDecidedOn()), c.getDecisionNo(),
-						penaltyText(c.getPenaltyKind(), c.getFine()), OfficialDocx.chineseDate(c.getServedOn())));
+				p.add(text("doc.urging.decision", org.fazhi.documents.Gbt9704.chineseDate(c.getDecidedOn()), c.getDecisionNo(),
+						penaltyText(c.getPenaltyKind(), c.getFine()), org.fazhi.documents.Gbt9704.chineseDate(c.getServedOn())));
 				p.add(text("doc.urging.demand", c.getFine() + surcharge - paid, surcharge));
 				p.add(text("doc.urging.rights"));
 				date = c.getUrgedOn();
 			}
 		}
-		return new OfficialDocx.Content(title(c, type), number, p, issuer, date);
+		return new org.fazhi.documents.Gbt9704.Content(title(c, type), number, p, issuer, date);
 	}
 
 	/** The issuing body as documents name it: 深圳市罗湖区东湖街道办事处. */
@@ -355,7 +362,7 @@ public class CaseDocuments {
 
 	private List<String> rectificationText(String party, Hazard hazard) {
 		return List.of(text("doc.to", party),
-				text("doc.rectification.found", OfficialDocx.chineseDate(hazard.getOrderedOn()), hazard.getDescription()),
+				text("doc.rectification.found", org.fazhi.documents.Gbt9704.chineseDate(hazard.getOrderedOn()), hazard.getDescription()),
 				text("doc.rectification.order", hazard.getRectifyDays()), text("doc.rectification.remedies"));
 	}
 
@@ -372,8 +379,10 @@ public class CaseDocuments {
 		String number = noticeNumber(user, hazard);
 		var tenant = directory.activeTenant(user.tenantCode()).orElseThrow();
 		String title = text(Type.RECTIFICATION_NOTICE.messageKey());
-		byte[] bytes = OfficialDocx.render(new OfficialDocx.Content(title, number,
-				rectificationText(entity.getName(), hazard), issuer(tenant), hazard.getOrderedOn()));
+		byte[] bytes = official.render(user, EnforcementDocumentKinds.MODULE, Type.RECTIFICATION_NOTICE.name(),
+				new org.fazhi.documents.Gbt9704.Content(title, number, rectificationText(entity.getName(), hazard),
+						issuer(tenant), hazard.getOrderedOn()).fields())
+			.content();
 		var stored = attachments.attach(user, InspectionWork.INSPECTION, String.valueOf(hazard.getInspectionId()),
 				number + title + ".docx", new ByteArrayInputStream(bytes));
 		trail.record(AuditAction.CREATE, InspectionWork.HAZARD, hazardId, AuditOutcome.SUCCESS,

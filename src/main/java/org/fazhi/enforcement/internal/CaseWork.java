@@ -84,7 +84,7 @@ public class CaseWork {
 	private final OrganisationDirectory directory;
 	private final Deadlines deadlines;
 	private final StatutoryCalendar calendar;
-	private final DocumentNumbers numbers;
+	private final EnforcementNumbers numbers;
 	private final Attachments attachments;
 	private final AuditTrail trail;
 	private final org.springframework.context.MessageSource messages;
@@ -100,7 +100,7 @@ public class CaseWork {
 	CaseWork(CaseRecords cases, CaseEvents events, CaseEvidenceRecords evidence, CasePayments payments,
 			EnforcementMatters matters,
 			EntityRegister register, HazardRecords hazards, OrganisationDirectory directory, Deadlines deadlines,
-			StatutoryCalendar calendar, DocumentNumbers numbers, Attachments attachments, AuditTrail trail,
+			StatutoryCalendar calendar, EnforcementNumbers numbers, Attachments attachments, AuditTrail trail,
 			org.springframework.context.MessageSource messages, @Value("${fazhi.enforcement.large-fine.person:5000}") long largePersonFine,
 			@Value("${fazhi.enforcement.large-fine.organisation:50000}") long largeOrganisationFine,
 			@Value("${fazhi.enforcement.defence-working-days:3}") int defenceWorkingDays,

@@ -63,8 +63,11 @@ public class MatterCatalogue {
 		String needle = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
 		org.springframework.data.jpa.domain.Specification<EnforcementMatter> own = (root, query, cb) -> cb
 			.equal(root.get("tenantId"), user.tenantId());
-		return matters.findAll(figure == null ? own : own.and(figure), org.springframework.data.domain.Sort.by("code"))
-			.stream()
+		java.util.Set<Long> counted = figure == null ? null
+				: matters.findAll(own.and(figure)).stream().map(EnforcementMatter::getId)
+					.collect(java.util.stream.Collectors.toSet());
+		return matters.findByTenantIdOrderByCode(user.tenantId()).stream()
+			.filter(m -> counted == null || counted.contains(m.getId()))
 			.filter(m -> domain == null || m.getDomain() == domain)
 			.filter(m -> needle.isEmpty() || m.getCode().toLowerCase(Locale.ROOT).contains(needle)
 					|| m.getName().contains(needle) || m.getStatute().contains(needle))

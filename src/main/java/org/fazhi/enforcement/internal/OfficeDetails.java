@@ -27,10 +27,10 @@ class OfficeDetails {
 	}
 
 	private final JdbcTemplate jdbc;
-	private final DocumentNumbers numbers;
+	private final EnforcementNumbers numbers;
 	private final OrganisationDirectory directory;
 
-	OfficeDetails(JdbcTemplate jdbc, DocumentNumbers numbers, OrganisationDirectory directory) {
+	OfficeDetails(JdbcTemplate jdbc, EnforcementNumbers numbers, OrganisationDirectory directory) {
 		this.jdbc = jdbc;
 		this.numbers = numbers;
 		this.directory = directory;

@@ -21,13 +21,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class OfficePages {
 
-	private final DocumentNumbers numbers;
+	private final EnforcementNumbers numbers;
 	private final Refusals refusals;
 	private final AuditTrail trail;
 
 	private final OfficeDetails details;
 
-	OfficePages(DocumentNumbers numbers, OfficeDetails details, Refusals refusals, AuditTrail trail) {
+	OfficePages(EnforcementNumbers numbers, OfficeDetails details, Refusals refusals, AuditTrail trail) {
 		this.numbers = numbers;
 		this.details = details;
 		this.refusals = refusals;

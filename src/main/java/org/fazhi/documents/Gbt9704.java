@@ -1,4 +1,4 @@
-package org.fazhi.enforcement.internal;
+package org.fazhi.documents;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -14,11 +14,13 @@ import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STDocGrid;
 
 /**
- * An official document laid out per GB/T 9704-2012: A4 paper, margins top 37 mm, bottom 35 mm, left 28 mm, right
+ * The layout of official documents per GB/T 9704-2012: A4 paper, margins top 37 mm, bottom 35 mm, left 28 mm, right
  * 26 mm; the title in 2号 (22 pt) 小标宋, the body in 3号 (16 pt) 仿宋, 22 lines of 28 characters (a fixed line pitch
- * of 28.95 pt on a line-and-character grid).
+ * of 28.95 pt on a line-and-character grid). The templates the platform ships are written in it, with the fields
+ * {@code {{title}}}, {@code {{number}}}, the body paragraphs ({@code {{?paragraphs}}{{text}}{{/paragraphs}}}),
+ * {@code {{issuer}}} and {@code {{date}}}; dates read as 2024年5月6日.
  */
-final class OfficialDocx {
+public final class Gbt9704 {
 
 	/** One twip is 1/20 point; one millimetre is 56.7 twips. */
 	static final int A4_WIDTH = 11906;
@@ -34,14 +36,35 @@ final class OfficialDocx {
 	static final int TITLE_SIZE = 22;
 	static final int BODY_SIZE = 16;
 
+	/** The fields of a document in this layout; the body is a list of paragraphs, each with its {@code text}. */
+	public static final java.util.Set<String> FIELDS = java.util.Set.of("title", "number", "paragraphs",
+			"paragraphs.text", "issuer", "date");
+
 	/** What a document says: title, its number, the body paragraphs, and the issuing body and date at the foot. */
-	record Content(String title, String number, List<String> paragraphs, String issuer, LocalDate date) {
+	public record Content(String title, String number, List<String> paragraphs, String issuer, LocalDate date) {
+
+		/** The content as template fields. */
+		public java.util.Map<String, Object> fields() {
+			var fields = new java.util.HashMap<String, Object>();
+			fields.put("title", title);
+			fields.put("number", number == null ? "" : number);
+			fields.put("paragraphs", paragraphs.stream().map(text -> java.util.Map.of("text", text)).toList());
+			fields.put("issuer", issuer);
+			fields.put("date", chineseDate(date));
+			return fields;
+		}
 	}
 
-	private OfficialDocx() {
+	private Gbt9704() {
 	}
 
-	static byte[] render(Content content) {
+	/** The template the platform ships: this layout with the fields in their places. */
+	public static byte[] template() {
+		return render(new Content("{{title}}", "{{number}}", List.of("{{?paragraphs}}", "{{text}}", "{{/paragraphs}}"),
+				"{{issuer}}", null), "{{date}}");
+	}
+
+	private static byte[] render(Content content, String dateText) {
 		try (var document = new XWPFDocument(); var out = new ByteArrayOutputStream()) {
 			var section = document.getDocument().getBody().addNewSectPr();
 			var size = section.addNewPgSz();
@@ -58,10 +81,8 @@ final class OfficialDocx {
 
 			var title = paragraph(document, ParagraphAlignment.CENTER);
 			run(title, content.title(), TITLE_FONT, TITLE_SIZE);
-			if (content.number() != null) {
-				var number = paragraph(document, ParagraphAlignment.RIGHT);
-				run(number, content.number(), BODY_FONT, BODY_SIZE);
-			}
+			var number = paragraph(document, ParagraphAlignment.RIGHT);
+			run(number, content.number(), BODY_FONT, BODY_SIZE);
 			paragraph(document, ParagraphAlignment.LEFT);
 			for (String text : content.paragraphs()) {
 				var body = paragraph(document, ParagraphAlignment.BOTH);
@@ -78,7 +99,7 @@ final class OfficialDocx {
 			run(issuer, content.issuer(), BODY_FONT, BODY_SIZE);
 			var date = paragraph(document, ParagraphAlignment.RIGHT);
 			date.setIndentationRight(BODY_SIZE * 20 * 4);
-			run(date, chineseDate(content.date()), BODY_FONT, BODY_SIZE);
+			run(date, dateText, BODY_FONT, BODY_SIZE);
 			document.write(out);
 			return out.toByteArray();
 		}
@@ -88,7 +109,7 @@ final class OfficialDocx {
 	}
 
 	/** 2024年5月6日 */
-	static String chineseDate(LocalDate date) {
+	public static String chineseDate(LocalDate date) {
 		return date == null ? "    年  月  日" : date.getYear() + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日";
 	}
 

@@ -11,18 +11,22 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Document numbers (文号) in the form 机关代字〔年份〕序号号, e.g. 罗东执罚〔2024〕37号: one series per tenant, document type
- * and year, without gaps or repeats. Numbers are drawn while the office's row is locked, so two people deciding at the
- * same moment get consecutive numbers.
+ * Enforcement's document numbers (文号) in the form 机关代字〔年份〕序号号, e.g. 罗东执罚〔2024〕37号: the office's
+ * abbreviation, the series character of the document type, and the sequence the documents module keeps per tenant,
+ * type and year, without gaps or repeats.
  */
 @Component
-class DocumentNumbers {
+class EnforcementNumbers {
 
 	private final JdbcTemplate jdbc;
 	private final OrganisationDirectory directory;
 	private final TransactionTemplate separate;
 
-	DocumentNumbers(JdbcTemplate jdbc, OrganisationDirectory directory, PlatformTransactionManager transactions) {
+	private final org.fazhi.documents.DocumentNumbers counters;
+
+	EnforcementNumbers(JdbcTemplate jdbc, OrganisationDirectory directory, PlatformTransactionManager transactions,
+			org.fazhi.documents.DocumentNumbers counters) {
+		this.counters = counters;
 		this.jdbc = jdbc;
 		this.directory = directory;
 		this.separate = new TransactionTemplate(transactions);
@@ -65,24 +69,12 @@ class DocumentNumbers {
 
 	/** The last number drawn of each series of the tenant, newest year first. */
 	java.util.List<java.util.Map<String, Object>> series(FazhiUser user) {
-		return jdbc.queryForList("select doc_type, series_year, last_number from document_series where tenant_id = ?"
-				+ " order by series_year desc, doc_type", user.tenantId());
+		return counters.series(user.tenantId());
 	}
 
-	/** The next number of a series, formatted: 罗东执罚〔2024〕37号. */
+	/** The next number of a series, formatted: 罗东执罚〔2024〕37号; the documents module counts. */
 	@Transactional(propagation = Propagation.MANDATORY)
 	String next(FazhiUser user, String series, String type, int year) {
-		String abbreviation = abbreviation(user);
-		jdbc.queryForObject("select tenant_id from enforcement_office where tenant_id = ? for update", Long.class,
-				user.tenantId());
-		int updated = jdbc.update("update document_series set last_number = last_number + 1 where tenant_id = ?"
-				+ " and doc_type = ? and series_year = ?", user.tenantId(), type, year);
-		if (updated == 0) {
-			jdbc.update("insert into document_series (tenant_id, doc_type, series_year, last_number) values (?, ?, ?, 1)",
-					user.tenantId(), type, year);
-		}
-		Integer number = jdbc.queryForObject("select last_number from document_series where tenant_id = ?"
-				+ " and doc_type = ? and series_year = ?", Integer.class, user.tenantId(), type, year);
-		return abbreviation + series + "〔" + year + "〕" + number + "号";
+		return abbreviation(user) + series + "〔" + year + "〕" + counters.next(user.tenantId(), type, year) + "号";
 	}
 }
