@@ -26,9 +26,9 @@ public class CaseAgenda {
 		}
 	}
 
-	private final org.fazhi.enforcement.internal.CaseWork work;
+	private final org.fazhi.enforcement.internal.cases.CaseWork work;
 
-	CaseAgenda(org.fazhi.enforcement.internal.CaseWork work) {
+	CaseAgenda(org.fazhi.enforcement.internal.cases.CaseWork work) {
 		this.work = work;
 	}
 

@@ -50,9 +50,9 @@ public class EnforcementFigures {
 	public static final String CASES_FILED_IN = "cases_filed_";
 	public static final String CASES_DECIDED_IN = "cases_decided_";
 
-	private final org.fazhi.enforcement.internal.FigureBook book;
+	private final org.fazhi.enforcement.internal.figures.FigureBook book;
 
-	EnforcementFigures(org.fazhi.enforcement.internal.FigureBook book) {
+	EnforcementFigures(org.fazhi.enforcement.internal.figures.FigureBook book) {
 		this.book = book;
 	}
 

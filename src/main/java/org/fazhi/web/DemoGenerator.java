@@ -45,7 +45,7 @@ class DemoGenerator implements ApplicationRunner {
 
 	private static String name(DemoPart part) {
 		String type = org.springframework.util.ClassUtils.getUserClass(part).getName();
-		// org.fazhi.enforcement.internal.DemoCases -> enforcement/DemoCases
+		// org.fazhi.enforcement.internal.cases.DemoCases -> enforcement/DemoCases
 		String module = type.substring("org.fazhi.".length(), type.indexOf('.', "org.fazhi.".length()));
 		return module + "/" + type.substring(type.lastIndexOf('.') + 1);
 	}

@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.fazhi.enforcement.internal.CaseDocument;
+import org.fazhi.enforcement.internal.cases.CaseDocument;
 import org.junit.jupiter.api.Test;
 
 /**

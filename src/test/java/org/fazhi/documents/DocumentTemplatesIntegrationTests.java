@@ -19,8 +19,8 @@ import java.util.List;
 
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.fazhi.FazhiIntegrationTest;
-import org.fazhi.enforcement.internal.CaseDocument;
-import org.fazhi.enforcement.internal.CaseDocuments;
+import org.fazhi.enforcement.internal.cases.CaseDocument;
+import org.fazhi.enforcement.internal.cases.CaseDocuments;
 import org.fazhi.files.Attachments;
 import org.fazhi.organisation.FazhiUser;
 import org.junit.jupiter.api.Test;

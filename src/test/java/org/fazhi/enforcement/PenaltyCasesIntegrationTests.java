@@ -22,15 +22,15 @@ import org.fazhi.deadlines.DeadlineStatus;
 import org.fazhi.deadlines.Deadlines;
 import org.fazhi.deadlines.StatutoryCalendar;
 import org.fazhi.deadlines.StatutoryRule;
-import org.fazhi.enforcement.internal.CaseDocument;
-import org.fazhi.enforcement.internal.CaseDocuments;
-import org.fazhi.enforcement.internal.CaseEvidence;
-import org.fazhi.enforcement.internal.CaseWork;
-import org.fazhi.enforcement.internal.EnforcementMatters;
-import org.fazhi.enforcement.internal.PenaltyCase;
-import org.fazhi.enforcement.internal.PenaltyCase.Outcome;
-import org.fazhi.enforcement.internal.PenaltyCase.PartyKind;
-import org.fazhi.enforcement.internal.PenaltyCase.PenaltyKind;
+import org.fazhi.enforcement.internal.cases.CaseDocument;
+import org.fazhi.enforcement.internal.cases.CaseDocuments;
+import org.fazhi.enforcement.internal.cases.CaseEvidence;
+import org.fazhi.enforcement.internal.cases.CaseWork;
+import org.fazhi.enforcement.internal.matters.EnforcementMatters;
+import org.fazhi.enforcement.internal.cases.PenaltyCase;
+import org.fazhi.enforcement.internal.cases.PenaltyCase.Outcome;
+import org.fazhi.enforcement.internal.cases.PenaltyCase.PartyKind;
+import org.fazhi.enforcement.internal.cases.PenaltyCase.PenaltyKind;
 import org.fazhi.files.Attachments;
 import org.fazhi.organisation.FazhiUser;
 import org.fazhi.shared.RuleViolation;
@@ -77,7 +77,7 @@ class PenaltyCasesIntegrationTests {
 	MockMvc mvc;
 
 	@Autowired
-	org.fazhi.enforcement.internal.CaseLog caseLog;
+	org.fazhi.enforcement.internal.cases.CaseLog caseLog;
 
 	private FazhiUser account(String username) {
 		return (FazhiUser) accounts.loadUserByUsername(username);

@@ -44,7 +44,7 @@ class RulebookIntegrationTests {
 	JdbcTemplate jdbc;
 
 	@Autowired
-	org.fazhi.enforcement.internal.CaseWork work;
+	org.fazhi.enforcement.internal.cases.CaseWork work;
 
 	@Test
 	void everyRuleOfEveryModuleIsPublishedWithItsArticleInBothLanguages() throws Exception {
@@ -98,8 +98,8 @@ class RulebookIntegrationTests {
 		long entity = jdbc.queryForObject("select min(id) from regulated_entity where tenant_id = ?", Long.class,
 				officer.tenantId());
 		var today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
-		var registered = work.register(officer, new org.fazhi.enforcement.internal.CaseWork.Registration(
-				org.fazhi.enforcement.internal.PenaltyCase.Source.INSPECTION, null, entity, null, null, null, null, null,
+		var registered = work.register(officer, new org.fazhi.enforcement.internal.cases.CaseWork.Registration(
+				org.fazhi.enforcement.internal.cases.PenaltyCase.Source.INSPECTION, null, entity, null, null, null, null, null,
 				matter, "规则目录测试：检查发现未采取措施消除事故隐患。", officer.accountId(), officer2.accountId(), today, false,
 				false));
 		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders

@@ -203,6 +203,9 @@ class AuthorisationMatrixIntegrationTests {
 	@Autowired
 	UserDetailsService accounts;
 
+	@Autowired
+	org.springframework.jdbc.core.JdbcTemplate jdbc;
+
 	private Set<String> endpoints() {
 		Set<String> endpoints = new TreeSet<>();
 		mappings.getHandlerMethods().keySet().forEach(info -> {
@@ -225,6 +228,24 @@ class AuthorisationMatrixIntegrationTests {
 
 	@Test
 	void everyRoleGetsExactlyWhatItsRuleAllows() throws Exception {
+		// the probes are real requests: an administrator's empty office form clears the office's details; the suite
+		// shares one platform, so they are put back afterwards
+		var office = jdbc.queryForList("select * from enforcement_office");
+		try {
+			probeEveryEndpoint();
+		}
+		finally {
+			for (var row : office) {
+				jdbc.update("update enforcement_office set abbreviation = ?, payment_bank = ?, payment_account_name = ?,"
+						+ " payment_account = ?, payment_online = ?, review_body = ?, court = ? where tenant_id = ?",
+						row.get("abbreviation"), row.get("payment_bank"), row.get("payment_account_name"),
+						row.get("payment_account"), row.get("payment_online"), row.get("review_body"), row.get("court"),
+						row.get("tenant_id"));
+			}
+		}
+	}
+
+	private void probeEveryEndpoint() throws Exception {
 		List<String> wrong = new ArrayList<>();
 		for (String endpoint : endpoints()) {
 			Access access = RULES.get(endpoint);

@@ -35,7 +35,9 @@ class HistoryValues {
 
 	/** Where a code in an audit detail has its label: a record type, a statutory period, a case's source and so on. */
 	private static final java.util.List<String> DETAIL_LABELS = java.util.List.of("recordType.%s", "rule.%s.name",
-			"caseSource.%s", "caseOutcome.%s", "penaltyKind.%s", "documentType.%s", "caseState.%s");
+			"caseSource.%s", "caseOutcome.%s", "penaltyKind.%s", "documentType.%s", "caseState.%s", "partner.%s",
+			"evidenceKind.%s", "serviceMethod.%s", "reviewOpinion.%s", "hazardState.%s", "entityCategory.%s",
+			"domain.%s", "discretion.%s", "role.%s", "scope.%s", "externalKind.%s", "departmentKind.%s");
 
 	private static final Pattern CODE_IN_TEXT = Pattern.compile("(?<![\\w-])[A-Z][A-Z_]{2,}(?![\\w-])");
 

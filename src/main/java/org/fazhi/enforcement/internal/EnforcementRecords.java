@@ -1,5 +1,16 @@
 package org.fazhi.enforcement.internal;
 
+import org.fazhi.enforcement.internal.entities.EntityRegister;
+import org.fazhi.enforcement.internal.entities.RegulatedEntities;
+import org.fazhi.enforcement.internal.entities.RegulatedEntity;
+import org.fazhi.enforcement.internal.inspections.Inspection;
+import org.fazhi.enforcement.internal.inspections.InspectionRecords;
+import org.fazhi.enforcement.internal.inspections.InspectionWork;
+import org.fazhi.enforcement.internal.inspections.Hazard;
+import org.fazhi.enforcement.internal.inspections.HazardRecords;
+import org.fazhi.enforcement.internal.cases.CaseRecords;
+import org.fazhi.enforcement.internal.cases.CaseWork;
+import org.fazhi.enforcement.internal.cases.PenaltyCase;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
@@ -21,19 +32,19 @@ import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
  * {@link DataScopes} with these, and the deadlines, files and history of a record ask here whether a user may read it.
  */
 @Configuration(proxyBeanMethods = false)
-class EnforcementRecords {
+public class EnforcementRecords {
 
-	static final RecordOwnership ENTITY = new RecordOwnership(EntityRegister.RECORD_TYPE, RegulatedEntity.class,
+	public static final RecordOwnership ENTITY = new RecordOwnership(EntityRegister.RECORD_TYPE, RegulatedEntity.class,
 			RecordFamily.ENFORCEMENT_REGISTER, "tenantId", null, "communityId", "createdBy", List.of());
 
-	static final RecordOwnership INSPECTION = new RecordOwnership(InspectionWork.INSPECTION, Inspection.class,
+	public static final RecordOwnership INSPECTION = new RecordOwnership(InspectionWork.INSPECTION, Inspection.class,
 			RecordFamily.ENFORCEMENT_REGISTER, "tenantId", null, "communityId", "createdBy",
 			List.of("officer1Id", "officer2Id"));
 
-	static final RecordOwnership HAZARD = new RecordOwnership(InspectionWork.HAZARD, Hazard.class,
+	public static final RecordOwnership HAZARD = new RecordOwnership(InspectionWork.HAZARD, Hazard.class,
 			RecordFamily.ENFORCEMENT_REGISTER, "tenantId", null, "communityId", "createdBy", List.of());
 
-	static final RecordOwnership CASE = new RecordOwnership(CaseWork.CASE, PenaltyCase.class,
+	public static final RecordOwnership CASE = new RecordOwnership(CaseWork.CASE, PenaltyCase.class,
 			RecordFamily.ENFORCEMENT_CASES, "tenantId", null, "communityId", "createdBy",
 			List.of("officer1Id", "officer2Id", "reviewerId", "hearingChairId"));
 
