@@ -11,9 +11,17 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * Demo credentials never reach production: outside the demo profile the application refuses to start while a demo
- * password is configured or while a database still holds demo accounts; a fresh production database starts.
+ * password is configured or while a database still holds demo accounts (the suite's own demo database); a fresh
+ * production database starts.
  */
+@org.fazhi.FazhiIntegrationTest
 class DemoCredentialsGuardIntegrationTests {
+
+	@org.springframework.beans.factory.annotation.Autowired
+	StaffAccounts accounts;
+
+	@org.springframework.beans.factory.annotation.Value("${spring.datasource.url}")
+	String demoDatabase;
 
 	private static ConfigurableApplicationContext start(String url, String... extra) {
 		String[] base = { "--spring.datasource.url=" + url,
@@ -27,11 +35,8 @@ class DemoCredentialsGuardIntegrationTests {
 
 	@Test
 	void refusesToStartWithoutTheDemoProfileOnADatabaseWithDemoAccounts() {
-		String url = DatabaseUnderTest.newDatabase("guard_demo_db");
-		try (var demo = start(url, "--spring.profiles.active=demo")) {
-			assertThat(demo.getBean(StaffAccounts.class).countByActiveTrueAndDemoCredentialsTrue()).isPositive();
-		}
-		assertThatThrownBy(() -> start(url)).hasStackTraceContaining("使用演示密码的账户")
+		assertThat(accounts.countByActiveTrueAndDemoCredentialsTrue()).isPositive();
+		assertThatThrownBy(() -> start(demoDatabase)).hasStackTraceContaining("使用演示密码的账户")
 			.hasStackTraceContaining("demo profile");
 	}
 
