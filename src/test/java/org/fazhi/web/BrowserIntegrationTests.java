@@ -119,7 +119,13 @@ class BrowserIntegrationTests {
 			for (String lang : java.util.List.of("zh-CN", "en")) {
 				for (int width : new int[] { 1280, 390 }) {
 					browser.manage().window().setSize(new org.openqa.selenium.Dimension(width, 900));
-					for (String path : java.util.List.of("/", "/enforcement/cases", "/enforcement/cases/" + caseId)) {
+					var paths = new java.util.ArrayList<>(java.util.List.of("/", "/enforcement/cases",
+							"/enforcement/cases/" + caseId));
+					if (username.equals("admin")) {
+						// the shared ground: the rulebook and the document templates
+						paths.addAll(java.util.List.of("/public/rules", "/documents/templates"));
+					}
+					for (String path : paths) {
 						browser.get(url(path + "?lang=" + lang));
 						wait.until(ExpectedConditions.presenceOfElementLocated(By.id("top-bar")));
 						String where = username + " " + lang + " " + width + " " + path;
