@@ -18,13 +18,21 @@ import org.springframework.stereotype.Service;
 @Service
 public class Rulebook {
 
+	/** The modules in the order the rulebook lists them: the work lines first, then the engine and access. */
+	static final List<String> MODULES = List.of("enforcement", "mediation", "legal", "complaints", "ledger",
+			"deadlines", "access");
+
 	private final Map<String, LegalRule> byCode = new LinkedHashMap<>();
 
 	Rulebook(List<RuleSource> sources) {
 		Map<String, LegalRule> byMessage = new HashMap<>();
 		sources.stream()
 			.flatMap(source -> source.rules().stream())
-			.sorted(Comparator.comparing(LegalRule::module).thenComparing(LegalRule::kind).thenComparing(LegalRule::code))
+			.sorted(Comparator.comparingInt((LegalRule rule) -> MODULES.indexOf(rule.module()) < 0 ? MODULES.size()
+					: MODULES.indexOf(rule.module()))
+				.thenComparing(LegalRule::module)
+				.thenComparing(LegalRule::kind)
+				.thenComparing(LegalRule::code))
 			.forEach(rule -> {
 				if (byCode.putIfAbsent(rule.code(), rule) != null) {
 					throw new IllegalStateException("two rules have the code " + rule.code());

@@ -58,6 +58,10 @@ class RulebookIntegrationTests {
 		}
 		assertThat(page).contains("《行政处罚法》第五十七条第一款", "《行政强制法》第五十三条", "《个人信息保护法》第五十一条")
 			.doesNotContain("本年拒绝");
+		// the work lines first, the deadline engine and access after them; a period says what starts it
+		assertThat(page.indexOf("id=\"module-enforcement\"")).isLessThan(page.indexOf("id=\"module-deadlines\""));
+		assertThat(page.indexOf("id=\"module-deadlines\"")).isLessThan(page.indexOf("id=\"module-access\""));
+		assertThat(page).contains("起算：立案之日");
 		mvc.perform(get("/public/rules").param("lang", "en")).andExpect(status().isOk())
 			.andExpect(content().string(containsString("Administrative Penalty Law Art. 57 para. 1")))
 			.andExpect(content().string(containsString("Administrative Coercion Law Art. 53")));
