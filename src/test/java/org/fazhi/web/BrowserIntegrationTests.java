@@ -67,6 +67,8 @@ class BrowserIntegrationTests {
 
 	private WebDriverWait signIn(String username) {
 		var wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+		// look often: a page of this platform answers in tens of milliseconds, the default half second is most of a step
+		wait.pollingEvery(Duration.ofMillis(50));
 		browser.manage().deleteAllCookies();
 		browser.get(url("/"));
 		wait.until(ExpectedConditions.urlContains("/login"));
