@@ -142,20 +142,23 @@ public class OfficialDocuments {
 	@PreAuthorize("hasRole('ADMIN')")
 	public Version replace(Actor user, String module, String type, String fileName, byte[] content, String note) {
 		var kind = kind(module, type);
+		checkNote(note);
 		if (content == null || content.length == 0) {
 			throw new RuleViolation("file", "file.empty");
 		}
 		var used = fieldsOf(content);
 		var unknown = new TreeSet<>(used);
 		unknown.removeAll(kind.fields());
+		String separator = "en".equals(org.springframework.context.i18n.LocaleContextHolder.getLocale().getLanguage())
+				? ", " : "、";
 		if (!unknown.isEmpty()) {
-			throw new RuleViolation("file", "template.fields.unknown", String.join("、", unknown),
-					String.join("、", new TreeSet<>(kind.fields())));
+			throw new RuleViolation("file", "template.fields.unknown", String.join(separator, unknown),
+					String.join(separator, new TreeSet<>(kind.fields())));
 		}
 		var missing = new TreeSet<>(kind.required());
 		missing.removeAll(used);
 		if (!missing.isEmpty()) {
-			throw new RuleViolation("file", "template.fields.missing", String.join("、", missing));
+			throw new RuleViolation("file", "template.fields.missing", String.join(separator, missing));
 		}
 		var stored = attachments.attach(user, org.fazhi.documents.internal.TemplateAttachments.owner(), key(module, type),
 				fileName == null || fileName.isBlank() ? type + ".docx" : fileName, new ByteArrayInputStream(content));
@@ -170,6 +173,11 @@ public class OfficialDocuments {
 	@PreAuthorize("hasRole('ADMIN')")
 	public Version revert(Actor user, String module, String type, String note) {
 		var kind = kind(module, type);
+		checkNote(note);
+		var current = templates.findFirstByTenantIdAndModuleAndDocTypeOrderByVersionDesc(user.tenantId(), module, type);
+		if (current.isEmpty() || current.get().isBundled()) {
+			throw new RuleViolation(null, "template.alreadyBundled");
+		}
 		var saved = templates.save(new DocumentTemplate(user.tenantId(), module, type, nextVersion(user, kind), null,
 				null, null, user.fullName(), cut(note)));
 		trail.record(AuditAction.STATE_CHANGE, "DOCUMENT_TEMPLATE", saved.getId(), AuditOutcome.SUCCESS,
@@ -180,6 +188,12 @@ public class OfficialDocuments {
 	private int nextVersion(Actor user, DocumentKind kind) {
 		return templates.findFirstByTenantIdAndModuleAndDocTypeOrderByVersionDesc(user.tenantId(), kind.module(),
 				kind.type()).map(t -> t.getVersion() + 1).orElse(1);
+	}
+
+	private static void checkNote(String note) {
+		if (note != null && note.strip().length() > 200) {
+			throw new RuleViolation("note", "field.tooLong");
+		}
 	}
 
 	private static String cut(String note) {

@@ -64,7 +64,7 @@ public final class ChineseNumerals {
 			matcher.appendReplacement(english, Matcher.quoteReplacement(replacement));
 		}
 		matcher.appendTail(english);
-		return english.toString().replace("、", ", ").replace("，", ", ");
+		return english.toString().replace("、", ", ").replace("，", ", ").replaceAll(" {2,}", " ").strip();
 	}
 
 	/** The number of the first article a citation names (第六十四条第（一）项 → 64), or -1. */

@@ -43,9 +43,13 @@ class ApiErrors {
 				violation.field(), List.of());
 		if (violation.rule() != null) {
 			// the rule of law that refused: its code, statute and article, as the rulebook lists them
-			response.getBody().put("rule", violation.ruleCode());
-			response.getBody().put("statute", violation.rule().statute().chineseName());
-			response.getBody().put("article", violation.rule().article());
+			var rule = violation.rule();
+			boolean english = "en".equals(LocaleContextHolder.getLocale().getLanguage());
+			response.getBody().put("rule", rule.code());
+			response.getBody().put("statute", english ? messages.getMessage("statute." + rule.statute().name(), null,
+					rule.statute().chineseName(), Locale.ENGLISH) : rule.statute().chineseName());
+			response.getBody().put("article", english ? org.fazhi.shared.ChineseNumerals.citationInEnglish(rule.article())
+					: rule.article());
 		}
 		return response;
 	}

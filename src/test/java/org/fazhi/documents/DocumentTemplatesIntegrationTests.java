@@ -136,9 +136,14 @@ class DocumentTemplatesIntegrationTests {
 		assertThat(jdbc.queryForObject("select count(*) from document_template where tenant_id <> ?", Long.class,
 				admin.tenantId())).isZero();
 
-		// back to the platform's template
+		// a note longer than the form allows is refused, not cut
+		mvc.perform(post(DECISION + "/revert").param("note", "很长的说明".repeat(50)).with(user(admin)).with(csrf()))
+			.andExpect(flash().attribute("refusal", "field.tooLong"));
+		// back to the platform's template, once: again is refused
 		mvc.perform(post(DECISION + "/revert").with(user(admin)).with(csrf()))
 			.andExpect(flash().attribute("saved", true));
+		mvc.perform(post(DECISION + "/revert").with(user(admin)).with(csrf()))
+			.andExpect(flash().attribute("refusal", "template.alreadyBundled"));
 		var reverted = documents.generate(officer, decided.get(2), CaseDocument.Type.DECISION);
 		assertThat(reverted.getTemplateVersion()).isEqualTo(2);
 		assertThat(text(officer, reverted)).doesNotContain("东湖街道定制模板");

@@ -117,13 +117,15 @@ class EnforcementFiguresIntegrationTests {
 			assertThat(computed.get(EnforcementFigures.HEARINGS)).isEqualTo(sql(
 					"select count(*) from penalty_case where tenant_id = ? and hearing_held_on >= ? and hearing_held_on < ?",
 					tenant, year)).isPositive();
+			// a publication withdrawn after the decision was revoked (第四十八条第二款) is no longer public
 			assertThat(computed.get(EnforcementFigures.PUBLICATIONS)).isEqualTo(sql(decided
-					+ " and published_on is not null", tenant, year));
+					+ " and published_on is not null and withdrawn_on is null", tenant, year))
+				.isLessThanOrEqualTo(computed.get(EnforcementFigures.PENALTIES));
 			assertThat(computed.get(EnforcementFigures.PUBLICATIONS_ON_TIME)).isEqualTo(sql(
 					"select count(*) from deadline d join penalty_case c on d.record_type = 'PENALTY_CASE'"
 							+ " and d.record_id = cast(c.id as varchar(64)) where c.tenant_id = ? and c.decided_on >= ?"
 							+ " and c.decided_on < ? and d.rule_code = 'PENALTY_PUBLICATION' and d.completed_on_time = true"
-							+ " and c.published_on is not null", tenant, year))
+							+ " and c.published_on is not null and c.withdrawn_on is null", tenant, year))
 				.isLessThan(computed.get(EnforcementFigures.PUBLICATIONS));
 			long byDomain = 0;
 			for (EnforcementDomain domain : EnforcementDomain.values()) {
@@ -220,7 +222,8 @@ class EnforcementFiguresIntegrationTests {
 				.string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("id=\"figure-drill\""))));
 		mvc.perform(get("/enforcement/cases").param("figure", "penalties").param("figureYear", "99999")
 			.with(user(leader))).andExpect(status().isOk());
-		mvc.perform(get("/api/v1/figures").param("year", "1800").with(user(leader))).andExpect(status().isBadRequest());
+		mvc.perform(get("/api/v1/figures").param("year", "1800").with(user(leader))).andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.message").value(org.hamcrest.Matchers.containsString("2000")));
 		// who may not read the whole subdistrict's records gets no figures
 		mvc.perform(get("/api/v1/figures").param("year", "2024").with(user(accounts.loadUserByUsername("officer"))))
 			.andExpect(status().isOk())

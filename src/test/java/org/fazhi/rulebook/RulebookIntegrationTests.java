@@ -86,6 +86,13 @@ class RulebookIntegrationTests {
 			.andExpect(content().string(containsString("id=\"a57\"")))
 			.andExpect(content().string(containsString("第五十七条 调查终结，行政机关负责人应当对调查结果进行审查")))
 			.andExpect(content().string(containsString("ENF-DECISION-BY-HEAD")));
+		// the compilers' notes are not shown; in English the page's citations are English too
+		mvc.perform(get("/public/laws/ADMINISTRATIVE_PENALTY")).andExpect(content().string(not(containsString("INFO END"))));
+		mvc.perform(get("/public/laws/ADMINISTRATIVE_PENALTY").param("lang", "en"))
+			.andExpect(content().string(containsString("Art. 57 para. 1")));
+		var publication = published.stream().filter(r -> r.get("code").equals("PERIOD-PENALTY-PUBLICATION")).findFirst()
+			.orElseThrow();
+		assertThat(cast(publication.get("article")).get("en")).doesNotContainPattern("\\p{IsHan}");
 		mvc.perform(get("/public/laws/NO_SUCH_LAW")).andExpect(status().isNotFound());
 		mvc.perform(get("/public/laws/THREE_SYSTEMS_OPINION")).andExpect(status().isNotFound());
 	}
@@ -114,9 +121,16 @@ class RulebookIntegrationTests {
 			.andExpect(jsonPath("$.rule").value(EnforcementRule.FILING_BY_HEAD.code()))
 			.andExpect(jsonPath("$.statute").value("行政处罚法"))
 			.andExpect(jsonPath("$.article").value("第五十四条第二款"));
+		// in English, the statute and article too
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+			.post("/api/v1/enforcement/cases/" + registered.getId() + "/steps").param("lang", "en").with(user(officer))
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+			.contentType("application/json").content("{\"step\":\"APPROVE_FILING\",\"on\":\"" + today + "\"}"))
+			.andExpect(jsonPath("$.statute").value("Administrative Penalty Law"))
+			.andExpect(jsonPath("$.article").value("Art. 54 para. 2"));
 		assertThat(jdbc.queryForObject("select count(*) from audit_entry where action = 'REFUSED' and detail = ?",
 				Long.class, "ENF-FILING-BY-HEAD case.filing.leaderOnly")).isGreaterThan(0);
-		assertThat(refusals(leader, "ENF-FILING-BY-HEAD")).isEqualTo(before + 1);
+		assertThat(refusals(leader, "ENF-FILING-BY-HEAD")).isEqualTo(before + 2);
 		mvc.perform(get("/public/rules").with(user(leader))).andExpect(status().isOk())
 			.andExpect(content().string(containsString("本年拒绝")));
 		// the platform operator belongs to no subdistrict: no counts

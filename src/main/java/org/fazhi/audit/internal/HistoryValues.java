@@ -39,7 +39,13 @@ class HistoryValues {
 			"evidenceKind.%s", "serviceMethod.%s", "reviewOpinion.%s", "hazardState.%s", "entityCategory.%s",
 			"domain.%s", "discretion.%s", "role.%s", "scope.%s", "externalKind.%s", "departmentKind.%s");
 
-	private static final Pattern CODE_IN_TEXT = Pattern.compile("(?<![\\w-])[A-Z][A-Z_]{2,}(?![\\w-])");
+	/** A code standing alone: not a part of a path (/documents/templates/DECISION), not an HTTP method. */
+	private static final Pattern CODE_IN_TEXT = Pattern
+		.compile("(?<![\\w/-])(?!(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)(?![\\w-]))[A-Z][A-Z_]{2,}(?![\\w/-])");
+
+	private static final Pattern MESSAGE_KEY = Pattern.compile("(^|\\s)([a-z][a-zA-Z]+(?:\\.[a-zA-Z]+)+)(?=$|\\s)");
+
+	private static final Pattern ARGUMENT = Pattern.compile("\\{\\d+(,[^}]*)?\\}");
 
 	/**
 	 * An audit entry's detail as a person reads it: each code in it ({@code INSPECTION 1: notice.docx},
@@ -50,7 +56,7 @@ class HistoryValues {
 			return "";
 		}
 		var locale = LocaleContextHolder.getLocale();
-		return CODE_IN_TEXT.matcher(detail).replaceAll(match -> {
+		String labelled = CODE_IN_TEXT.matcher(detail).replaceAll(match -> {
 			for (String key : DETAIL_LABELS) {
 				String label = messages.getMessage(key.formatted(match.group()), null, null, locale);
 				if (label != null) {
@@ -58,6 +64,15 @@ class HistoryValues {
 				}
 			}
 			return java.util.regex.Matcher.quoteReplacement(match.group());
+		});
+		// a refusal's message key (case.filing.leaderOnly) by its message, its arguments as an ellipsis
+		return MESSAGE_KEY.matcher(labelled).replaceAll(match -> {
+			String text = messages.getMessage(match.group(2), null, null, locale);
+			if (text == null) {
+				return java.util.regex.Matcher.quoteReplacement(match.group());
+			}
+			String message = ARGUMENT.matcher(text).replaceAll("…").replace("''", "'");
+			return java.util.regex.Matcher.quoteReplacement(match.group(1).isEmpty() ? message : "：" + message);
 		});
 	}
 

@@ -41,8 +41,12 @@ class FigureCatalogueApi {
 
 	@GetMapping("/api/v1/figures")
 	FiguresView figures(@AuthenticationPrincipal Actor user, @RequestParam(required = false) Integer year) {
-		if (year == null || year < 2000 || year > 2100) {
+		if (year == null) {
 			throw new RuleViolation("year", "metrics.year");
+		}
+		if (year < 2000 || year > java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).getYear() + 1) {
+			throw new RuleViolation("year", "figures.year.range", 2000,
+					java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).getYear());
 		}
 		Locale locale = LocaleContextHolder.getLocale();
 		List<FigureView> figures = sources.stream()

@@ -96,8 +96,21 @@ class RulebookPages {
 				: "/public/laws/" + statute.name() + (article > 0 ? "#a" + article : "");
 		return new PublishedRule(rule.code(), rule.module(), rule.kind().name(), rule.step(), statute.name(),
 				new Bilingual(statute.chineseName(), english),
-				new Bilingual(rule.article(), ChineseNumerals.citationInEnglish(rule.article())),
+				new Bilingual(rule.article(), english(rule)),
 				new Bilingual(raw.chinese(rule.messageKey()), raw.english(rule.messageKey())), text, refused);
+	}
+
+	/** The article in English; a citation that is a section's title, not a number, has its English in the bundles. */
+	private String english(LegalRule rule) {
+		String english = ChineseNumerals.citationInEnglish(rule.article());
+		return english.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
+				? messages.getMessage("rulebook.article." + rule.statute().name(), null, english, Locale.ENGLISH)
+				: english;
+	}
+
+	/** A rule's article in the reader's language, for the statute pages. */
+	public String article(LegalRule rule) {
+		return "en".equals(LocaleContextHolder.getLocale().getLanguage()) ? english(rule) : rule.article();
 	}
 
 	@GetMapping("/public/rules")
@@ -125,7 +138,8 @@ class RulebookPages {
 			.orElseThrow(() -> new org.fazhi.shared.NotFound("statute", code));
 		model.addAttribute("statute", statute);
 		model.addAttribute("html", texts.html(statute).orElseThrow(() -> new org.fazhi.shared.NotFound("statute", code)));
-		model.addAttribute("rules", rulebook.rules().stream().filter(rule -> rule.statute() == statute).toList());
+		model.addAttribute("rules", rulebook.rules().stream().filter(rule -> rule.statute() == statute)
+			.map(rule -> java.util.Map.entry(rule.code(), article(rule))).toList());
 		return "rulebook/statute";
 	}
 }

@@ -51,7 +51,8 @@ class StatuteTexts {
 
 	private String render(Statute statute) {
 		try (InputStream in = new ClassPathResource("data/laws/" + statute.textFile().orElseThrow()).getInputStream()) {
-			String markdown = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+			// the compilers' notes (<!-- INFO END -->) are not part of the statute
+			String markdown = new String(in.readAllBytes(), StandardCharsets.UTF_8).replaceAll("(?s)<!--.*?-->", "");
 			Node document = parser.parse(markdown);
 			return renderer.render(document);
 		}

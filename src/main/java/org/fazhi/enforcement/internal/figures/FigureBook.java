@@ -274,9 +274,10 @@ public class FigureBook implements FigureSource {
 					cb.isNull(root.get("revokedOn"))));
 	}
 
+	/** Decisions of the year published and still public: a publication withdrawn (第四十八条第二款) is not. */
 	private static Specification<PenaltyCase> published(Year y) {
 		return FigureBook.<PenaltyCase>within(y, "decidedOn")
-			.and((root, query, cb) -> cb.isNotNull(root.get("publishedOn")));
+			.and((root, query, cb) -> cb.and(cb.isNotNull(root.get("publishedOn")), cb.isNull(root.get("withdrawnOn"))));
 	}
 
 	/** Cases with a payment in the year (the records whose payments {@code fines_paid} sums). */
