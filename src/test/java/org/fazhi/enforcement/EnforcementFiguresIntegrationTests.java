@@ -219,7 +219,12 @@ class EnforcementFiguresIntegrationTests {
 		// a drill-down of another list, an unknown figure or a year out of range is the plain list
 		mvc.perform(get("/enforcement/cases").param("figure", "inspections").param("figureYear", "2024")
 			.with(user(leader))).andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
-				.string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("id=\"figure-drill\""))));
+				.string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("id=\"figure-drill\""))))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+				.string(org.hamcrest.Matchers.containsString("id=\"figure-not-shown\"")));
+		mvc.perform(get("/enforcement/cases").with(user(leader)))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+				.string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("id=\"figure-not-shown\""))));
 		mvc.perform(get("/enforcement/cases").param("figure", "penalties").param("figureYear", "99999")
 			.with(user(leader))).andExpect(status().isOk());
 		mvc.perform(get("/api/v1/figures").param("year", "1800").with(user(leader))).andExpect(status().isBadRequest())

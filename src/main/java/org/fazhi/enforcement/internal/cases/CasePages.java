@@ -122,6 +122,8 @@ public class CasePages {
 		var filter = new CaseWork.CaseFilter(state, domain, community, officer, year, overdue,
 				drill.map(FigureBook.Drill::records).orElse(null));
 		model.addAttribute("drill", drill.orElse(null));
+		// a drill-down this list cannot show (an unknown figure, another list's, a year out of range) says so
+		model.addAttribute("figureNotShown", figure != null && drill.isEmpty());
 		var result = org.fazhi.shared.Paging.clamped(page, PAGE_SIZE, sort(order), p -> work.list(user, filter, p));
 		model.addAttribute("cases", result.getContent());
 		model.addAttribute("page", result);

@@ -68,6 +68,8 @@ class EntityPages {
 			.findFirst().orElse(null);
 		var drill = figures.<RegulatedEntity>drill(user, figure, figureYear, FigureBook.Kind.ENTITIES);
 		model.addAttribute("drill", drill.orElse(null));
+		// a drill-down this list cannot show (an unknown figure, another list's, a year out of range) says so
+		model.addAttribute("figureNotShown", figure != null && drill.isEmpty());
 		model.addAttribute("entities", register.list(user, community, selected, q,
 				drill.map(FigureBook.Drill::records).orElse(null)));
 		model.addAttribute("communities", directory.activeCommunities(user.tenantId()));

@@ -97,6 +97,8 @@ class InspectionPages {
 		var filter = new InspectionWork.InspectionFilter(state, community, officer, year, overdue,
 				drill.map(FigureBook.Drill::records).orElse(null));
 		model.addAttribute("drill", drill.orElse(null));
+		// a drill-down this list cannot show (an unknown figure, another list's, a year out of range) says so
+		model.addAttribute("figureNotShown", figure != null && drill.isEmpty());
 		var sort = "asc".equals(order) ? Sort.by("plannedOn", "id").ascending() : Sort.by("plannedOn", "id").descending();
 		var result = org.fazhi.shared.Paging.clamped(page, PAGE_SIZE, sort, p -> work.inspections(user, filter, p));
 		model.addAttribute("inspections", result.getContent());
@@ -265,6 +267,8 @@ class InspectionPages {
 		var filter = new InspectionWork.HazardFilter(state, year, community, overdue,
 				drill.map(FigureBook.Drill::records).orElse(null));
 		model.addAttribute("drill", drill.orElse(null));
+		// a drill-down this list cannot show (an unknown figure, another list's, a year out of range) says so
+		model.addAttribute("figureNotShown", figure != null && drill.isEmpty());
 		var result = org.fazhi.shared.Paging.clamped(page, PAGE_SIZE, Sort.by("orderedOn", "id").descending(),
 				p -> work.hazards(user, filter, p));
 		model.addAttribute("filter", filter);

@@ -76,6 +76,8 @@ class MatterPages {
 			.filter(d -> d.name().equals(domain)).findFirst().orElse(null);
 		var drill = figures.<EnforcementMatter>drill(user, figure, figureYear, FigureBook.Kind.MATTERS);
 		model.addAttribute("drill", drill.orElse(null));
+		// a drill-down this list cannot show (an unknown figure, another list's, a year out of range) says so
+		model.addAttribute("figureNotShown", figure != null && drill.isEmpty());
 		model.addAttribute("matters", catalogue.list(user, selected, q, drill.map(FigureBook.Drill::records).orElse(null)));
 		model.addAttribute("selectedDomain", selected);
 		model.addAttribute("q", q);
