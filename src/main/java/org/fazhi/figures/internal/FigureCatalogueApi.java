@@ -44,9 +44,9 @@ class FigureCatalogueApi {
 		if (year == null) {
 			throw new RuleViolation("year", "metrics.year");
 		}
-		if (year < 2000 || year > java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).getYear() + 1) {
-			throw new RuleViolation("year", "figures.year.range", 2000,
-					java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).getYear());
+		int latest = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).getYear() + 1;
+		if (year < 2000 || year > latest) {
+			throw new RuleViolation("year", "figures.year.range", 2000, latest);
 		}
 		Locale locale = LocaleContextHolder.getLocale();
 		List<FigureView> figures = sources.stream()

@@ -179,9 +179,11 @@ public class FigureBook implements FigureSource {
 		List<Figure> figures = new ArrayList<>();
 		for (Definition definition : definitions.values()) {
 			String key = "figure." + definition.code();
+			// a count is its own value: one query for both; a sum needs its own
+			long counted = count(definition, y);
+			long value = definition.kind().unit.equals("YUAN") ? value(definition, y) : counted;
 			figures.add(new Figure("enforcement", definition.code(), key, key + ".definition", definition.kind().unit,
-					value(definition, y), definition.kind().list + "?figure=" + definition.code() + "&figureYear=" + year,
-					count(definition, y)));
+					value, definition.kind().list + "?figure=" + definition.code() + "&figureYear=" + year, counted));
 		}
 		return figures;
 	}
