@@ -329,7 +329,7 @@ public class CaseGates {
 
 	/** The day the periods for reconsideration and litigation, or an approved deferral, end (行政强制法 第五十三条). */
 	LocalDate remediesEnd(PenaltyCase c) {
-		LocalDate end = calendar.due(c.getServedOn(), CaseWork.LITIGATION_MONTHS, org.fazhi.deadlines.PeriodUnit.MONTHS).due();
+		LocalDate end = calendar.due(c.getServedOn(), CaseExecution.LITIGATION_MONTHS, org.fazhi.deadlines.PeriodUnit.MONTHS).due();
 		// 行政处罚法 第七十二条第二款: after an approved deferral, the period runs from its end
 		if (c.getPaymentDeferredTo() != null && c.getPaymentDeferredTo().isAfter(end)) {
 			return c.getPaymentDeferredTo();

@@ -651,7 +651,7 @@ public class CasePages {
 			return Integer.valueOf(text);
 		}
 		catch (NumberFormatException ex) {
-			throw EnforcementRule.INSTALMENTS.refusal("instalments", CaseWork.MAXIMUM_INSTALMENTS);
+			throw EnforcementRule.INSTALMENTS.refusal("instalments", CaseExecution.MAXIMUM_INSTALMENTS);
 		}
 	}
 
