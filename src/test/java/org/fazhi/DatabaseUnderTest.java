@@ -42,7 +42,7 @@ public class DatabaseUnderTest implements ApplicationContextInitializer<Configur
 		environment.getPropertySources()
 			.addFirst(new MapPropertySource("database-under-test", Map.of("spring.datasource.url", newDatabase(name),
 					"spring.datasource.username", postgresql() ? "postgres" : "sa", "spring.datasource.password", "",
-					"fazhi.data-dir", "target/test-data",
+					"fazhi.data-dir", "target/test-data-" + (postgresql() ? "postgresql" : "h2"),
 					// many sign-ins come from one test address; the throttle test counts up to this many
 					"fazhi.security.sign-ins-per-address-per-minute", "200")));
 	}

@@ -37,11 +37,15 @@ class HistoryValues {
 	private static final java.util.List<String> DETAIL_LABELS = java.util.List.of("recordType.%s", "rule.%s.name",
 			"caseSource.%s", "caseOutcome.%s", "penaltyKind.%s", "documentType.%s", "caseState.%s", "partner.%s",
 			"evidenceKind.%s", "serviceMethod.%s", "reviewOpinion.%s", "hazardState.%s", "entityCategory.%s",
-			"domain.%s", "discretion.%s", "role.%s", "scope.%s", "externalKind.%s", "departmentKind.%s");
+			"domain.%s", "discretion.%s", "role.%s", "scope.%s", "externalKind.%s", "departmentKind.%s",
+			"hazardSeverity.%s");
 
 	/** A code standing alone: not a part of a path (/documents/templates/DECISION), not an HTTP method. */
 	private static final Pattern CODE_IN_TEXT = Pattern
 		.compile("(?<![\\w/-])(?!(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)(?![\\w-]))[A-Z][A-Z_]{2,}(?![\\w/-])");
+
+	/** A slot named by module and code, standing alone: a document template's {@code enforcement/DECISION}. */
+	private static final Pattern SLOT = Pattern.compile("(?<![\\w/])[a-z]+/[A-Z][A-Z_]{2,}(?![\\w/])");
 
 	private static final Pattern MESSAGE_KEY = Pattern.compile("(^|\\s)([a-z][a-zA-Z]+(?:\\.[a-zA-Z]+)+)(?=$|\\s)");
 
@@ -56,7 +60,9 @@ class HistoryValues {
 			return "";
 		}
 		var locale = LocaleContextHolder.getLocale();
-		String labelled = CODE_IN_TEXT.matcher(detail).replaceAll(match -> {
+		String slotsLabelled = SLOT.matcher(detail)
+			.replaceAll(match -> java.util.regex.Matcher.quoteReplacement(recordId(match.group())));
+		String labelled = CODE_IN_TEXT.matcher(slotsLabelled).replaceAll(match -> {
 			for (String key : DETAIL_LABELS) {
 				String label = messages.getMessage(key.formatted(match.group()), null, null, locale);
 				if (label != null) {
@@ -74,6 +80,29 @@ class HistoryValues {
 			String message = ARGUMENT.matcher(text).replaceAll("…").replace("''", "'");
 			return java.util.regex.Matcher.quoteReplacement(match.group(1).isEmpty() ? message : "：" + message);
 		});
+	}
+
+	/**
+	 * A record's id as a person reads it: most are numbers and stay so; a slot named by module and code (a document
+	 * template's {@code enforcement/DECISION}) is shown by the code's label.
+	 */
+	public String recordId(String recordId) {
+		if (recordId == null) {
+			return null;
+		}
+		int slash = recordId.lastIndexOf('/');
+		String code = recordId.substring(slash + 1);
+		if (slash < 0 || !code.matches("[A-Z][A-Z_]{2,}")) {
+			return recordId;
+		}
+		var locale = LocaleContextHolder.getLocale();
+		for (String key : DETAIL_LABELS) {
+			String label = messages.getMessage(key.formatted(code), null, null, locale);
+			if (label != null) {
+				return label;
+			}
+		}
+		return recordId;
 	}
 
 	public String show(String field, String value) {

@@ -42,5 +42,10 @@ class HistoryValuesTests {
 			.doesNotContain("case.filing.leaderOnly");
 		assertThat(values.detail("case.limitation")).contains("…").doesNotContain("{0");
 		assertThat(values.detail("现场照片.png 1024 bytes")).isEqualTo("现场照片.png 1024 bytes");
+		// a template's slot (module/kind) by its kind, in the detail and as the record's id; a hazard's severity
+		assertThat(values.detail("enforcement/DECISION v2 bundled")).isEqualTo("行政处罚决定书 v2 bundled");
+		assertThat(values.recordId("enforcement/DECISION")).isEqualTo("行政处罚决定书");
+		assertThat(values.recordId("71")).isEqualTo("71");
+		assertThat(values.detail("GENERAL, rectify within 7 days")).startsWith("一般隐患,");
 	}
 }
