@@ -217,8 +217,10 @@ class PageScanIntegrationTests {
 						}
 						var code = words.matcher(text);
 						while (code.find()) {
-							// a request line in the audit trail (403 POST /path) names its HTTP method as it was
-							boolean requestLine = text.startsWith(" /", code.end());
+							// a request line in the audit trail (403 POST /path) names its HTTP method and its path
+							// (/documents/templates/enforcement/DECISION) as they were
+							boolean requestLine = text.startsWith(" /", code.end())
+									|| (code.start() > 0 && text.charAt(code.start() - 1) == '/');
 							if (codes.contains(code.group()) && !requestLine) {
 								found.add(where + "…" + text.substring(Math.max(0, code.start() - 30),
 										Math.min(text.length(), code.end() + 30)).replaceAll("\\s+", " ") + "…");
