@@ -20,6 +20,21 @@ public class PageLinks {
 				to(Math.min(last, page.getNumber() + 1)), "last", to(last));
 	}
 
+	/** Whether the page's total is a lower bound (counted up to {@link org.fazhi.shared.CappedPage#CAP}). */
+	public boolean capped(org.springframework.data.domain.Page<?> page) {
+		return page instanceof org.fazhi.shared.CappedPage<?> capped && capped.isCapped();
+	}
+
+	public int cap() {
+		return org.fazhi.shared.CappedPage.CAP;
+	}
+
+	/** The address of this list with its exact total counted. */
+	public String exact() {
+		var attributes = (ServletRequestAttributes) RequestContextHolder.currentRequestAttributes();
+		return with(attributes.getRequest(), "exact", "true");
+	}
+
 	public String to(int page) {
 		var attributes = (ServletRequestAttributes) RequestContextHolder.currentRequestAttributes();
 		return with(attributes.getRequest(), "page", String.valueOf(Math.max(0, page)));

@@ -1,6 +1,10 @@
 package org.fazhi.performance;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.List;
 import java.util.Locale;
@@ -13,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -37,6 +42,9 @@ class ListQueryPlansIntegrationTests {
 
 	@Autowired
 	UserDetailsService accounts;
+
+	@Autowired
+	MockMvc mvc;
 
 	/** The shape of each list's first page, as the list issues it (the scope's tenant, the list's order). */
 	record ListQuery(String table, String index, String sql) {
@@ -79,6 +87,44 @@ class ListQueryPlansIntegrationTests {
 					assertThat(plan.toLowerCase(Locale.ROOT)).as(list.sql() + "\n" + plan).contains("/* public.ix_")
 						.doesNotContain("tablescan");
 				}
+			}
+			status.setRollbackOnly();
+		});
+	}
+
+	/**
+	 * Past 1,000 rows a list is not counted on every page: the API says its total is a lower bound, the page says
+	 * 超过 1000 件 with a link that counts exactly, and the exact count on request is the real one.
+	 */
+	@Test
+	void aLongListIsCountedOnlyAsFarAsAnyoneReadsAndExactlyOnRequest() {
+		var leader = accounts.loadUserByUsername("leader");
+		long tenant = ((FazhiUser) leader).tenantId();
+		transactions.executeWithoutResult(status -> {
+			copyRows("penalty_case", tenant);
+			long all = jdbc.queryForObject("select count(*) from penalty_case where tenant_id = ?", Long.class, tenant);
+			try {
+				mvc.perform(get("/api/v1/enforcement/cases?size=20").with(user(leader)))
+					.andExpect(status().isOk())
+					.andExpect(jsonPath("$.totalCapped").value(true))
+					.andExpect(jsonPath("$.totalElements").value(1000))
+					.andExpect(jsonPath("$.content.length()").value(20));
+				mvc.perform(get("/api/v1/enforcement/cases?size=20&exact=true").with(user(leader)))
+					.andExpect(jsonPath("$.totalCapped").value(false))
+					.andExpect(jsonPath("$.totalElements").value(all));
+				// a page past the cap still pages on: 60 pages in, the 61st is there
+				mvc.perform(get("/api/v1/enforcement/cases?size=20&page=60").with(user(leader)))
+					.andExpect(jsonPath("$.page").value(60))
+					.andExpect(jsonPath("$.content.length()").value(20));
+				String page = mvc.perform(get("/enforcement/cases?lang=zh-CN").with(user(leader)))
+					.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+				assertThat(page).contains("超过 1000 件案件").contains("id=\"exact-count\"");
+				String exact = mvc.perform(get("/enforcement/cases?lang=zh-CN&exact=true").with(user(leader)))
+					.andReturn().getResponse().getContentAsString();
+				assertThat(exact).contains("共 " + all + " 件案件").doesNotContain("超过 1000");
+			}
+			catch (Exception ex) {
+				throw new IllegalStateException(ex);
 			}
 			status.setRollbackOnly();
 		});

@@ -58,7 +58,12 @@ class CaseApi {
 		}
 	}
 
-	record CasePage(List<CaseSummary> content, int page, int size, long totalElements, int totalPages) {
+	/**
+	 * A page of cases. {@code totalCapped}: past {@link org.fazhi.shared.CappedPage#CAP} rows the total is not counted
+	 * (it is then a lower bound and {@code totalPages} reaches one page further); {@code exact=true} counts it.
+	 */
+	record CasePage(List<CaseSummary> content, int page, int size, long totalElements, int totalPages,
+			boolean totalCapped) {
 	}
 
 	record EventView(LocalDate on, String kind, String actor, String detail) {
@@ -148,12 +153,13 @@ class CaseApi {
 			@RequestParam(required = false) EnforcementDomain domain, @RequestParam(required = false) Long community,
 			@RequestParam(required = false) Long officer, @RequestParam(required = false) Integer year,
 			@RequestParam(defaultValue = "false") boolean overdue, @RequestParam(defaultValue = "0") int page,
-			@RequestParam(defaultValue = "50") int size, @RequestParam(defaultValue = "desc") String order) {
+			@RequestParam(defaultValue = "50") int size, @RequestParam(defaultValue = "desc") String order,
+			@RequestParam(defaultValue = "false") boolean exact) {
 		var result = work.list(user, new CaseWork.CaseFilter(state, domain, community, officer, year, overdue),
 				PageRequest.of(org.fazhi.shared.Paging.bounded(page, Math.min(Math.max(size, 1), 500)),
-						Math.min(Math.max(size, 1), 500), CasePages.sort(order)));
+						Math.min(Math.max(size, 1), 500), CasePages.sort(order)), exact);
 		return new CasePage(result.getContent().stream().map(CaseSummary::of).toList(), result.getNumber(),
-				result.getSize(), result.getTotalElements(), result.getTotalPages());
+				result.getSize(), result.getTotalElements(), result.getTotalPages(), result.isCapped());
 	}
 
 	@GetMapping("/{id}")

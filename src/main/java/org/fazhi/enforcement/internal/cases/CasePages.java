@@ -117,14 +117,16 @@ public class CasePages {
 			@RequestParam(required = false) Long officer, @RequestParam(required = false) Integer year,
 			@RequestParam(defaultValue = "false") boolean overdue, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "desc") String order, @RequestParam(required = false) String figure,
-			@RequestParam(required = false) Integer figureYear, Model model) {
+			@RequestParam(required = false) Integer figureYear, @RequestParam(defaultValue = "false") boolean exact,
+			Model model) {
 		var drill = figures.<PenaltyCase>drill(user, figure, figureYear, FigureBook.Kind.CASES);
 		var filter = new CaseWork.CaseFilter(state, domain, community, officer, year, overdue,
 				drill.map(FigureBook.Drill::records).orElse(null));
 		model.addAttribute("drill", drill.orElse(null));
 		// a drill-down this list cannot show (an unknown figure, another list's, a year out of range) says so
 		model.addAttribute("figureNotShown", figure != null && drill.isEmpty());
-		var result = org.fazhi.shared.Paging.clamped(page, PAGE_SIZE, sort(order), p -> work.list(user, filter, p));
+		var result = org.fazhi.shared.Paging.clamped(page, PAGE_SIZE, sort(order),
+				p -> work.list(user, filter, p, exact));
 		model.addAttribute("cases", result.getContent());
 		model.addAttribute("page", result);
 		model.addAttribute("filter", filter);

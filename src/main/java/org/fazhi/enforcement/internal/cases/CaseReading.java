@@ -1,5 +1,7 @@
 package org.fazhi.enforcement.internal.cases;
 
+import org.fazhi.shared.CappedPage;
+
 import jakarta.persistence.criteria.Predicate;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -27,13 +29,23 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class CaseReading extends CaseProcedure {
 
-	CaseReading(Parts parts) {
+	private final jakarta.persistence.EntityManager entityManager;
+
+	CaseReading(Parts parts, jakarta.persistence.EntityManager entityManager) {
 		super(parts);
+		this.entityManager = entityManager;
 	}
 
 	@Transactional(readOnly = true)
 	public Page<PenaltyCase> list(FazhiUser user, CaseFilter filter, Pageable page) {
-		return cases.findAll(specification(user, filter), page);
+		return list(user, filter, page, false);
+	}
+
+	/** A page of the list, its total counted up to {@link CappedPage#CAP} unless {@code exact}. */
+	public CappedPage<PenaltyCase> list(FazhiUser user, CaseFilter filter, Pageable page, boolean exact) {
+		var specification = specification(user, filter);
+		return CappedPage.of(cases.findBy(specification, query -> query.slice(page)), entityManager,
+				PenaltyCase.class, specification, exact);
 	}
 
 	Specification<PenaltyCase> specification(FazhiUser user, CaseFilter filter) {

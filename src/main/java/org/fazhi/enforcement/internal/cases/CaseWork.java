@@ -146,6 +146,12 @@ public class CaseWork {
 		return reading.list(user, filter, page);
 	}
 
+	/** A page of the list, its total counted up to {@link org.fazhi.shared.CappedPage#CAP} unless {@code exact}. */
+	public org.fazhi.shared.CappedPage<PenaltyCase> list(FazhiUser user, CaseFilter filter, Pageable page,
+			boolean exact) {
+		return reading.list(user, filter, page, exact);
+	}
+
 	Specification<PenaltyCase> specification(FazhiUser user, CaseFilter filter) {
 		return reading.specification(user, filter);
 	}

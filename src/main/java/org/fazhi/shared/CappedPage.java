@@ -1,0 +1,79 @@
+package org.fazhi.shared;
+
+import java.util.List;
+
+import jakarta.persistence.EntityManager;
+
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
+import org.springframework.data.jpa.domain.Specification;
+
+/**
+ * A page of a list whose total is counted only as far as anyone reads: the rows of the page, and a count that stops
+ * at {@link #CAP} ({@code 1000+ 件}), so a page of a subdistrict with 100,000 cases costs its twenty rows, not a count
+ * of all of them. Exact when the list is shorter than the cap, when the page is the last, or on request.
+ */
+public final class CappedPage<T> extends PageImpl<T> {
+
+	/** How far a list's total is counted unless the exact total is asked for. */
+	public static final int CAP = 1000;
+
+	private final boolean capped;
+
+	private CappedPage(List<T> content, Pageable pageable, long total, boolean capped) {
+		super(content, pageable, total);
+		this.capped = capped;
+	}
+
+	/** Whether the total is a lower bound: there are more rows than {@link #getTotalElements()} says. */
+	public boolean isCapped() {
+		return capped;
+	}
+
+	/**
+	 * The page of {@code slice} (read without a count), with its total: known without counting when the slice is the
+	 * last, else counted up to the cap (or exactly), by the ids the specification selects.
+	 */
+	public static <T> CappedPage<T> of(Slice<T> slice, EntityManager entityManager, Class<T> type,
+			Specification<T> specification, boolean exact) {
+		var pageable = slice.getPageable();
+		long offset = pageable.isPaged() ? pageable.getOffset() : 0;
+		if (!slice.hasNext() && (!slice.getContent().isEmpty() || offset == 0)) {
+			return new CappedPage<>(slice.getContent(), pageable, offset + slice.getNumberOfElements(), false);
+		}
+		// a page past the end (asked for by address) needs the real total, to show the last page instead
+		boolean countAll = exact || slice.getContent().isEmpty();
+		long counted = countAll ? count(entityManager, type, specification)
+				: idsUpTo(entityManager, type, specification, CAP + 1);
+		boolean capped = !countAll && counted > CAP;
+		long total = capped ? Math.max(CAP, offset + slice.getNumberOfElements() + 1) : counted;
+		return new CappedPage<>(slice.getContent(), pageable, total, capped);
+	}
+
+	private static <T> long count(EntityManager entityManager, Class<T> type, Specification<T> specification) {
+		var cb = entityManager.getCriteriaBuilder();
+		var query = cb.createQuery(Long.class);
+		var root = query.from(type);
+		var where = specification.toPredicate(root, query, cb);
+		query.select(cb.count(root));
+		if (where != null) {
+			query.where(where);
+		}
+		return entityManager.createQuery(query).getSingleResult();
+	}
+
+	/** How many ids the specification selects, up to {@code limit}: read from the list's index, not the table. */
+	private static <T> long idsUpTo(EntityManager entityManager, Class<T> type, Specification<T> specification,
+			int limit) {
+		var cb = entityManager.getCriteriaBuilder();
+		var query = cb.createQuery(Object.class);
+		var root = query.from(type);
+		var where = specification.toPredicate(root, query, cb);
+		query.select(root.get("id"));
+		if (where != null) {
+			query.where(where);
+		}
+		return entityManager.createQuery(query).setMaxResults(limit).getResultList().size();
+	}
+}
