@@ -94,7 +94,8 @@ class ListQueryPlansIntegrationTests {
 
 	/**
 	 * Past 1,000 rows a list is not counted on every page: the API says its total is a lower bound, the page says
-	 * 超过 1000 件 with a link that counts exactly, and the exact count on request is the real one.
+	 * 超过 1000 件 with a link that counts exactly, and the exact count on request is the real one (cases,
+	 * inspections, hazards).
 	 */
 	@Test
 	void aLongListIsCountedOnlyAsFarAsAnyoneReadsAndExactlyOnRequest() {
@@ -122,6 +123,18 @@ class ListQueryPlansIntegrationTests {
 				String exact = mvc.perform(get("/enforcement/cases?lang=zh-CN&exact=true").with(user(leader)))
 					.andReturn().getResponse().getContentAsString();
 				assertThat(exact).contains("共 " + all + " 件案件").doesNotContain("超过 1000");
+				// the inspection and hazard lists likewise
+				copyRows("inspection", tenant);
+				copyRows("hazard", tenant);
+				for (String[] list : new String[][] { { "/enforcement/inspections", "inspection", "次检查" },
+						{ "/enforcement/hazards", "hazard", "处隐患" } }) {
+					long rows = jdbc.queryForObject("select count(*) from " + list[1] + " where tenant_id = ?",
+							Long.class, tenant);
+					assertThat(mvc.perform(get(list[0] + "?lang=zh-CN").with(user(leader))).andReturn().getResponse()
+						.getContentAsString()).as(list[0]).contains("超过 1000 " + list[2]).contains("id=\"exact-count\"");
+					assertThat(mvc.perform(get(list[0] + "?lang=zh-CN&exact=true").with(user(leader))).andReturn()
+						.getResponse().getContentAsString()).as(list[0]).contains("共 " + rows + " " + list[2]);
+				}
 			}
 			catch (Exception ex) {
 				throw new IllegalStateException(ex);

@@ -92,7 +92,7 @@ class InspectionPages {
 			@RequestParam(required = false) Integer year, @RequestParam(defaultValue = "false") boolean overdue,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "desc") String order,
 			@RequestParam(required = false) String figure, @RequestParam(required = false) Integer figureYear,
-			Model model) {
+			@RequestParam(defaultValue = "false") boolean exact, Model model) {
 		var drill = figures.<Inspection>drill(user, figure, figureYear, FigureBook.Kind.INSPECTIONS);
 		var filter = new InspectionWork.InspectionFilter(state, community, officer, year, overdue,
 				drill.map(FigureBook.Drill::records).orElse(null));
@@ -100,7 +100,8 @@ class InspectionPages {
 		// a drill-down this list cannot show (an unknown figure, another list's, a year out of range) says so
 		model.addAttribute("figureNotShown", figure != null && drill.isEmpty());
 		var sort = "asc".equals(order) ? Sort.by("plannedOn", "id").ascending() : Sort.by("plannedOn", "id").descending();
-		var result = org.fazhi.shared.Paging.clamped(page, PAGE_SIZE, sort, p -> work.inspections(user, filter, p));
+		var result = org.fazhi.shared.Paging.clamped(page, PAGE_SIZE, sort,
+				p -> work.inspections(user, filter, p, exact));
 		model.addAttribute("inspections", result.getContent());
 		model.addAttribute("page", result);
 		model.addAttribute("filter", filter);
@@ -262,7 +263,7 @@ class InspectionPages {
 			@RequestParam(required = false) Integer year, @RequestParam(required = false) Long community,
 			@RequestParam(defaultValue = "false") boolean overdue, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(required = false) String figure, @RequestParam(required = false) Integer figureYear,
-			Model model) {
+			@RequestParam(defaultValue = "false") boolean exact, Model model) {
 		var drill = figures.<Hazard>drill(user, figure, figureYear, FigureBook.Kind.HAZARDS);
 		var filter = new InspectionWork.HazardFilter(state, year, community, overdue,
 				drill.map(FigureBook.Drill::records).orElse(null));
@@ -270,7 +271,7 @@ class InspectionPages {
 		// a drill-down this list cannot show (an unknown figure, another list's, a year out of range) says so
 		model.addAttribute("figureNotShown", figure != null && drill.isEmpty());
 		var result = org.fazhi.shared.Paging.clamped(page, PAGE_SIZE, Sort.by("orderedOn", "id").descending(),
-				p -> work.hazards(user, filter, p));
+				p -> work.hazards(user, filter, p, exact));
 		model.addAttribute("filter", filter);
 		model.addAttribute("communities", directory.activeCommunities(user.tenantId()));
 		model.addAttribute("hazards", result.getContent());

@@ -26,6 +26,7 @@ import org.fazhi.organisation.DataScopes;
 import org.fazhi.organisation.FazhiUser;
 import org.fazhi.organisation.OrganisationDirectory;
 import org.fazhi.organisation.Role;
+import org.fazhi.shared.CappedPage;
 import org.fazhi.shared.NotFound;
 import org.fazhi.shared.RuleViolation;
 import org.springframework.data.domain.Page;
@@ -60,9 +61,13 @@ public class InspectionWork {
 
 	private final org.springframework.context.ApplicationEventPublisher publisher;
 
+	private final jakarta.persistence.EntityManager entityManager;
+
 	InspectionWork(InspectionRecords inspections, HazardRecords hazards, EntityRegister register,
 			OrganisationDirectory directory, Deadlines deadlines, AuditTrail trail,
-			org.springframework.context.ApplicationEventPublisher publisher) {
+			org.springframework.context.ApplicationEventPublisher publisher,
+			jakarta.persistence.EntityManager entityManager) {
+		this.entityManager = entityManager;
 		this.publisher = publisher;
 		this.inspections = inspections;
 		this.hazards = hazards;
@@ -100,6 +105,18 @@ public class InspectionWork {
 	/** One page of the inspections in scope that pass the filter, newest first; the filtering is done by the database. */
 	@Transactional(readOnly = true)
 	public Page<Inspection> inspections(FazhiUser user, InspectionFilter filter, Pageable page) {
+		return inspections(user, filter, page, false);
+	}
+
+	/** A page of the inspections, its total counted up to {@link CappedPage#CAP} unless {@code exact}. */
+	@Transactional(readOnly = true)
+	public CappedPage<Inspection> inspections(FazhiUser user, InspectionFilter filter, Pageable page, boolean exact) {
+		var specification = inspectionSpecification(user, filter);
+		return CappedPage.of(inspections.findBy(specification, query -> query.slice(page)), entityManager,
+				Inspection.class, specification, exact);
+	}
+
+	private Specification<Inspection> inspectionSpecification(FazhiUser user, InspectionFilter filter) {
 		Specification<Inspection> filtered = (root, query, cb) -> {
 			List<Predicate> where = new ArrayList<>();
 			if (filter.state() != null) {
@@ -123,7 +140,7 @@ public class InspectionWork {
 			return cb.and(where.toArray(Predicate[]::new));
 		};
 		var readable = DataScopes.<Inspection>readable(user, EnforcementRecords.INSPECTION).and(filtered);
-		return inspections.findAll(filter.figure() == null ? readable : readable.and(filter.figure()), page);
+		return filter.figure() == null ? readable : readable.and(filter.figure());
 	}
 
 	@Transactional(readOnly = true)
@@ -141,6 +158,18 @@ public class InspectionWork {
 	/** One page of the hazards in scope that pass the filter; the filtering is done by the database. */
 	@Transactional(readOnly = true)
 	public Page<Hazard> hazards(FazhiUser user, HazardFilter filter, Pageable page) {
+		return hazards(user, filter, page, false);
+	}
+
+	/** A page of the hazards, its total counted up to {@link CappedPage#CAP} unless {@code exact}. */
+	@Transactional(readOnly = true)
+	public CappedPage<Hazard> hazards(FazhiUser user, HazardFilter filter, Pageable page, boolean exact) {
+		var specification = hazardSpecification(user, filter);
+		return CappedPage.of(hazards.findBy(specification, query -> query.slice(page)), entityManager, Hazard.class,
+				specification, exact);
+	}
+
+	private Specification<Hazard> hazardSpecification(FazhiUser user, HazardFilter filter) {
 		List<Long> overdue = filter.overdue() ? deadlines.lateRecords(user, HAZARD, false) : List.of();
 		Specification<Hazard> filtered = (root, query, cb) -> {
 			List<Predicate> where = new ArrayList<>();
@@ -160,7 +189,7 @@ public class InspectionWork {
 			return cb.and(where.toArray(Predicate[]::new));
 		};
 		var readable = DataScopes.<Hazard>readable(user, EnforcementRecords.HAZARD).and(filtered);
-		return hazards.findAll(filter.figure() == null ? readable : readable.and(filter.figure()), page);
+		return filter.figure() == null ? readable : readable.and(filter.figure());
 	}
 
 	@Transactional(readOnly = true)
