@@ -17,8 +17,10 @@ import org.springframework.core.env.MapPropertySource;
 
 /**
  * Points every Spring context of the test run at a fresh database of its own: H2 in memory, or a new database on one
- * embedded PostgreSQL server (zonky) per JVM. Failsafe runs the integration tests twice, with the system property
- * {@code fazhi.test.database} set to {@code h2} and to {@code postgresql}; Flyway builds the schema each time.
+ * embedded PostgreSQL server (zonky) per JVM. Failsafe runs the integration tests twice, side by side: each suite
+ * ({@link OnH2IntegrationSuite}, {@link OnPostgresqlIntegrationSuite}) sets the system property
+ * {@code fazhi.test.database} for its JVM; Flyway builds the schema each time. Each JVM keeps its files in a data
+ * directory of its own.
  */
 public class DatabaseUnderTest implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 

@@ -8,6 +8,7 @@ import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.data.jpa.domain.Specification;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 
 /**
  * A page of a list whose total is counted only as far as anyone reads: the rows of the page, and a count that stops
@@ -32,35 +33,24 @@ public final class CappedPage<T> extends PageImpl<T> {
 	}
 
 	/**
-	 * The page of {@code slice} (read without a count), with its total: known without counting when the slice is the
-	 * last, else counted up to the cap (or exactly), by the ids the specification selects.
+	 * A page of the records the specification selects, read without a count (one row more tells whether a next page
+	 * exists), with its total: known without counting when the page is the last, else the ids counted up to the cap,
+	 * or all of them when {@code exact} (or when the page asked for lies past the end: the pager then shows the last).
 	 */
-	public static <T> CappedPage<T> of(Slice<T> slice, EntityManager entityManager, Class<T> type,
-			Specification<T> specification, boolean exact) {
-		var pageable = slice.getPageable();
+	public static <T> CappedPage<T> read(JpaSpecificationExecutor<T> records, EntityManager entityManager, Class<T> type,
+			Specification<T> specification, Pageable pageable, boolean exact) {
+		Slice<T> slice = records.findBy(specification, query -> query.slice(pageable));
 		long offset = pageable.isPaged() ? pageable.getOffset() : 0;
 		if (!slice.hasNext() && (!slice.getContent().isEmpty() || offset == 0)) {
 			return new CappedPage<>(slice.getContent(), pageable, offset + slice.getNumberOfElements(), false);
 		}
-		// a page past the end (asked for by address) needs the real total, to show the last page instead
-		boolean countAll = exact || slice.getContent().isEmpty();
-		long counted = countAll ? count(entityManager, type, specification)
-				: idsUpTo(entityManager, type, specification, CAP + 1);
-		boolean capped = !countAll && counted > CAP;
+		if (exact || slice.getContent().isEmpty()) {
+			return new CappedPage<>(slice.getContent(), pageable, records.count(specification), false);
+		}
+		long counted = idsUpTo(entityManager, type, specification, CAP + 1);
+		boolean capped = counted > CAP;
 		long total = capped ? Math.max(CAP, offset + slice.getNumberOfElements() + 1) : counted;
 		return new CappedPage<>(slice.getContent(), pageable, total, capped);
-	}
-
-	private static <T> long count(EntityManager entityManager, Class<T> type, Specification<T> specification) {
-		var cb = entityManager.getCriteriaBuilder();
-		var query = cb.createQuery(Long.class);
-		var root = query.from(type);
-		var where = specification.toPredicate(root, query, cb);
-		query.select(cb.count(root));
-		if (where != null) {
-			query.where(where);
-		}
-		return entityManager.createQuery(query).getSingleResult();
 	}
 
 	/** How many ids the specification selects, up to {@code limit}: read from the list's index, not the table. */

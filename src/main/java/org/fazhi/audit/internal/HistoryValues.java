@@ -62,15 +62,8 @@ class HistoryValues {
 		var locale = LocaleContextHolder.getLocale();
 		String slotsLabelled = SLOT.matcher(detail)
 			.replaceAll(match -> java.util.regex.Matcher.quoteReplacement(recordId(match.group())));
-		String labelled = CODE_IN_TEXT.matcher(slotsLabelled).replaceAll(match -> {
-			for (String key : DETAIL_LABELS) {
-				String label = messages.getMessage(key.formatted(match.group()), null, null, locale);
-				if (label != null) {
-					return java.util.regex.Matcher.quoteReplacement(label);
-				}
-			}
-			return java.util.regex.Matcher.quoteReplacement(match.group());
-		});
+		String labelled = CODE_IN_TEXT.matcher(slotsLabelled)
+			.replaceAll(match -> java.util.regex.Matcher.quoteReplacement(labelOr(match.group(), match.group())));
 		// a refusal's message key (case.filing.leaderOnly) by its message, its arguments as an ellipsis
 		return MESSAGE_KEY.matcher(labelled).replaceAll(match -> {
 			String text = messages.getMessage(match.group(2), null, null, locale);
@@ -95,6 +88,11 @@ class HistoryValues {
 		if (slash < 0 || !code.matches("[A-Z][A-Z_]{2,}")) {
 			return recordId;
 		}
+		return labelOr(code, recordId);
+	}
+
+	/** The label of a code in the reader's language, the first of {@link #DETAIL_LABELS} that has one. */
+	private String labelOr(String code, String otherwise) {
 		var locale = LocaleContextHolder.getLocale();
 		for (String key : DETAIL_LABELS) {
 			String label = messages.getMessage(key.formatted(code), null, null, locale);
@@ -102,7 +100,7 @@ class HistoryValues {
 				return label;
 			}
 		}
-		return recordId;
+		return otherwise;
 	}
 
 	public String show(String field, String value) {

@@ -155,7 +155,7 @@ public class CaseDecisions extends CaseProcedure {
 	public PenaltyCase decide(FazhiUser user, long id, Decision decision) {
 		var c = get(user, id);
 		// 行政处罚法 第五十七条: in the general procedure the head of the body decides, never the investigating officer
-		role(CaseStep.DECIDE, user, c).enforce();
+		gates.role(CaseStep.DECIDE, user, c).enforce();
 		var outcome = required("outcome", decision.outcome());
 		LocalDate day = notFuture("on", decision.on());
 		if (c.getState() == State.HEARING) {

@@ -164,7 +164,7 @@ public class CaseExecution extends CaseProcedure {
 		pass(CaseStep.URGE, user, c, day);
 		c.urged(day);
 		track(user, c, StatutoryRule.ENFORCEMENT_URGING, day);
-		track(user, c, StatutoryRule.COURT_ENFORCEMENT, remediesEnd(c));
+		track(user, c, StatutoryRule.COURT_ENFORCEMENT, gates.remediesEnd(c));
 		log(user, c, day, "URGED", "caseLog.URGED");
 		audit(c, "urging notice served");
 		return c;

@@ -231,6 +231,11 @@ public class CaseGates {
 		return null;
 	}
 
+	/** The statement-and-defence period of the office's rules, in working days (第四十五条). */
+	int defenceWorkingDays() {
+		return defenceWorkingDays;
+	}
+
 	/**
 	 * The last day of the statement-and-defence period: as recorded with the notice, or, for a case notified before
 	 * the period was recorded, counted now from the notice by the office's rule.

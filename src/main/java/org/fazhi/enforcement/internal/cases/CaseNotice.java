@@ -35,12 +35,12 @@ public class CaseNotice extends CaseProcedure {
 		pass(CaseStep.NOTICE, user, c, day);
 		var matter = matterOf(c);
 		checkPenalty(c, matter, required("proposedKind", kind), fine, level);
-		boolean hearing = hearingRight(c.getPartyKind(), kind, fine);
+		boolean hearing = gates.hearingRight(c.getPartyKind(), kind, fine);
 		c.notified(day, kind, kind == PenaltyKind.FINE ? fine : null, level, hearing);
 		// 行政处罚法 第四十五条: the period to state and defend, as long as the office's rules set it
 		var period = deadlines.register(new RegisterDeadline(c.getTenantId(), officerDepartment(user, c),
 				c.getCommunityId(), CaseWork.CASE, String.valueOf(c.getId()), title(c), StatutoryRule.STATEMENT_DEFENCE, day,
-				c.getOfficer1Id(), user.accountId(), defenceWorkingDays));
+				c.getOfficer1Id(), user.accountId(), gates.defenceWorkingDays()));
 		c.defencePeriod(period.due());
 		if (hearing) {
 			track(user, c, StatutoryRule.HEARING_REQUEST, day);

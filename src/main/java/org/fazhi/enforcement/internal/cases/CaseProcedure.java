@@ -14,7 +14,6 @@ import org.fazhi.deadlines.StatutoryRule;
 import org.fazhi.enforcement.DiscretionLevel;
 import org.fazhi.enforcement.EnforcementRule;
 import org.fazhi.enforcement.internal.EnforcementRecords;
-import org.fazhi.enforcement.internal.cases.PenaltyCase.PartyKind;
 import org.fazhi.enforcement.internal.cases.PenaltyCase.PenaltyKind;
 import org.fazhi.enforcement.internal.cases.PenaltyCase.State;
 import org.fazhi.enforcement.internal.entities.EntityRegister;
@@ -30,7 +29,6 @@ import org.fazhi.organisation.Role;
 import org.fazhi.shared.Input;
 import org.fazhi.shared.NotFound;
 import org.fazhi.shared.RuleViolation;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -50,7 +48,7 @@ abstract class CaseProcedure {
 			EnforcementMatters matters, EntityRegister register, HazardRecords hazards, OrganisationDirectory directory,
 			Deadlines deadlines, StatutoryCalendar calendar, EnforcementNumbers numbers, Attachments attachments,
 			AuditTrail trail, org.springframework.context.MessageSource messages,
-			@Value("${fazhi.enforcement.defence-working-days:3}") int defenceWorkingDays, InspectionRecords inspections,
+			InspectionRecords inspections,
 			org.springframework.context.ApplicationEventPublisher publisher, CaseGates gates) {
 	}
 
@@ -68,7 +66,6 @@ abstract class CaseProcedure {
 	final Attachments attachments;
 	final AuditTrail trail;
 	final org.springframework.context.MessageSource messages;
-	final int defenceWorkingDays;
 	final InspectionRecords inspections;
 	final org.springframework.context.ApplicationEventPublisher publisher;
 	final CaseGates gates;
@@ -88,7 +85,6 @@ abstract class CaseProcedure {
 		this.attachments = parts.attachments();
 		this.trail = parts.trail();
 		this.messages = parts.messages();
-		this.defenceWorkingDays = parts.defenceWorkingDays();
 		this.inspections = parts.inspections();
 		this.publisher = parts.publisher();
 		this.gates = parts.gates();
@@ -98,10 +94,6 @@ abstract class CaseProcedure {
 		return deadlines.today();
 	}
 
-	/** The statement-and-defence period of the office's rules, in working days (第四十五条). */
-	int defenceWorkingDays() {
-		return defenceWorkingDays;
-	}
 
 	/** Roles that read penalty cases at all (the role rule of {@link Role#reads}). */
 	static boolean readsCases(FazhiUser user) {
@@ -119,49 +111,6 @@ abstract class CaseProcedure {
 		return matters.findById(c.getMatterId()).orElseThrow();
 	}
 
-	/** The gates of every step the case is at, for this user today: the page's actions and its reasons. */
-	public List<Gate> steps(FazhiUser user, PenaltyCase c) {
-		return gates.steps(user, c);
-	}
-
-	/** Whether the step is open to the user on the day, and if not, why. */
-	public Gate gate(CaseStep step, FazhiUser user, PenaltyCase c, LocalDate day) {
-		return gates.gate(step, user, c, day);
-	}
-
-	/** Whether 行政处罚法 第五十八条 requires legal review before the decision, and which of its items apply. */
-	public List<String> legalReviewGrounds(PenaltyCase c) {
-		return gates.legalReviewGrounds(c);
-	}
-
-	public boolean requiresLegalReview(PenaltyCase c) {
-		return gates.requiresLegalReview(c);
-	}
-
-	public boolean requiresCollectiveDiscussion(PenaltyCase c) {
-		return gates.requiresCollectiveDiscussion(c);
-	}
-
-	boolean hearingRight(PartyKind party, PenaltyKind kind, Long fine) {
-		return gates.hearingRight(party, kind, fine);
-	}
-
-	LocalDate remediesEnd(PenaltyCase c) {
-		return gates.remediesEnd(c);
-	}
-
-	LocalDate defenceDue(PenaltyCase c) {
-		return gates.defenceDue(c);
-	}
-
-	Gate role(CaseStep step, FazhiUser user, PenaltyCase c) {
-		return gates.role(step, user, c);
-	}
-
-	static boolean isOfficer(FazhiUser user) {
-		return CaseGates.isOfficer(user);
-	}
-
 	/**
 	 * The case, when the step is the user's: the first question of the step's gate ({@link CaseGates#role}), asked
 	 * before anything the step was sent is read; where the case stands and the rules of law follow, and {@link #pass}
@@ -175,7 +124,7 @@ abstract class CaseProcedure {
 
 	/** Takes the step's gate on {@code day}: refuses as the page says it would. */
 	void pass(CaseStep step, FazhiUser user, PenaltyCase c, LocalDate day) {
-		gate(step, user, c, day).enforce();
+		gates.gate(step, user, c, day).enforce();
 	}
 
 	static long notifiedFine(PenaltyCase c) {

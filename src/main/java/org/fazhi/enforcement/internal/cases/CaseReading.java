@@ -43,9 +43,7 @@ public class CaseReading extends CaseProcedure {
 
 	/** A page of the list, its total counted up to {@link CappedPage#CAP} unless {@code exact}. */
 	public CappedPage<PenaltyCase> list(FazhiUser user, CaseFilter filter, Pageable page, boolean exact) {
-		var specification = specification(user, filter);
-		return CappedPage.of(cases.findBy(specification, query -> query.slice(page)), entityManager,
-				PenaltyCase.class, specification, exact);
+		return CappedPage.read(cases, entityManager, PenaltyCase.class, specification(user, filter), page, exact);
 	}
 
 	Specification<PenaltyCase> specification(FazhiUser user, CaseFilter filter) {

@@ -114,8 +114,11 @@ public class CaseWork {
 	private final CasePublishing publishing;
 	private final CaseClosing closing;
 
+	private final CaseGates gates;
+
 	CaseWork(CaseReading reading, CaseFiling filing, CaseNotice notice, CaseDecisions decisions,
-			CaseExecution execution, CasePublishing publishing, CaseClosing closing) {
+			CaseExecution execution, CasePublishing publishing, CaseClosing closing, CaseGates gates) {
+		this.gates = gates;
 		this.reading = reading;
 		this.filing = filing;
 		this.notice = notice;
@@ -133,7 +136,7 @@ public class CaseWork {
 
 	/** The statement-and-defence period of the office's rules, in working days (第四十五条). */
 	int defenceWorkingDays() {
-		return reading.defenceWorkingDays();
+		return gates.defenceWorkingDays();
 	}
 
 	/** Roles that read penalty cases at all (the role rule of {@link Role#reads}). */
@@ -454,37 +457,37 @@ public class CaseWork {
 	// ---------------------------------------------------------------- the gates (CaseGates)
 	/** The gates of every step the case is at, for this user today: the page's actions and its reasons. */
 	public List<Gate> steps(FazhiUser user, PenaltyCase c) {
-		return reading.steps(user, c);
+		return gates.steps(user, c);
 	}
 
 	/** Whether the step is open to the user on the day, and if not, why. */
 	public Gate gate(CaseStep step, FazhiUser user, PenaltyCase c, LocalDate day) {
-		return reading.gate(step, user, c, day);
+		return gates.gate(step, user, c, day);
 	}
 
 	/** Whether 行政处罚法 第五十八条 requires legal review before the decision, and which of its items apply. */
 	public List<String> legalReviewGrounds(PenaltyCase c) {
-		return reading.legalReviewGrounds(c);
+		return gates.legalReviewGrounds(c);
 	}
 
 	public boolean requiresLegalReview(PenaltyCase c) {
-		return reading.requiresLegalReview(c);
+		return gates.requiresLegalReview(c);
 	}
 
 	public boolean requiresCollectiveDiscussion(PenaltyCase c) {
-		return reading.requiresCollectiveDiscussion(c);
+		return gates.requiresCollectiveDiscussion(c);
 	}
 
 	boolean hearingRight(PartyKind party, PenaltyKind kind, Long fine) {
-		return reading.hearingRight(party, kind, fine);
+		return gates.hearingRight(party, kind, fine);
 	}
 
 	LocalDate remediesEnd(PenaltyCase c) {
-		return reading.remediesEnd(c);
+		return gates.remediesEnd(c);
 	}
 
 	LocalDate defenceDue(PenaltyCase c) {
-		return reading.defenceDue(c);
+		return gates.defenceDue(c);
 	}
 
 	void event(FazhiUser user, PenaltyCase c, LocalDate on, String kind, String detail) {

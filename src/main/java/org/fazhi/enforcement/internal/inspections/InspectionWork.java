@@ -111,9 +111,8 @@ public class InspectionWork {
 	/** A page of the inspections, its total counted up to {@link CappedPage#CAP} unless {@code exact}. */
 	@Transactional(readOnly = true)
 	public CappedPage<Inspection> inspections(FazhiUser user, InspectionFilter filter, Pageable page, boolean exact) {
-		var specification = inspectionSpecification(user, filter);
-		return CappedPage.of(inspections.findBy(specification, query -> query.slice(page)), entityManager,
-				Inspection.class, specification, exact);
+		return CappedPage.read(inspections, entityManager, Inspection.class, inspectionSpecification(user, filter), page,
+				exact);
 	}
 
 	private Specification<Inspection> inspectionSpecification(FazhiUser user, InspectionFilter filter) {
@@ -164,9 +163,7 @@ public class InspectionWork {
 	/** A page of the hazards, its total counted up to {@link CappedPage#CAP} unless {@code exact}. */
 	@Transactional(readOnly = true)
 	public CappedPage<Hazard> hazards(FazhiUser user, HazardFilter filter, Pageable page, boolean exact) {
-		var specification = hazardSpecification(user, filter);
-		return CappedPage.of(hazards.findBy(specification, query -> query.slice(page)), entityManager, Hazard.class,
-				specification, exact);
+		return CappedPage.read(hazards, entityManager, Hazard.class, hazardSpecification(user, filter), page, exact);
 	}
 
 	private Specification<Hazard> hazardSpecification(FazhiUser user, HazardFilter filter) {
