@@ -52,7 +52,7 @@ public class DatabaseUnderTest implements ApplicationContextInitializer<Configur
 	/** A JDBC URL to a new empty database. */
 	public static String newDatabase(String name) {
 		if (!postgresql()) {
-			return "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1;DB_CLOSE_ON_EXIT=FALSE";
+			return "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1;DB_CLOSE_ON_EXIT=FALSE;QUERY_CACHE_SIZE=256";
 		}
 		var server = server();
 		try (Connection connection = server.getPostgresDatabase().getConnection();

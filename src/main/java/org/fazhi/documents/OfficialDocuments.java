@@ -55,6 +55,7 @@ public class OfficialDocuments {
 	}
 
 	private final Map<String, DocumentKind> kinds = new LinkedHashMap<>();
+	private final Map<String, byte[]> bundledTemplates = new java.util.concurrent.ConcurrentHashMap<>();
 	private final DocumentTemplates templates;
 	private final Attachments attachments;
 	private final AuditTrail trail;
@@ -109,9 +110,21 @@ public class OfficialDocuments {
 
 	private InputStream templateOf(Actor user, DocumentKind kind, DocumentTemplate current) throws IOException {
 		if (current == null || current.isBundled()) {
-			return new ClassPathResource(kind.bundledTemplate()).getInputStream();
+			return new ByteArrayInputStream(bundled(kind));
 		}
 		return attachments.open(user, current.getAttachmentId()).content();
+	}
+
+	/** The template the platform ships for the kind, read from the class path once. */
+	private byte[] bundled(DocumentKind kind) {
+		return bundledTemplates.computeIfAbsent(kind.bundledTemplate(), path -> {
+			try (InputStream in = new ClassPathResource(path).getInputStream()) {
+				return in.readAllBytes();
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException("cannot read the template " + path, ex);
+			}
+		});
 	}
 
 	/** Every kind of document with the tenant's current template and its history. */

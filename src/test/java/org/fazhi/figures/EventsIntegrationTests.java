@@ -17,7 +17,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Events between modules: enforcement's past-tense events are stored in the event publication registry with the
  * change and completed there once the figures module's listener has recorded that the year's figures changed; a
- * delivery repeated (as the registry's republication after a restart would make it) changes nothing more.
+ * delivery repeated (as the registry's republication after a restart would make it) changes nothing more, and an event
+ * whose delivery a stop interrupted is delivered on the next start.
  */
 @FazhiIntegrationTest
 class EventsIntegrationTests {
@@ -33,6 +34,12 @@ class EventsIntegrationTests {
 
 	@Autowired
 	FigureChanges changes;
+
+	@Autowired
+	org.springframework.core.env.Environment environment;
+
+	@Autowired
+	org.springframework.modulith.events.support.PersistentApplicationEventMulticaster multicaster;
 
 	/** A tenant id no other test uses, so the rows seen here are this test's. */
 	private static final long TENANT = 990_001;
@@ -57,5 +64,29 @@ class EventsIntegrationTests {
 		assertThat(changes.lastChange(TENANT, 2031)).contains(first);
 		assertThat(jdbc.queryForObject("select count(*) from figure_change where tenant_id = ?", Long.class, TENANT))
 			.isEqualTo(1);
+	}
+
+	@Test
+	void anEventStoredButNotDeliveredBeforeAStopIsDeliveredOnTheNextStart() {
+		var decided = new CaseDecided(TENANT + 1, 434343, "罗东执罚〔2032〕7号", "PENALTY", LocalDate.of(2032, 5, 6));
+		transactions.executeWithoutResult(status -> events.publishEvent(decided));
+		await().atMost(Duration.ofSeconds(60)).until(() -> completed("罗东执罚〔2032〕7号") == 1);
+
+		// the process stopped after the change committed and before the listener ran: the publication is stored and
+		// incomplete, and the figures module has not recorded the change
+		jdbc.update("update event_publication set completion_date = null, status = 'PUBLISHED'"
+				+ " where serialized_event like ?", "%罗东执罚〔2032〕7号%");
+		jdbc.update("delete from figure_change where tenant_id = ?", TENANT + 1);
+		assertThat(changes.lastChange(TENANT + 1, 2032)).isEmpty();
+
+		// what a start does once its beans are ready (spring.modulith.events.republish-outstanding-events-on-restart)
+		assertThat(environment.getProperty("spring.modulith.events.republish-outstanding-events-on-restart",
+				Boolean.class)).isTrue();
+		multicaster.afterSingletonsInstantiated();
+
+		await().atMost(Duration.ofSeconds(60)).until(() -> changes.lastChange(TENANT + 1, 2032).isPresent()
+				&& completed("罗东执罚〔2032〕7号") == 1);
+		assertThat(jdbc.queryForObject("select last_event from figure_change where tenant_id = ? and figure_year = 2032",
+				String.class, TENANT + 1)).isEqualTo("CaseDecided 434343");
 	}
 }

@@ -1,21 +1,13 @@
 package org.fazhi.audit.internal;
 
 import java.util.List;
-import java.util.Optional;
-
-import jakarta.persistence.LockModeType;
 
 import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
 public interface AuditChains extends JpaRepository<AuditChain, Long> {
-
-	@Lock(LockModeType.PESSIMISTIC_WRITE)
-	@Query("select c from AuditChain c where c.chainId = :chain")
-	Optional<AuditChain> lock(@Param("chain") long chain);
 
 	/** Opens a chain unless it exists (a tenant's chain is opened with the tenant). */
 	@Modifying

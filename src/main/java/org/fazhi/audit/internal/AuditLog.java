@@ -5,6 +5,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
 import org.fazhi.audit.AuditAction;
@@ -81,10 +82,11 @@ public class AuditLog {
 
 	private AuditEntryRecord append(Pending p) {
 		long chainId = chainOf(p.tenantId());
-		AuditChain chain = chains.lock(chainId).orElseGet(() -> {
+		AuditChain chain = lock(chainId);
+		if (chain == null) {
 			chains.open(chainId, GENESIS);
-			return chains.lock(chainId).orElseThrow();
-		});
+			chain = lock(chainId);
+		}
 		long seq = chain.getLastSeq() + 1;
 		// millisecond precision: what every supported database stores exactly, so the hash can be recomputed
 		Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
@@ -150,6 +152,11 @@ public class AuditLog {
 				lastSeq = entry.getSeq();
 			}
 		}
+	}
+
+	/** The chain's row, locked until the transaction ends (a load by id: no query to parse on every append). */
+	private AuditChain lock(long chainId) {
+		return entityManager.find(AuditChain.class, chainId, LockModeType.PESSIMISTIC_WRITE);
 	}
 
 	private static String cut(String value, int length) {

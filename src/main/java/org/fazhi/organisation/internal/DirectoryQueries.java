@@ -37,7 +37,9 @@ class DirectoryQueries implements OrganisationDirectory {
 
 	@Override
 	public Optional<StaffMember> staffMember(long tenantId, long accountId) {
-		return staff.findByIdAndTenantId(accountId, tenantId).filter(StaffAccount::isActive).map(DirectoryQueries::member);
+		// a load by id (the persistence context's, no query to translate), then the tenant: asked on every step of work
+		return staff.findById(accountId).filter(a -> a.getTenant().getId() == tenantId).filter(StaffAccount::isActive)
+			.map(DirectoryQueries::member);
 	}
 
 	@Override

@@ -332,7 +332,7 @@ public class InspectionWork {
 	}
 
 	private OrganisationDirectory.StaffMember officer(FazhiUser user, long accountId) {
-		return officers(user).stream().filter(s -> s.accountId() == accountId).findFirst()
+		return directory.staffMember(user.tenantId(), accountId).filter(s -> s.role() == Role.ENFORCEMENT_OFFICER)
 			.orElseThrow(() -> new RuleViolation("officer1Id", "inspection.officer.unknown"));
 	}
 
