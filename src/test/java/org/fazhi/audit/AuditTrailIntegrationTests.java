@@ -40,6 +40,9 @@ class AuditTrailIntegrationTests {
 	@Autowired
 	UserDetailsService accounts;
 
+	@Autowired
+	org.fazhi.audit.internal.AuditLog auditLog;
+
 	private long count(String action, String detailLike) {
 		return jdbc.queryForObject("select count(*) from audit_entry where action = ? and coalesce(detail, '') like ?",
 				Long.class, action, detailLike);
@@ -107,6 +110,35 @@ class AuditTrailIntegrationTests {
 		mvc.perform(get("/audit").with(user(accounts.loadUserByUsername("legal")))).andExpect(status().isForbidden());
 		mvc.perform(get("/api/v1/audit/verify").with(user(accounts.loadUserByUsername("legal"))))
 			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	@Order(2)
+	void theExportHoldsEveryEntryOfTheTenantOldestFirstNotOnlyAPagesWorth() throws Exception {
+		var auditor = (org.fazhi.organisation.FazhiUser) accounts.loadUserByUsername("auditor");
+		// more entries than a page of the trail and than two batches of the export, appended as the platform does
+		var pending = new java.util.ArrayList<org.fazhi.audit.internal.AuditLog.Pending>();
+		for (int i = 0; i < org.fazhi.shared.Keyset.BATCH * 2 + 1; i++) {
+			pending.add(new org.fazhi.audit.internal.AuditLog.Pending(auditor.tenantId(), auditor.accountId(), "auditor",
+					AuditAction.EXPORT, "AUDIT_TRAIL", null, AuditOutcome.SUCCESS, "127.0.0.1", "batch " + i));
+		}
+		auditLog.appendAlone(pending);
+		long before = jdbc.queryForObject("select count(*) from audit_entry where tenant_id = ?", Long.class,
+				auditor.tenantId());
+		assertThat(before).isGreaterThan(org.fazhi.shared.Keyset.BATCH * 2L);
+		var body = mvc.perform(get("/audit/export").with(user(auditor))).andExpect(status().isOk()).andReturn()
+			.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		long after = jdbc.queryForObject("select count(*) from audit_entry where tenant_id = ?", Long.class,
+				auditor.tenantId());
+		var rows = org.fazhi.shared.Csv.read(body);
+		assertThat(rows.get(0).get(0)).isEqualTo("seq");
+		assertThat((long) rows.size() - 1).isBetween(before, after);
+		long previous = 0;
+		for (var row : rows.subList(1, rows.size())) {
+			long seq = Long.parseLong(row.get(0));
+			assertThat(seq).isGreaterThan(previous);
+			previous = seq;
+		}
 	}
 
 	@Test

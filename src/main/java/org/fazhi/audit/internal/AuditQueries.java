@@ -18,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class AuditQueries {
 
-	/** At most this many entries per page or export; narrow the filter for more. */
+	/** At most this many entries on a page; the export has them all. */
 	public static final int LIMIT = 5000;
 
 	public record Filter(String person, String recordType, String recordId, AuditAction action, Instant from,
@@ -26,6 +26,9 @@ public class AuditQueries {
 	}
 
 	private final AuditEntries entries;
+
+	@jakarta.persistence.PersistenceContext
+	private jakarta.persistence.EntityManager entityManager;
 
 	AuditQueries(AuditEntries entries) {
 		this.entries = entries;
@@ -44,7 +47,19 @@ public class AuditQueries {
 
 	@Transactional(readOnly = true)
 	public List<AuditEntryRecord> find(long tenantId, Filter filter, int limit) {
-		Specification<AuditEntryRecord> spec = (root, query, cb) -> {
+		return entries.findAll(specification(tenantId, filter),
+				PageRequest.of(0, Math.min(limit, LIMIT), Sort.by(Sort.Direction.DESC, "seq"))).getContent();
+	}
+
+	/** Every entry of the tenant that passes the filter, oldest first, a batch at a time (the export). */
+	@Transactional(readOnly = true)
+	public long forEach(long tenantId, Filter filter, java.util.function.Consumer<AuditEntryRecord> each) {
+		return org.fazhi.shared.Keyset.forEach(entries, entityManager, specification(tenantId, filter),
+				AuditEntryRecord::getId, each);
+	}
+
+	private static Specification<AuditEntryRecord> specification(long tenantId, Filter filter) {
+		return (root, query, cb) -> {
 			List<Predicate> where = new ArrayList<>();
 			where.add(cb.equal(root.get("tenantId"), tenantId));
 			if (filter.person() != null && !filter.person().isBlank()) {
@@ -68,7 +83,5 @@ public class AuditQueries {
 			}
 			return cb.and(where.toArray(Predicate[]::new));
 		};
-		return entries.findAll(spec, PageRequest.of(0, Math.min(limit, LIMIT), Sort.by(Sort.Direction.DESC, "seq")))
-			.getContent();
 	}
 }

@@ -25,7 +25,6 @@ import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.fazhi.audit.AuditAction;
 import org.fazhi.audit.AuditOutcome;
 import org.fazhi.audit.AuditTrail;
@@ -41,6 +40,7 @@ import org.fazhi.shared.Input;
 import org.fazhi.shared.NavigationEntry;
 import org.fazhi.shared.RuleViolation;
 import org.springframework.context.annotation.Bean;
+import org.fazhi.shared.SheetWriter;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpHeaders;
@@ -150,48 +150,21 @@ public class CasePages {
 			@RequestParam(required = false) Integer figureYear, HttpServletResponse response) throws IOException {
 		var filter = new CaseWork.CaseFilter(state, domain, community, officer, year, overdue, figures
 			.<PenaltyCase>drill(user, figure, figureYear, FigureBook.Kind.CASES).map(FigureBook.Drill::records).orElse(null));
-		var rows = work.list(user, filter, PageRequest.of(0, 100_000, sort("asc")));
 		var names = matters.findByTenantIdOrderByCode(user.tenantId()).stream()
 			.collect(Collectors.toMap(EnforcementMatter::getId, EnforcementMatter::getName));
-		trail.record(AuditAction.EXPORT, CaseWork.CASE, null, AuditOutcome.SUCCESS, "rows " + rows.getNumberOfElements());
 		response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"cases.xlsx\"");
-		try (var workbook = new SXSSFWorkbook(200)) {
-			var sheet = workbook.createSheet("cases");
-			String[] headers = { "id", "case_no", "registered_on", "party", "matter", "state", "officers", "decision_no",
-					"decided_on", "penalty", "fine", "served_on", "paid_on", "published_on", "closed_on" };
-			var header = sheet.createRow(0);
-			for (int i = 0; i < headers.length; i++) {
-				header.createCell(i).setCellValue(headers[i]);
-			}
-			int r = 1;
-			for (var c : rows) {
-				var row = sheet.createRow(r++);
-				row.createCell(0).setCellValue(c.getId());
-				row.createCell(1).setCellValue(nullable(c.getCaseNo()));
-				row.createCell(2).setCellValue(String.valueOf(c.getRegisteredOn()));
-				row.createCell(3).setCellValue(c.isPerson() ? PublicDecisions.maskName(c.getPartyName()) : c.getPartyName());
-				row.createCell(4).setCellValue(names.getOrDefault(c.getMatterId(), ""));
-				row.createCell(5).setCellValue(c.getState().name());
-				row.createCell(6).setCellValue(c.getOfficerNames());
-				row.createCell(7).setCellValue(nullable(c.getDecisionNo()));
-				row.createCell(8).setCellValue(nullable(c.getDecidedOn()));
-				row.createCell(9).setCellValue(nullable(c.getPenaltyKind()));
-				if (c.getFine() != null) {
-					row.createCell(10).setCellValue(c.getFine());
-				}
-				row.createCell(11).setCellValue(nullable(c.getServedOn()));
-				row.createCell(12).setCellValue(nullable(c.getPaidOn()));
-				row.createCell(13).setCellValue(nullable(c.getPublishedOn()));
-				row.createCell(14).setCellValue(nullable(c.getClosedOn()));
-			}
-			workbook.write(response.getOutputStream());
-			workbook.dispose();
+		try (var sheet = new SheetWriter("cases", "id", "case_no", "registered_on", "party", "matter", "state",
+				"officers", "decision_no", "decided_on", "penalty", "fine", "served_on", "paid_on", "published_on",
+				"closed_on")) {
+			long rows = work.forEach(user, filter, c -> sheet.row(c.getId(), c.getCaseNo(), c.getRegisteredOn(),
+					c.isPerson() ? PublicDecisions.maskName(c.getPartyName()) : c.getPartyName(),
+					names.getOrDefault(c.getMatterId(), ""), c.getState(), c.getOfficerNames(), c.getDecisionNo(),
+					c.getDecidedOn(), c.getPenaltyKind(), c.getFine(), c.getServedOn(), c.getPaidOn(),
+					c.getPublishedOn(), c.getClosedOn()));
+			trail.record(AuditAction.EXPORT, CaseWork.CASE, null, AuditOutcome.SUCCESS, "rows " + rows);
+			sheet.writeTo(response.getOutputStream());
 		}
-	}
-
-	private static String nullable(Object value) {
-		return value == null ? "" : value.toString();
 	}
 
 	private java.util.List<OrganisationDirectory.StaffMember> officers(FazhiUser user) {

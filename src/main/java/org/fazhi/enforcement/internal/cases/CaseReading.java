@@ -46,6 +46,13 @@ public class CaseReading extends CaseProcedure {
 		return CappedPage.read(cases, entityManager, PenaltyCase.class, specification(user, filter), page, exact);
 	}
 
+	/** Every case of the filtered list, in id order, a batch at a time (the export); how many there were. */
+	@Transactional(readOnly = true)
+	public long forEach(FazhiUser user, CaseFilter filter, java.util.function.Consumer<PenaltyCase> each) {
+		return org.fazhi.shared.Keyset.forEach(cases, entityManager, specification(user, filter), PenaltyCase::getId,
+				each);
+	}
+
 	Specification<PenaltyCase> specification(FazhiUser user, CaseFilter filter) {
 		List<Long> overdueIds = filter.overdue() ? overdueCaseIds(user) : List.of();
 		Specification<PenaltyCase> filtered = (root, query, cb) -> {

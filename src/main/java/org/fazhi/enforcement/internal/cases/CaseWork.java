@@ -155,6 +155,11 @@ public class CaseWork {
 		return reading.list(user, filter, page, exact);
 	}
 
+	/** Every case of the filtered list, in id order, a batch at a time (the export); how many there were. */
+	public long forEach(FazhiUser user, CaseFilter filter, java.util.function.Consumer<PenaltyCase> each) {
+		return reading.forEach(user, filter, each);
+	}
+
 	Specification<PenaltyCase> specification(FazhiUser user, CaseFilter filter) {
 		return reading.specification(user, filter);
 	}

@@ -21,6 +21,7 @@ import org.fazhi.shared.Input;
 import org.fazhi.shared.NavigationEntry;
 import org.fazhi.shared.RuleViolation;
 import org.springframework.context.annotation.Bean;
+import org.fazhi.shared.SheetWriter;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -124,36 +125,18 @@ class InspectionPages {
 			@RequestParam(required = false) Integer year, @RequestParam(defaultValue = "false") boolean overdue,
 			jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
 		var filter = new InspectionWork.InspectionFilter(state, community, officer, year, overdue);
-		var rows = work.inspections(user, filter, PageRequest.of(0, 100_000, Sort.by("plannedOn", "id")));
 		var names = entityNames(user);
-		trail.record(org.fazhi.audit.AuditAction.EXPORT, InspectionWork.INSPECTION, null,
-				org.fazhi.audit.AuditOutcome.SUCCESS, "rows " + rows.getNumberOfElements());
 		response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 		response.setHeader(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
 				"attachment; filename=\"inspections.xlsx\"");
-		try (var workbook = new org.apache.poi.xssf.streaming.SXSSFWorkbook(200)) {
-			var sheet = workbook.createSheet("inspections");
-			String[] headers = { "id", "planned_on", "inspected_on", "entity", "officers", "state", "draw", "partners",
-					"findings" };
-			var header = sheet.createRow(0);
-			for (int c = 0; c < headers.length; c++) {
-				header.createCell(c).setCellValue(headers[c]);
-			}
-			int r = 1;
-			for (var i : rows) {
-				var row = sheet.createRow(r++);
-				row.createCell(0).setCellValue(i.getId());
-				row.createCell(1).setCellValue(String.valueOf(i.getPlannedOn()));
-				row.createCell(2).setCellValue(i.getInspectedOn() == null ? "" : i.getInspectedOn().toString());
-				row.createCell(3).setCellValue(names.getOrDefault(i.getEntityId(), ""));
-				row.createCell(4).setCellValue(i.getOfficerNames());
-				row.createCell(5).setCellValue(i.getState().name());
-				row.createCell(6).setCellValue(i.getRandomDraw() == null ? "" : i.getRandomDraw());
-				row.createCell(7).setCellValue(i.getPartners() == null ? "" : i.getPartners());
-				row.createCell(8).setCellValue(i.getFindings() == null ? "" : i.getFindings());
-			}
-			workbook.write(response.getOutputStream());
-			workbook.dispose();
+		try (var sheet = new SheetWriter("inspections", "id", "planned_on", "inspected_on", "entity", "officers",
+				"state", "draw", "partners", "findings")) {
+			long rows = work.forEachInspection(user, filter, i -> sheet.row(i.getId(), i.getPlannedOn(),
+					i.getInspectedOn(), names.getOrDefault(i.getEntityId(), ""), i.getOfficerNames(), i.getState(),
+					i.getRandomDraw(), i.getPartners(), i.getFindings()));
+			trail.record(org.fazhi.audit.AuditAction.EXPORT, InspectionWork.INSPECTION, null,
+					org.fazhi.audit.AuditOutcome.SUCCESS, "rows " + rows);
+			sheet.writeTo(response.getOutputStream());
 		}
 	}
 
@@ -299,37 +282,19 @@ class InspectionPages {
 			@RequestParam(required = false) Integer year, @RequestParam(required = false) Long community,
 			@RequestParam(defaultValue = "false") boolean overdue, jakarta.servlet.http.HttpServletResponse response)
 			throws java.io.IOException {
-		var rows = work.hazards(user, new InspectionWork.HazardFilter(state, year, community, overdue),
-				PageRequest.of(0, 100_000, Sort.by("orderedOn", "id")));
 		var names = entityNames(user);
-		trail.record(org.fazhi.audit.AuditAction.EXPORT, InspectionWork.HAZARD, null,
-				org.fazhi.audit.AuditOutcome.SUCCESS, "rows " + rows.getNumberOfElements());
 		response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 		response.setHeader(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
 				"attachment; filename=\"hazards.xlsx\"");
-		try (var workbook = new org.apache.poi.xssf.streaming.SXSSFWorkbook(200)) {
-			var sheet = workbook.createSheet("hazards");
-			String[] headers = { "id", "ordered_on", "entity", "description", "severity", "rectify_days", "state",
-					"closed_on", "notice_no" };
-			var header = sheet.createRow(0);
-			for (int c = 0; c < headers.length; c++) {
-				header.createCell(c).setCellValue(headers[c]);
-			}
-			int r = 1;
-			for (var h : rows) {
-				var row = sheet.createRow(r++);
-				row.createCell(0).setCellValue(h.getId());
-				row.createCell(1).setCellValue(String.valueOf(h.getOrderedOn()));
-				row.createCell(2).setCellValue(names.getOrDefault(h.getEntityId(), ""));
-				row.createCell(3).setCellValue(h.getDescription());
-				row.createCell(4).setCellValue(h.getSeverity().name());
-				row.createCell(5).setCellValue(h.getRectifyDays());
-				row.createCell(6).setCellValue(h.getState().name());
-				row.createCell(7).setCellValue(h.getClosedOn() == null ? "" : h.getClosedOn().toString());
-				row.createCell(8).setCellValue(h.getNoticeNo() == null ? "" : h.getNoticeNo());
-			}
-			workbook.write(response.getOutputStream());
-			workbook.dispose();
+		try (var sheet = new SheetWriter("hazards", "id", "ordered_on", "entity", "description", "severity",
+				"rectify_days", "state", "closed_on", "notice_no")) {
+			long rows = work.forEachHazard(user, new InspectionWork.HazardFilter(state, year, community, overdue),
+					h -> sheet.row(h.getId(), h.getOrderedOn(), names.getOrDefault(h.getEntityId(), ""),
+							h.getDescription(), h.getSeverity(), h.getRectifyDays(), h.getState(), h.getClosedOn(),
+							h.getNoticeNo()));
+			trail.record(org.fazhi.audit.AuditAction.EXPORT, InspectionWork.HAZARD, null,
+					org.fazhi.audit.AuditOutcome.SUCCESS, "rows " + rows);
+			sheet.writeTo(response.getOutputStream());
 		}
 	}
 

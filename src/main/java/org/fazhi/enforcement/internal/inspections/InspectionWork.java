@@ -115,6 +115,13 @@ public class InspectionWork {
 				exact);
 	}
 
+	/** Every inspection of the filtered list, in id order, a batch at a time (the export); how many there were. */
+	@Transactional(readOnly = true)
+	public long forEachInspection(FazhiUser user, InspectionFilter filter, java.util.function.Consumer<Inspection> each) {
+		return org.fazhi.shared.Keyset.forEach(inspections, entityManager, inspectionSpecification(user, filter),
+				Inspection::getId, each);
+	}
+
 	private Specification<Inspection> inspectionSpecification(FazhiUser user, InspectionFilter filter) {
 		Specification<Inspection> filtered = (root, query, cb) -> {
 			List<Predicate> where = new ArrayList<>();
@@ -164,6 +171,13 @@ public class InspectionWork {
 	@Transactional(readOnly = true)
 	public CappedPage<Hazard> hazards(FazhiUser user, HazardFilter filter, Pageable page, boolean exact) {
 		return CappedPage.read(hazards, entityManager, Hazard.class, hazardSpecification(user, filter), page, exact);
+	}
+
+	/** Every hazard of the filtered list, in id order, a batch at a time (the export); how many there were. */
+	@Transactional(readOnly = true)
+	public long forEachHazard(FazhiUser user, HazardFilter filter, java.util.function.Consumer<Hazard> each) {
+		return org.fazhi.shared.Keyset.forEach(hazards, entityManager, hazardSpecification(user, filter), Hazard::getId,
+				each);
 	}
 
 	private Specification<Hazard> hazardSpecification(FazhiUser user, HazardFilter filter) {
