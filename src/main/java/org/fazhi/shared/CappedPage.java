@@ -4,6 +4,9 @@ import java.util.List;
 
 import jakarta.persistence.EntityManager;
 
+import org.hibernate.query.criteria.HibernateCriteriaBuilder;
+import org.hibernate.query.criteria.JpaCriteriaQuery;
+import org.hibernate.query.criteria.JpaSubQuery;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
@@ -53,17 +56,25 @@ public final class CappedPage<T> extends PageImpl<T> {
 		return new CappedPage<>(slice.getContent(), pageable, total, capped);
 	}
 
-	/** How many ids the specification selects, up to {@code limit}: read from the list's index, not the table. */
+	/**
+	 * How many rows the specification selects, up to {@code limit}: {@code select count(*) from (select id … limit n)},
+	 * counted by the database from the list's index, so no id travels to the platform.
+	 */
 	private static <T> long idsUpTo(EntityManager entityManager, Class<T> type, Specification<T> specification,
 			int limit) {
-		var cb = entityManager.getCriteriaBuilder();
-		var query = cb.createQuery(Object.class);
-		var root = query.from(type);
-		var where = specification.toPredicate(root, query, cb);
-		query.select(root.get("id"));
+		var cb = (HibernateCriteriaBuilder) entityManager.getCriteriaBuilder();
+		JpaCriteriaQuery<Long> count = cb.createQuery(Long.class);
+		JpaSubQuery<jakarta.persistence.Tuple> ids = count.subquery(jakarta.persistence.Tuple.class);
+		var root = ids.from(type);
+		var where = specification.toPredicate(root, count, cb);
+		// a subquery in the from clause names what it selects
+		ids.multiselect(root.get("id").alias("id"));
 		if (where != null) {
-			query.where(where);
+			ids.where(where);
 		}
-		return entityManager.createQuery(query).setMaxResults(limit).getResultList().size();
+		ids.fetch(limit);
+		count.from(ids);
+		count.select(cb.count());
+		return entityManager.createQuery(count).getSingleResult();
 	}
 }

@@ -88,8 +88,12 @@ class AccountSignIn {
 		@Override
 		@Transactional(readOnly = true)
 		public FazhiUser loadUserByUsername(String username) {
-			var account = accounts.findByUsername(username == null ? "" : username.strip())
-				.orElseThrow(() -> new UsernameNotFoundException("no such account"));
+			return user(accounts.findByUsername(username == null ? "" : username.strip())
+				.orElseThrow(() -> new UsernameNotFoundException("no such account")));
+		}
+
+		/** The signed-in user of an account read with its tenant, department and community. */
+		static FazhiUser user(StaffAccount account) {
 			var tenant = account.getTenant();
 			var department = account.getDepartment();
 			var community = account.getCommunity();

@@ -18,7 +18,6 @@ import org.fazhi.organisation.ApiTokens;
 import org.fazhi.organisation.FazhiUser;
 import org.fazhi.shared.NotFound;
 import org.fazhi.shared.RuleViolation;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,13 +35,11 @@ public class TokenService implements ApiTokens {
 	private final SecureRandom random = new SecureRandom();
 	private final PersonalAccessTokens tokens;
 	private final StaffAccounts staff;
-	private final UserDetailsService accounts;
 	private final AuditTrail trail;
 
-	TokenService(PersonalAccessTokens tokens, StaffAccounts staff, UserDetailsService accounts, AuditTrail trail) {
+	TokenService(PersonalAccessTokens tokens, StaffAccounts staff, AuditTrail trail) {
 		this.tokens = tokens;
 		this.staff = staff;
-		this.accounts = accounts;
 		this.trail = trail;
 	}
 
@@ -89,9 +86,10 @@ public class TokenService implements ApiTokens {
 			return Optional.empty();
 		}
 		Instant now = Instant.now();
+		// the account and its organisation in one statement: this runs on every call of the API
 		return tokens.findByTokenHash(sha256(token)).filter(t -> t.usableAt(now)).flatMap(t -> staff
-			.findById(t.getAccountId())
-			.map(account -> (FazhiUser) accounts.loadUserByUsername(account.getUsername()))
+			.findWithOrganisation(t.getAccountId())
+			.map(AccountSignIn.AccountLookup::user)
 			.filter(user -> user.isEnabled() && user.isAccountNonLocked() && t.issuedAtVersion(user.securityVersion()))
 			.map(user -> {
 				t.usedAt(now);
