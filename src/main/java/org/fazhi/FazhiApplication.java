@@ -34,10 +34,12 @@ public class FazhiApplication {
 				"com.sun.org.apache.xerces.internal.jaxp.DocumentBuilderFactoryImpl");
 		System.getProperties().putIfAbsent("javax.xml.transform.TransformerFactory",
 				"com.sun.org.apache.xalan.internal.xsltc.trax.TransformerFactoryImpl");
-		System.getProperties().putIfAbsent("javax.xml.stream.XMLInputFactory", "com.sun.xml.internal.stream.XMLInputFactoryImpl");
+		System.getProperties().putIfAbsent("javax.xml.stream.XMLInputFactory",
+				"com.sun.xml.internal.stream.XMLInputFactoryImpl");
 		System.getProperties().putIfAbsent("javax.xml.stream.XMLOutputFactory",
 				"com.sun.xml.internal.stream.XMLOutputFactoryImpl");
-		System.getProperties().putIfAbsent("javax.xml.stream.XMLEventFactory", "com.sun.xml.internal.stream.events.XMLEventFactoryImpl");
+		System.getProperties().putIfAbsent("javax.xml.stream.XMLEventFactory",
+				"com.sun.xml.internal.stream.events.XMLEventFactoryImpl");
 	}
 
 	@Bean

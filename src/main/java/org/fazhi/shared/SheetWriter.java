@@ -2,7 +2,6 @@ package org.fazhi.shared;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.time.temporal.TemporalAccessor;
 
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -62,7 +61,7 @@ public final class SheetWriter implements AutoCloseable {
 			else if (value instanceof Enum<?> e) {
 				row.createCell(i).setCellValue(e.name());
 			}
-			else if (value instanceof TemporalAccessor || value != null) {
+			else if (value != null) {
 				row.createCell(i).setCellValue(value.toString());
 			}
 		}
