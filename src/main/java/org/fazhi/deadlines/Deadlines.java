@@ -12,6 +12,8 @@ import org.fazhi.audit.AuditTrail;
 import org.fazhi.deadlines.internal.CalendarStore;
 import org.fazhi.deadlines.internal.DeadlineBook;
 import org.fazhi.organisation.FazhiUser;
+import org.fazhi.shared.CappedPage;
+import org.springframework.data.domain.Pageable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -131,13 +133,57 @@ public class Deadlines {
 	}
 
 	/**
-	 * The deadlines page: the running ones (open and paused) most urgent first, or on request the completed ones, the
-	 * latest first; {@code status} narrows them further.
+	 * A page of the deadlines page, read and paged by the database: the running ones (open by due day, the overdue
+	 * first, then the paused ones), or those standing at {@code status} today; {@link DeadlineStatus#COMPLETED} the
+	 * completed ones, the latest first. The total is counted up to {@link CappedPage#CAP} unless {@code exact}.
 	 */
 	@Transactional(readOnly = true)
-	public List<DeadlineView> running(FazhiUser user, boolean completed) {
-		var views = views(book.inScope(user, completed));
-		return completed ? views : byUrgency(views);
+	public CappedPage<DeadlineView> page(FazhiUser user, DeadlineStatus status, Pageable pageable, boolean exact) {
+		var calendar = calendars.calendar();
+		var today = today();
+		boolean completed = status == DeadlineStatus.COMPLETED;
+		var only = status == null || completed ? null
+				: DeadlineBook.standing(status, today, dueSoonEnds(calendar, today));
+		return book.page(user, only, completed, pageable, exact).mapped(d -> view(d, calendar, today));
+	}
+
+	/**
+	 * How many of the user's running deadlines stand at each status today (every running status, zeros too), each
+	 * counted up to one more than {@link CappedPage#CAP}: a count past the cap means "more than" it.
+	 */
+	@Transactional(readOnly = true)
+	public java.util.Map<DeadlineStatus, Long> runningCounts(FazhiUser user) {
+		var calendar = calendars.calendar();
+		var today = today();
+		var ends = dueSoonEnds(calendar, today);
+		var counts = new java.util.EnumMap<DeadlineStatus, Long>(DeadlineStatus.class);
+		for (DeadlineStatus s : DeadlineStatus.values()) {
+			if (s != DeadlineStatus.COMPLETED) {
+				counts.put(s, book.count(user, DeadlineBook.standing(s, today, ends), CappedPage.CAP + 1));
+			}
+		}
+		return counts;
+	}
+
+	/** Each deadline the user may see, in id order, a batch at a time: the export. */
+	@Transactional(readOnly = true)
+	public long forEachVisible(FazhiUser user, java.util.function.Consumer<DeadlineView> each) {
+		var calendar = calendars.calendar();
+		var today = today();
+		return book.forEach(user, d -> each.accept(view(d, calendar, today)));
+	}
+
+	/** The first day past the due-soon margin: a due day before it has at most that many working days left. */
+	private LocalDate dueSoonEnds(HolidayCalendar calendar, LocalDate today) {
+		int working = 0;
+		LocalDate date = today;
+		while (working <= dueSoonWorkingDays && date.isBefore(today.plusYears(1))) {
+			date = date.plusDays(1);
+			if (calendar.isWorkingDay(date)) {
+				working++;
+			}
+		}
+		return date;
 	}
 
 	/** Those of the given deadlines the user may see: for a page that lists records carrying deadlines. */

@@ -3,9 +3,12 @@ package org.fazhi.organisation;
 import java.util.ArrayList;
 import java.util.List;
 
+import jakarta.persistence.criteria.AbstractQuery;
 import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
 
 import org.springframework.data.jpa.domain.Specification;
 
@@ -41,6 +44,21 @@ public final class DataScopes {
 	/** The record of the kind with this id, if the user may read it. */
 	public static <T> Specification<T> readable(FazhiUser user, RecordOwnership kind, long id) {
 		return (root, query, cb) -> cb.and(cb.equal(root.get("id"), id), predicate(user, kind, root, cb));
+	}
+
+	/**
+	 * For a query over rows that name a record of the kind by its id (its deadlines, files, entries of history): that
+	 * the named record exists and the user may read it, as a subquery of the same statement, so that a list of such
+	 * rows is scoped, counted and paged by the database. The kind's ids are numbers; the caller applies this only to
+	 * rows naming a record of this kind.
+	 */
+	public static Predicate readableRecord(FazhiUser user, RecordOwnership kind, Expression<String> recordId,
+			AbstractQuery<?> query, CriteriaBuilder cb) {
+		Subquery<Long> record = query.subquery(Long.class);
+		Root<?> root = record.from(kind.entity());
+		record.select(root.get("id"))
+			.where(cb.equal(root.get("id"), recordId.cast(Long.class)), predicate(user, kind, root, cb));
+		return cb.exists(record);
 	}
 
 	static Predicate predicate(FazhiUser user, RecordOwnership kind, Root<?> root, CriteriaBuilder cb) {

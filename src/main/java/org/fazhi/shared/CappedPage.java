@@ -35,6 +35,12 @@ public final class CappedPage<T> extends PageImpl<T> {
 		return capped;
 	}
 
+	/** The same page with each row converted, its total and whether it is capped kept. */
+	public <U> CappedPage<U> mapped(java.util.function.Function<? super T, ? extends U> converter) {
+		return new CappedPage<>(getContent().stream().<U>map(converter).toList(), getPageable(), getTotalElements(),
+				capped);
+	}
+
 	/**
 	 * A page of the records the specification selects, read without a count (one row more tells whether a next page
 	 * exists), with its total: known without counting when the page is the last, else the ids counted up to the cap,
@@ -50,7 +56,7 @@ public final class CappedPage<T> extends PageImpl<T> {
 		if (exact || slice.getContent().isEmpty()) {
 			return new CappedPage<>(slice.getContent(), pageable, records.count(specification), false);
 		}
-		long counted = idsUpTo(entityManager, type, specification, CAP + 1);
+		long counted = countUpTo(entityManager, type, specification, CAP + 1);
 		boolean capped = counted > CAP;
 		long total = capped ? Math.max(CAP, offset + slice.getNumberOfElements() + 1) : counted;
 		return new CappedPage<>(slice.getContent(), pageable, total, capped);
@@ -60,7 +66,7 @@ public final class CappedPage<T> extends PageImpl<T> {
 	 * How many rows the specification selects, up to {@code limit}: {@code select count(*) from (select id … limit n)},
 	 * counted by the database from the list's index, so no id travels to the platform.
 	 */
-	private static <T> long idsUpTo(EntityManager entityManager, Class<T> type, Specification<T> specification,
+	public static <T> long countUpTo(EntityManager entityManager, Class<T> type, Specification<T> specification,
 			int limit) {
 		var cb = (HibernateCriteriaBuilder) entityManager.getCriteriaBuilder();
 		JpaCriteriaQuery<Long> count = cb.createQuery(Long.class);

@@ -58,6 +58,66 @@ class DeadlinesIntegrationTests {
 	}
 
 	@Test
+	void theListIsFilteredSortedAndPagedByTheDatabaseAsEachDeadlineStands() throws Exception {
+		var legal = account("legal2");
+		LocalDate today = deadlines.today();
+		var overdue = register(legal, legal, StatutoryRule.LITIGATION_DEFENCE, today.minusDays(40), "分页 逾期", null);
+		var dueSoon = register(legal, legal, StatutoryRule.ADMINISTRATIVE_MEDIATION_TRANSFER, today, "分页 临期", null);
+		var onTime = register(legal, legal, StatutoryRule.PENALTY_DECISION, today, "分页 正常", null);
+		var paused = register(legal, legal, StatutoryRule.PENALTY_DECISION, today.minusDays(3), "分页 暂停", null);
+		deadlines.pause(legal, paused.id(), today.minusDays(1), "等待鉴定");
+		var done = register(legal, legal, StatutoryRule.PENALTY_DECISION, today.minusDays(5), "分页 完成", null);
+		deadlines.complete(legal, done.id(), today);
+		var counts = deadlines.runningCounts(legal);
+		List<DeadlineView> running = new java.util.ArrayList<>();
+		for (DeadlineStatus status : DeadlineStatus.values()) {
+			var listed = everyPage(legal, status);
+			// the database's selection agrees with the status each deadline shows
+			assertThat(listed).as(status.name()).isNotEmpty().allMatch(d -> d.status() == status);
+			assertThat(listed.stream().map(DeadlineView::id).distinct().count()).isEqualTo(listed.size());
+			if (status != DeadlineStatus.COMPLETED) {
+				assertThat(counts.get(status)).as(status.name()).isEqualTo(listed.size());
+				running.addAll(listed);
+			}
+		}
+		assertThat(everyPage(legal, DeadlineStatus.OVERDUE)).extracting(DeadlineView::id).contains(overdue.id())
+			.doesNotContain(dueSoon.id(), onTime.id(), paused.id());
+		assertThat(everyPage(legal, DeadlineStatus.DUE_SOON)).extracting(DeadlineView::id).contains(dueSoon.id());
+		assertThat(everyPage(legal, DeadlineStatus.ON_TIME)).extracting(DeadlineView::id).contains(onTime.id());
+		assertThat(everyPage(legal, DeadlineStatus.PAUSED)).extracting(DeadlineView::id).contains(paused.id());
+		// the running list: the open ones by due day (overdue first), then the paused ones, page after page
+		assertThat(everyPage(legal, null)).extracting(DeadlineView::id)
+			.containsExactlyElementsOf(running.stream().map(DeadlineView::id).toList());
+		assertThat(everyPage(legal, DeadlineStatus.COMPLETED)).extracting(DeadlineView::id).contains(done.id());
+		assertThat(everyPage(legal, DeadlineStatus.COMPLETED)).isSortedAccordingTo(java.util.Comparator
+			.comparing(DeadlineView::completedOn, java.util.Comparator.reverseOrder()));
+		// the API pages the same rows and refuses a status it does not know
+		mvc.perform(get("/api/v1/deadlines").param("status", "OVERDUE").param("size", "500").with(user(legal)))
+			.andExpect(status().isOk())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.content[*].id")
+				.value(org.hamcrest.Matchers.hasItem((int) overdue.id())))
+			.andExpect(content().string(not(containsString("分页 临期"))));
+		mvc.perform(get("/api/v1/deadlines").param("status", "LATE").with(user(legal)))
+			.andExpect(status().isBadRequest());
+		mvc.perform(get("/deadlines").param("status", "PAUSED").with(user(legal)))
+			.andExpect(content().string(containsString("分页 暂停")))
+			.andExpect(content().string(not(containsString("分页 逾期"))));
+	}
+
+	/** Every page of the list, seven rows a page, the totals counted exactly. */
+	private List<DeadlineView> everyPage(FazhiUser user, DeadlineStatus status) {
+		List<DeadlineView> all = new java.util.ArrayList<>();
+		for (int page = 0;; page++) {
+			var result = deadlines.page(user, status, org.springframework.data.domain.PageRequest.of(page, 7), true);
+			all.addAll(result.getContent());
+			if (result.isLast()) {
+				assertThat(result.getTotalElements()).isEqualTo(all.size());
+				return all;
+			}
+		}
+	}
+
+	@Test
 	void workbenchListsTheResponsiblePersonsDeadlinesMostUrgentFirst() throws Exception {
 		var legal = account("legal2");
 		LocalDate today = deadlines.today();

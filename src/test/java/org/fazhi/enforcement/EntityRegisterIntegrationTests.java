@@ -32,8 +32,44 @@ class EntityRegisterIntegrationTests {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	org.fazhi.enforcement.internal.entities.EntityRegister register;
+
 	private FazhiUser account(String username) {
 		return (FazhiUser) accounts.loadUserByUsername(username);
+	}
+
+	@Test
+	void theRegisterIsFilteredAndPagedByTheDatabaseAndTakesWildcardsLiterally() throws Exception {
+		var officer = account("officer");
+		var all = register.list(officer, null, null, null);
+		assertThat(all).hasSizeGreaterThan(14);
+		// seven a page, page after page: every entity once, in the list's order
+		var paged = new java.util.ArrayList<Long>();
+		for (int page = 0;; page++) {
+			var result = register.page(officer, null, null, null, null, page, 7, false);
+			result.getContent().forEach(e -> paged.add(e.getId()));
+			if (result.isLast()) {
+				break;
+			}
+		}
+		assertThat(paged).containsExactlyElementsOf(all.stream().map(e -> e.getId()).toList());
+		var withCode = all.stream().filter(e -> e.getCreditCode() != null).findFirst().orElseThrow();
+		// a credit code found in lower case too; a part of a name; the wildcards of LIKE only as themselves
+		assertThat(register.page(officer, null, null, withCode.getCreditCode().toLowerCase(java.util.Locale.ROOT),
+				null, 0, 50, false).getContent()).extracting(e -> e.getId()).contains(withCode.getId());
+		String part = withCode.getName().substring(0, 2);
+		assertThat(register.page(officer, null, null, part, null, 0, 500, false).getContent()).isNotEmpty()
+			.allMatch(e -> e.getName().contains(part));
+		assertThat(register.page(officer, null, null, "%", null, 0, 50, false).getContent()).isEmpty();
+		assertThat(register.page(officer, null, null, "_", null, 0, 50, false).getContent()).isEmpty();
+		// the API pages the same rows
+		mvc.perform(get("/api/v1/enforcement/entities").param("size", "7").param("page", "1").with(user(officer)))
+			.andExpect(status().isOk())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.content.length()")
+				.value(7))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.content[0].id")
+				.value(paged.get(7).intValue()));
 	}
 
 	@Test

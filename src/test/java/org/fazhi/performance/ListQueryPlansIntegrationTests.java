@@ -60,9 +60,12 @@ class ListQueryPlansIntegrationTests {
 			new ListQuery("inspection", "ix_inspection_list",
 					"select * from inspection where tenant_id = %d order by planned_on desc, id desc "
 							+ "offset 0 rows fetch first 20 rows only"),
-			new ListQuery("deadline", "ix_deadline_list",
-					"select * from deadline where tenant_id = %d order by due_date, id "
-							+ "offset 0 rows fetch first 20 rows only"));
+			new ListQuery("deadline", "ix_deadline_standing",
+					"select * from deadline where tenant_id = %d and state > 'COMPLETED' order by state, due_date, id "
+							+ "offset 0 rows fetch first 20 rows only"),
+			new ListQuery("deadline", "ix_deadline_standing",
+					"select * from deadline where tenant_id = %d and state = 'OPEN' and due_date < date '2024-06-30' "
+							+ "order by state, due_date, id offset 0 rows fetch first 20 rows only"));
 
 	@Test
 	void eachListsFirstPageComesFromItsIndexAtAHundredThousandRows() {

@@ -283,6 +283,11 @@ class PlatformPromisesIntegrationTests {
 		jdbc.update("update staff_account set locked_until = ? where username = 'officer5'",
 				java.sql.Timestamp.from(java.time.Instant.now().plusSeconds(600)));
 		int limit = 200; // fazhi.security.sign-ins-per-address-per-minute in the test runs (30 by default)
+		// the attempts are counted per clock minute: all of them within one
+		long intoMinute = System.currentTimeMillis() % 60_000;
+		if (intoMinute > 45_000) {
+			Thread.sleep(60_000 - intoMinute + 100);
+		}
 		for (int i = 0; i <= limit; i++) {
 			mvc.perform(post("/login").param("username", "officer5").param("password", "wrong").with(csrf()).with(request -> {
 				request.setRemoteAddr("203.0.113.9");

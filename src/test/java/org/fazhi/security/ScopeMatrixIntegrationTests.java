@@ -260,9 +260,10 @@ class ScopeMatrixIntegrationTests {
 					}
 					// the lists of the JSON API
 					Set<Long> listed = switch (kind.recordType()) {
-						case "REGULATED_ENTITY" -> listed(user, "/api/v1/enforcement/entities", "$[*].id");
+						case "REGULATED_ENTITY" -> allPages(user, "/api/v1/enforcement/entities?size=500&page=%d");
 						case "PENALTY_CASE" -> listed(user, "/api/v1/enforcement/cases?size=500", "$.content[*].id");
-						case "DEADLINE" -> listed(user, "/api/v1/deadlines", "$[*].id");
+						case "DEADLINE" -> allPages(user, "/api/v1/deadlines?size=500&page=%d",
+								"/api/v1/deadlines?status=COMPLETED&size=500&page=%d");
 						default -> null;
 					};
 					if (listed != null && !listed.equals(expected) && !(listed.isEmpty() && forbidden)) {
@@ -325,6 +326,27 @@ class ScopeMatrixIntegrationTests {
 		String ids = records.stream().limit(50).map(id -> "'" + id + "'").collect(Collectors.joining(","));
 		return jdbc.queryForList("select id from attachment where tenant_id = ? and owner_type = ? and owner_id in (" + ids
 				+ ") order by id", Long.class, tenantId, kind.recordType());
+	}
+
+	/** Every row of the paged lists, page after page until the last. */
+	private Set<Long> allPages(FazhiUser user, String... templates) throws Exception {
+		Set<Long> all = new TreeSet<>();
+		for (String template : templates) {
+			for (int page = 0;; page++) {
+				String url = String.format(template, page);
+				Set<Long> rows = listed(user, url, "$.content[*].id");
+				if (forbidden) {
+					return Set.of();
+				}
+				all.addAll(rows);
+				int pages = JsonPath.read(mvc.perform(get(url).with(user(user))).andReturn().getResponse()
+					.getContentAsString(), "$.totalPages");
+				if (page + 1 >= pages) {
+					break;
+				}
+			}
+		}
+		return all;
 	}
 
 	private Set<Long> listed(FazhiUser user, String url, String path) throws Exception {

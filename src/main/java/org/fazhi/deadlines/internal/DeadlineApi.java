@@ -2,13 +2,17 @@ package org.fazhi.deadlines.internal;
 
 import java.util.List;
 
+import org.fazhi.deadlines.DeadlineStatus;
 import org.fazhi.deadlines.DeadlineView;
 import org.fazhi.deadlines.Deadlines;
 import org.fazhi.organisation.FazhiUser;
+import org.fazhi.shared.Paging;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The caller's deadlines as JSON: the same rows, in the same scope, as the deadlines page. */
@@ -22,9 +26,23 @@ class DeadlineApi {
 		this.deadlines = deadlines;
 	}
 
+	/**
+	 * A page of the caller's deadlines, as the deadlines page lists them: the running ones most urgent first, or those
+	 * of one {@code status} ({@code COMPLETED}: the latest first). {@code totalCapped}: past
+	 * {@link org.fazhi.shared.CappedPage#CAP} rows the total is a lower bound; {@code exact=true} counts it.
+	 */
 	@GetMapping
-	List<DeadlineView> visible(@AuthenticationPrincipal FazhiUser user) {
-		return deadlines.visibleTo(user);
+	DeadlinePage visible(@AuthenticationPrincipal FazhiUser user, @RequestParam(required = false) DeadlineStatus status,
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size,
+			@RequestParam(defaultValue = "false") boolean exact) {
+		int bounded = Math.min(Math.max(size, 1), 500);
+		var result = deadlines.page(user, status, PageRequest.of(Paging.bounded(page, bounded), bounded), exact);
+		return new DeadlinePage(result.getContent(), result.getNumber(), result.getSize(), result.getTotalElements(),
+				result.getTotalPages(), result.isCapped());
+	}
+
+	record DeadlinePage(List<DeadlineView> content, int page, int size, long totalElements, int totalPages,
+			boolean totalCapped) {
 	}
 
 	@GetMapping("/{id}")

@@ -20,8 +20,12 @@ import org.fazhi.organisation.OwnedRecords;
 import org.fazhi.organisation.RecordFamily;
 import org.fazhi.organisation.RecordOwnership;
 import org.fazhi.organisation.OrganisationDirectory;
+import org.fazhi.shared.CappedPage;
+import org.fazhi.shared.Keyset;
 import org.fazhi.shared.NotFound;
 import org.fazhi.shared.RuleViolation;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Component;
@@ -67,14 +71,15 @@ public class DeadlineBook {
 			Predicate byOwner = cb.disjunction();
 			for (OwnedRecords owner : owners.values()) {
 				// shaped like the record's own ownership: a record kind without a department reads its deadlines
-				// without one too
+				// without one too; and the record itself read by the record's rule, in the same statement
 				var kind = owner.ownership();
 				var asRecord = new RecordOwnership(OWNERSHIP.recordType(), Deadline.class, kind.family(),
 						OWNERSHIP.tenant(), kind.department() == null ? null : OWNERSHIP.department(),
 						kind.community() == null ? null : OWNERSHIP.community(), OWNERSHIP.creator(),
 						OWNERSHIP.assignees());
 				either.add(cb.and(cb.equal(root.get("recordType"), owner.ownership().recordType()),
-						DataScopes.<Deadline>readable(user, asRecord).toPredicate(root, query, cb)));
+						DataScopes.<Deadline>readable(user, asRecord).toPredicate(root, query, cb),
+						owner.readableRecord(user, root.get("recordId"), query, cb)));
 			}
 			if (!owners.isEmpty()) {
 				byOwner = root.get("recordType").in(owners.keySet());
@@ -123,6 +128,10 @@ public class DeadlineBook {
 		if (request.rule().locallySet() && request.length() != null
 				&& (request.length() < 1 || request.length() > request.rule().unit().maximumLength())) {
 			throw new RuleViolation("length", "deadline.length.byOrder", request.rule().citation());
+		}
+		if (owners.containsKey(request.recordType())
+				&& (request.recordId() == null || !request.recordId().matches("\\d{1,18}"))) {
+			throw new IllegalArgumentException("a deadline of a " + request.recordType() + " names it by its number");
 		}
 		Integer length = request.rule().setByOrder() || request.rule().locallySet() ? request.length() : null;
 		var responsible = directory.staffMember(request.tenantId(), request.responsibleAccountId())
@@ -173,59 +182,83 @@ public class DeadlineBook {
 		return entityManager.createQuery(query).getResultList();
 	}
 
-	public List<Deadline> inScope(FazhiUser user) {
-		return withReadableRecords(user, deadlines.findAll(readable(user), Sort.by("dueDate", "id")));
+	/**
+	 * A page of the deadline list, read, counted (up to {@link CappedPage#CAP} unless {@code exact}) and paged by the
+	 * database: the running deadlines (open ones by due day, then the paused ones), or those of {@code only}, or with
+	 * {@code completed} the completed ones, the latest first.
+	 */
+	public CappedPage<Deadline> page(FazhiUser user, Specification<Deadline> only, boolean completed,
+			Pageable pageable, boolean exact) {
+		return CappedPage.read(deadlines, entityManager, Deadline.class, listed(user, only, completed),
+				PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), completed
+						? Sort.by(Sort.Order.desc("completedOn"), Sort.Order.desc("id"))
+						// OPEN sorts before PAUSED: the open ones, overdue first, then those paused
+						: Sort.by("state", "dueDate", "id")), exact);
 	}
 
-	/** The user's deadlines that are still running (open or paused), or, with {@code completed}, those done. */
-	public List<Deadline> inScope(FazhiUser user, boolean completed) {
-		return withReadableRecords(user, deadlines.findAll(readable(user).and((root, query, cb) -> completed
+	/**
+	 * The deadlines that stand at {@code status} on {@code today}, as the database reads it: overdue once the due day
+	 * has passed, due soon from today up to the day before {@code dueSoonEnds} (the first day with more working days
+	 * left than the due-soon margin), on time from then on; paused and completed by their state.
+	 */
+	public static Specification<Deadline> standing(DeadlineStatus status, LocalDate today, LocalDate dueSoonEnds) {
+		return (root, query, cb) -> {
+			var open = cb.equal(root.get("state"), Deadline.State.OPEN);
+			jakarta.persistence.criteria.Path<LocalDate> due = root.get("dueDate");
+			return switch (status) {
+				case OVERDUE -> cb.and(open, cb.lessThan(due, today));
+				case DUE_SOON -> cb.and(open, cb.greaterThanOrEqualTo(due, today), cb.lessThan(due, dueSoonEnds));
+				case ON_TIME -> cb.and(open, cb.greaterThanOrEqualTo(due, dueSoonEnds));
+				case PAUSED -> cb.equal(root.get("state"), Deadline.State.PAUSED);
+				case COMPLETED -> cb.equal(root.get("state"), Deadline.State.COMPLETED);
+			};
+		};
+	}
+
+	/**
+	 * How many of the user's running deadlines the selection holds, counted by the database up to {@code limit}
+	 * (the chart of the list counts each status as far as the list's own total is counted).
+	 */
+	public long count(FazhiUser user, Specification<Deadline> only, int limit) {
+		return CappedPage.countUpTo(entityManager, Deadline.class, listed(user, only, false), limit);
+	}
+
+	private Specification<Deadline> listed(FazhiUser user, Specification<Deadline> only, boolean completed) {
+		// the states are stored by name, COMPLETED < OPEN < PAUSED: the running ones are one range of the list's index
+		Specification<Deadline> state = (root, query, cb) -> completed
 				? cb.equal(root.get("state"), Deadline.State.COMPLETED)
-				: cb.notEqual(root.get("state"), Deadline.State.COMPLETED)),
-				completed ? Sort.by(Sort.Order.desc("completedOn"), Sort.Order.desc("id")) : Sort.by("dueDate", "id")));
+				: cb.greaterThan(root.get("state"), Deadline.State.COMPLETED);
+		var listed = readable(user).and(state);
+		return only == null ? listed : listed.and(only);
+	}
+
+	/** Hands each deadline the user may read to {@code each}, a batch at a time in id order: the export. */
+	public long forEach(FazhiUser user, java.util.function.Consumer<Deadline> each) {
+		return Keyset.forEach(deadlines, entityManager, readable(user), Deadline::getId, each);
+	}
+
+	public List<Deadline> inScope(FazhiUser user) {
+		return deadlines.findAll(readable(user), Sort.by("dueDate", "id"));
 	}
 
 	public List<Deadline> inScope(FazhiUser user, java.util.Collection<Long> ids) {
 		if (ids.isEmpty()) {
 			return List.of();
 		}
-		return withReadableRecords(user, deadlines.findAll(readable(user).and((root, query, cb) -> root.get("id").in(ids)),
-				Sort.by("dueDate", "id")));
+		return deadlines.findAll(readable(user).and((root, query, cb) -> root.get("id").in(ids)),
+				Sort.by("dueDate", "id"));
 	}
 
 	public List<Deadline> openFor(FazhiUser user) {
-		return withReadableRecords(user, deadlines.findAll(readable(user).and((root, query, cb) -> cb.and(
+		return deadlines.findAll(readable(user).and((root, query, cb) -> cb.and(
 				cb.equal(root.get("responsibleAccountId"), user.accountId()),
-				cb.notEqual(root.get("state"), Deadline.State.COMPLETED))), Sort.by("dueDate", "id")));
-	}
-
-	/**
-	 * Keeps the deadlines whose record the user may read, asking each owning module once for all its records: lists
-	 * and detail pages then agree, and a record's deadlines are read only by whoever reads the record.
-	 */
-	private List<Deadline> withReadableRecords(FazhiUser user, List<Deadline> found) {
-		Map<String, java.util.Set<String>> readable = new java.util.HashMap<>();
-		found.stream().collect(Collectors.groupingBy(Deadline::getRecordType)).forEach((type, ofType) -> {
-			var owner = owners.get(type);
-			if (owner != null) {
-				readable.put(type, owner.readable(user, ofType.stream().map(Deadline::getRecordId).toList()));
-			}
-		});
-		return found.stream()
-			.filter(d -> !readable.containsKey(d.getRecordType())
-					|| readable.get(d.getRecordType()).contains(d.getRecordId()))
-			.toList();
+				cb.notEqual(root.get("state"), Deadline.State.COMPLETED))), Sort.by("dueDate", "id"));
 	}
 
 	/** A deadline the user may read: within its data scope and, for a record's deadline, readable with the record. */
 	public Deadline get(FazhiUser user, long id) {
-		var deadline = deadlines.findOne(readable(user).and((root, query, cb) -> cb.equal(root.get("id"), id)))
+		return deadlines.findOne(readable(user).and((root, query, cb) -> cb.equal(root.get("id"), id)))
 			.orElseThrow(() -> new NotFound("deadline", id));
-		var owner = owners.get(deadline.getRecordType());
-		if (owner != null && !owner.mayRead(user, deadline.getRecordId())) {
-			throw new NotFound("deadline", id);
-		}
-		return deadline;
 	}
 
 	public List<Deadline> ofRecord(long tenantId, String recordType, String recordId) {

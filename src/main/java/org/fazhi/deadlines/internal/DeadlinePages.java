@@ -72,25 +72,18 @@ class DeadlinePages {
 
 	@GetMapping
 	String list(@AuthenticationPrincipal FazhiUser user, @RequestParam(required = false) String status,
-			@RequestParam(defaultValue = "0") int page, Model model) {
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "false") boolean exact,
+			Model model) {
 		DeadlineStatus selected = Arrays.stream(DeadlineStatus.values()).filter(s -> s.name().equals(status))
 			.findFirst().orElse(null);
 		// the running deadlines, most urgent first; the completed ones only when asked for
 		boolean completed = selected == DeadlineStatus.COMPLETED;
-		var visible = deadlines.running(user, completed);
-		var shown = visible.stream().filter(d -> selected == null || d.status() == selected).toList();
-		model.addAttribute("page", org.fazhi.shared.Paging.clamped(page, PAGE_SIZE, org.springframework.data.domain.Sort
-			.unsorted(), p -> new org.springframework.data.domain.PageImpl<>(shown.subList(
-					(int) Math.min(p.getOffset(), shown.size()), (int) Math.min(p.getOffset() + p.getPageSize(),
-							shown.size())), p, shown.size())));
+		model.addAttribute("page", org.fazhi.shared.Paging.clamped(page, PAGE_SIZE,
+				org.springframework.data.domain.Sort.unsorted(), p -> deadlines.page(user, selected, p, exact)));
 		// counts by status of the running deadlines for the chart, every status present so the bars are comparable
-		var counts = new java.util.EnumMap<DeadlineStatus, Long>(DeadlineStatus.class);
-		for (DeadlineStatus s : DeadlineStatus.values()) {
-			if (s != DeadlineStatus.COMPLETED) {
-				counts.put(s, visible.stream().filter(d -> d.status() == s).count());
-			}
-		}
-		model.addAttribute("statusCounts", visible.isEmpty() || completed ? java.util.Map.of() : counts);
+		var counts = completed ? java.util.Map.<DeadlineStatus, Long>of() : deadlines.runningCounts(user);
+		model.addAttribute("statusCounts",
+				counts.values().stream().allMatch(c -> c == 0) ? java.util.Map.of() : counts);
 		model.addAttribute("statuses", DeadlineStatus.values());
 		model.addAttribute("selectedStatus", selected);
 		return "deadlines/list";
@@ -100,18 +93,16 @@ class DeadlinePages {
 	@GetMapping("/export")
 	void export(@AuthenticationPrincipal FazhiUser user, jakarta.servlet.http.HttpServletResponse response)
 			throws java.io.IOException {
-		var rows = deadlines.visibleTo(user);
-		trail.record(AuditAction.EXPORT, Deadlines.RECORD_TYPE, null, AuditOutcome.SUCCESS, "rows " + rows.size());
 		response.setContentType("text/csv;charset=UTF-8");
 		response.setHeader(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
 				"attachment; filename=\"deadlines.csv\"");
+		long rows;
 		try (var out = Csv.printer(response.getOutputStream())) {
 			out.row("id", "title", "rule", "statute", "article", "trigger", "due", "status", "responsible");
-			for (var d : rows) {
-				out.row(d.id(), d.title(), d.rule().code(), d.rule().statute(), d.rule().article(), d.triggerDate(),
-						d.due(), d.status().name(), d.responsibleName());
-			}
+			rows = deadlines.forEachVisible(user, d -> out.row(d.id(), d.title(), d.rule().code(), d.rule().statute(),
+					d.rule().article(), d.triggerDate(), d.due(), d.status().name(), d.responsibleName()));
 		}
+		trail.record(AuditAction.EXPORT, Deadlines.RECORD_TYPE, null, AuditOutcome.SUCCESS, "rows " + rows);
 	}
 
 	@GetMapping("/new")

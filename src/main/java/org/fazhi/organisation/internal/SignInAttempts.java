@@ -80,7 +80,9 @@ class SignInAttempts {
 		return Boolean.TRUE.equals(locked);
 	}
 
-	/** Whether the client address may try another password now (a sliding minute per address). */
+	/**
+	 * Whether the client address may try another password now: its attempts are counted within the clock's minute.
+	 */
 	boolean addressMayTry(String username) {
 		String address = clientAddress();
 		if (address == null) {

@@ -31,9 +31,24 @@ class EntityApi {
 		this.register = register;
 	}
 
+	/**
+	 * A page of the register, by community and name. {@code totalCapped}: past
+	 * {@link org.fazhi.shared.CappedPage#CAP} rows the total is a lower bound; {@code exact=true} counts it.
+	 */
 	@GetMapping
-	List<EntityView> list(@AuthenticationPrincipal FazhiUser user, @RequestParam(required = false) Long community) {
-		return register.list(user, community, null, null).stream().map(EntityView::of).toList();
+	EntityPage list(@AuthenticationPrincipal FazhiUser user, @RequestParam(required = false) Long community,
+			@RequestParam(required = false) org.fazhi.enforcement.EntityCategory category,
+			@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "50") int size, @RequestParam(defaultValue = "false") boolean exact) {
+		int bounded = Math.min(Math.max(size, 1), 500);
+		var result = register.page(user, community, category, q, null,
+				org.fazhi.shared.Paging.bounded(page, bounded), bounded, exact);
+		return new EntityPage(result.getContent().stream().map(EntityView::of).toList(), result.getNumber(),
+				result.getSize(), result.getTotalElements(), result.getTotalPages(), result.isCapped());
+	}
+
+	record EntityPage(List<EntityView> content, int page, int size, long totalElements, int totalPages,
+			boolean totalCapped) {
 	}
 
 	@GetMapping("/{id}")

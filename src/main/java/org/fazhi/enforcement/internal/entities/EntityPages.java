@@ -59,10 +59,13 @@ class EntityPages {
 		return EntityCategory.values();
 	}
 
+	static final int PAGE_SIZE = 50;
+
 	@GetMapping
 	String list(@AuthenticationPrincipal FazhiUser user, @RequestParam(required = false) Long community,
 			@RequestParam(required = false) String category, @RequestParam(required = false) String q,
 			@RequestParam(required = false) String figure, @RequestParam(required = false) Integer figureYear,
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "false") boolean exact,
 			Model model) {
 		EntityCategory selected = Arrays.stream(EntityCategory.values()).filter(c -> c.name().equals(category))
 			.findFirst().orElse(null);
@@ -70,8 +73,10 @@ class EntityPages {
 		model.addAttribute("drill", drill.orElse(null));
 		// a drill-down this list cannot show (an unknown figure, another list's, a year out of range) says so
 		model.addAttribute("figureNotShown", figure != null && drill.isEmpty());
-		model.addAttribute("entities", register.list(user, community, selected, q,
-				drill.map(FigureBook.Drill::records).orElse(null)));
+		var records = drill.map(FigureBook.Drill::records).orElse(null);
+		model.addAttribute("page", org.fazhi.shared.Paging.clamped(page, PAGE_SIZE,
+				org.springframework.data.domain.Sort.unsorted(), p -> register.page(user, community, selected, q, records,
+						p.getPageNumber(), p.getPageSize(), exact)));
 		model.addAttribute("communities", directory.activeCommunities(user.tenantId()));
 		model.addAttribute("selectedCommunity", community);
 		model.addAttribute("selectedCategory", selected);

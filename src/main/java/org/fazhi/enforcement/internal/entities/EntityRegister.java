@@ -10,8 +10,11 @@ import org.fazhi.audit.AuditTrail;
 import org.fazhi.enforcement.EntityCategory;
 import org.fazhi.organisation.DataScopes;
 import org.fazhi.organisation.FazhiUser;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
 import org.fazhi.organisation.OrganisationDirectory;
+import org.fazhi.shared.CappedPage;
 import org.fazhi.shared.CreditCodes;
 import org.fazhi.shared.NotFound;
 import org.fazhi.shared.PersonalData;
@@ -33,7 +36,11 @@ public class EntityRegister {
 	private final OrganisationDirectory directory;
 	private final AuditTrail trail;
 
-	EntityRegister(RegulatedEntities entities, OrganisationDirectory directory, AuditTrail trail) {
+	private final jakarta.persistence.EntityManager entityManager;
+
+	EntityRegister(RegulatedEntities entities, OrganisationDirectory directory, AuditTrail trail,
+			jakarta.persistence.EntityManager entityManager) {
+		this.entityManager = entityManager;
 		this.entities = entities;
 		this.directory = directory;
 		this.trail = trail;
@@ -47,16 +54,50 @@ public class EntityRegister {
 	/** The entities in scope that pass the filter and, when the list is a figure's drill-down, that it counts. */
 	@Transactional(readOnly = true)
 	public List<RegulatedEntity> list(FazhiUser user, Long communityId, EntityCategory category, String text,
-			org.springframework.data.jpa.domain.Specification<RegulatedEntity> figure) {
-		String needle = text == null ? "" : text.strip().toUpperCase(Locale.ROOT);
-		var readable = DataScopes.<RegulatedEntity>readable(user, EnforcementRecords.ENTITY);
-		return entities.findAll(figure == null ? readable : readable.and(figure), Sort.by("communityId", "name"))
-			.stream()
-			.filter(e -> communityId == null || e.getCommunityId() == communityId)
-			.filter(e -> category == null || e.getCategory() == category)
-			.filter(e -> needle.isEmpty() || e.getName().contains(text.strip())
-					|| (e.getCreditCode() != null && e.getCreditCode().contains(needle)))
-			.toList();
+			Specification<RegulatedEntity> figure) {
+		return entities.findAll(filtered(user, communityId, category, text, figure), ORDER);
+	}
+
+	/**
+	 * A page of the register, filtered, ordered and paged by the database, its total counted up to
+	 * {@link CappedPage#CAP} unless {@code exact}.
+	 */
+	@Transactional(readOnly = true)
+	public CappedPage<RegulatedEntity> page(FazhiUser user, Long communityId, EntityCategory category, String text,
+			Specification<RegulatedEntity> figure, int page, int size, boolean exact) {
+		return CappedPage.read(entities, entityManager, RegulatedEntity.class,
+				filtered(user, communityId, category, text, figure), PageRequest.of(page, size, ORDER), exact);
+	}
+
+	/** By community, then name: the order of the list's index. */
+	private static final Sort ORDER = Sort.by("communityId", "name", "id");
+
+	private static Specification<RegulatedEntity> filtered(FazhiUser user, Long communityId, EntityCategory category,
+			String text, Specification<RegulatedEntity> figure) {
+		Specification<RegulatedEntity> filter = DataScopes.readable(user, EnforcementRecords.ENTITY);
+		if (figure != null) {
+			filter = filter.and(figure);
+		}
+		if (communityId != null) {
+			filter = filter.and((root, query, cb) -> cb.equal(root.get("communityId"), communityId));
+		}
+		if (category != null) {
+			filter = filter.and((root, query, cb) -> cb.equal(root.get("category"), category));
+		}
+		String needle = text == null ? "" : text.strip();
+		if (!needle.isEmpty()) {
+			// a name holds the text as written; a credit code holds it in capitals (the code's letters are capitals)
+			String name = "%" + likeEscaped(needle) + "%";
+			String code = "%" + likeEscaped(needle.toUpperCase(Locale.ROOT)) + "%";
+			filter = filter.and((root, query, cb) -> cb.or(cb.like(root.get("name"), name, '\\'),
+					cb.like(root.get("creditCode"), code, '\\')));
+		}
+		return filter;
+	}
+
+	/** The text with LIKE's wildcards taken literally. */
+	private static String likeEscaped(String text) {
+		return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
 	}
 
 	@Transactional(readOnly = true)
