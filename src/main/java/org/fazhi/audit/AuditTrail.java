@@ -114,7 +114,8 @@ public class AuditTrail {
 
 	/**
 	 * Verifies the chain the user answers for: a tenant's auditor or administrator their own tenant's, the platform
-	 * operator every chain. Verifying is a read: it writes nothing, and says nothing of other tenants.
+	 * operator every chain. Verifying first anchors the entries still waiting for their place in the chain (no entry's
+	 * content changes), then reads; it says nothing of other tenants. Call it outside a transaction.
 	 */
 	public ChainVerification verifyChain(Actor user) {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();

@@ -133,12 +133,60 @@ class AuditTrailIntegrationTests {
 		var rows = org.fazhi.shared.Csv.read(body);
 		assertThat(rows.get(0).get(0)).isEqualTo("seq");
 		assertThat((long) rows.size() - 1).isBetween(before, after);
-		long previous = 0;
-		for (var row : rows.subList(1, rows.size())) {
-			long seq = Long.parseLong(row.get(0));
-			assertThat(seq).isGreaterThan(previous);
-			previous = seq;
+		// every entry with its place in the chain (what waited was anchored first), each place once; the batch's
+		// entries, written one after the other by one writer, in the order written
+		var seqs = rows.subList(1, rows.size()).stream().map(row -> Long.parseLong(row.get(0))).toList();
+		assertThat(seqs).doesNotHaveDuplicates();
+		var batch = rows.subList(1, rows.size()).stream().filter(row -> row.get(8).startsWith("batch "))
+			.map(row -> Integer.parseInt(row.get(8).substring("batch ".length()))).toList();
+		assertThat(batch).hasSize(org.fazhi.shared.Keyset.BATCH * 2 + 1).isSorted();
+	}
+
+	@Test
+	@Order(2)
+	void concurrentWritersEntriesAreAnchoredAfterTheirCommitConsecutivelyAndLinked() throws Exception {
+		var auditor = (org.fazhi.organisation.FazhiUser) accounts.loadUserByUsername("auditor");
+		String mark = "anchoring " + System.nanoTime() + " ";
+		long headBefore = jdbc.queryForObject("select last_seq from audit_chain where chain_id = ?", Long.class,
+				auditor.tenantId());
+		// eight writers at once, none waiting for the chain: each entry is inserted without its place in it
+		var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+		try {
+			var writers = new java.util.ArrayList<java.util.concurrent.Future<?>>();
+			for (int w = 0; w < 8; w++) {
+				int writer = w;
+				writers.add(pool.submit(() -> {
+					for (int i = 0; i < 25; i++) {
+						auditLog.appendAlone(java.util.List.of(new org.fazhi.audit.internal.AuditLog.Pending(
+								auditor.tenantId(), auditor.accountId(), "auditor", AuditAction.EXPORT, "AUDIT_TRAIL",
+								null, AuditOutcome.SUCCESS, "127.0.0.1", mark + writer + "-" + i)));
+					}
+				}));
+			}
+			for (var writer : writers) {
+				writer.get(60, java.util.concurrent.TimeUnit.SECONDS);
+			}
 		}
+		finally {
+			pool.shutdown();
+		}
+		// the anchoring thread gives them their places moments after each commit, without being asked
+		long deadline = System.currentTimeMillis() + 20_000;
+		while (jdbc.queryForObject("select count(*) from audit_entry where detail like ? and seq is null", Long.class,
+				mark + "%") > 0 && System.currentTimeMillis() < deadline) {
+			Thread.sleep(50);
+		}
+		var seqs = jdbc.queryForList("select seq from audit_entry where detail like ? order by seq", Long.class,
+				mark + "%");
+		assertThat(seqs).hasSize(200).doesNotContainNull().doesNotHaveDuplicates().allMatch(seq -> seq > headBefore);
+		// each entry links to the hash of the entry before it in the chain, whoever wrote that one
+		var unlinked = jdbc.queryForObject("select count(*) from audit_entry e join audit_entry p"
+				+ " on p.chain_id = e.chain_id and p.seq = e.seq - 1 where e.detail like ? and e.prev_hash <> p.hash",
+				Long.class, mark + "%");
+		assertThat(unlinked).isZero();
+		mvc.perform(get("/api/v1/audit/verify").with(user(auditor)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.intact").value(true));
 	}
 
 	@Test

@@ -14,7 +14,11 @@ import org.fazhi.audit.AuditAction;
 import org.fazhi.audit.AuditOutcome;
 import org.fazhi.shared.Sm3;
 
-/** One entry of the trail. Never updated or deleted by the application; its hash covers every field. */
+/**
+ * One entry of the trail. Written without its place in the chain, in the transaction of the change it describes; the
+ * anchoring ({@link AuditAnchor}) then gives it once its sequence number, the previous entry's hash and its own hash,
+ * which covers every field. Never changed after that, and never deleted, by the application.
+ */
 @Entity
 @Table(name = "audit_entry")
 public class AuditEntryRecord {
@@ -23,7 +27,7 @@ public class AuditEntryRecord {
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
 	private long chainId;
-	private long seq;
+	private Long seq;
 	private Instant occurredAt;
 	private Long tenantId;
 	private Long actorId;
@@ -42,11 +46,10 @@ public class AuditEntryRecord {
 	protected AuditEntryRecord() {
 	}
 
-	AuditEntryRecord(long chainId, long seq, Instant occurredAt, Long tenantId, Long actorId, String actorName, AuditAction action,
-			String recordType, String recordId, AuditOutcome outcome, String clientAddress, String detail,
-			String prevHash) {
+	AuditEntryRecord(long chainId, Instant occurredAt, Long tenantId, Long actorId, String actorName,
+			AuditAction action, String recordType, String recordId, AuditOutcome outcome, String clientAddress,
+			String detail) {
 		this.chainId = chainId;
-		this.seq = seq;
 		this.occurredAt = occurredAt;
 		this.tenantId = tenantId;
 		this.actorId = actorId;
@@ -57,8 +60,21 @@ public class AuditEntryRecord {
 		this.outcome = outcome;
 		this.clientAddress = clientAddress;
 		this.detail = detail;
+	}
+
+	/** Gives the entry its place in the chain: the next sequence number after the entry whose hash it links to. */
+	void anchor(long seq, String prevHash) {
+		if (this.seq != null) {
+			throw new IllegalStateException("audit entry " + id + " is anchored already");
+		}
+		this.seq = seq;
 		this.prevHash = prevHash;
 		this.hash = Sm3.hex(canonical());
+	}
+
+	/** Whether the entry has its place in the chain yet (the anchoring follows the commit within moments). */
+	public boolean isAnchored() {
+		return seq != null;
 	}
 
 	/**
@@ -73,7 +89,7 @@ public class AuditEntryRecord {
 	}
 
 	boolean hashMatches() {
-		return Sm3.hex(canonical()).equals(hash);
+		return hash != null && Sm3.hex(canonical()).equals(hash);
 	}
 
 	private static String text(Object value) {
@@ -88,7 +104,8 @@ public class AuditEntryRecord {
 		return chainId;
 	}
 
-	public long getSeq() {
+	/** The sequence number in the chain, or null while the entry waits for its anchoring. */
+	public Long getSeq() {
 		return seq;
 	}
 

@@ -5,22 +5,25 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
 import org.fazhi.audit.AuditAction;
 import org.fazhi.audit.AuditOutcome;
 import org.fazhi.audit.ChainVerification;
-import org.fazhi.shared.Sm3;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Appends to the chains and verifies them. There is one chain per tenant (and chain 0 for entries of no tenant); an
- * append locks its chain's row (on every node, through the database), so entries of a chain get consecutive sequence
- * numbers and each links to the hash of the one before, while tenants never wait for each other.
+ * Appends to the chains and verifies them. There is one chain per tenant (and chain 0 for entries of no tenant). An
+ * append inserts the entry and, once its transaction has committed, nudges the {@link AuditAnchor}, which gives the
+ * chain's waiting entries consecutive sequence numbers, each linked to the hash of the one before, under the chain's
+ * lock: a change never waits for its tenant's chain, and tenants never wait for each other.
  */
 @Component
 public class AuditLog {
@@ -39,13 +42,18 @@ public class AuditLog {
 
 	private final AuditEntries entries;
 	private final AuditChains chains;
+	private final AuditAnchor anchor;
+	private final TransactionTemplate reading;
 
 	@PersistenceContext
 	private EntityManager entityManager;
 
-	AuditLog(AuditEntries entries, AuditChains chains) {
+	AuditLog(AuditEntries entries, AuditChains chains, AuditAnchor anchor, PlatformTransactionManager transactions) {
 		this.entries = entries;
 		this.chains = chains;
+		this.anchor = anchor;
+		this.reading = new TransactionTemplate(transactions);
+		this.reading.setReadOnly(true);
 	}
 
 	static long chainOf(Long tenantId) {
@@ -54,12 +62,10 @@ public class AuditLog {
 
 	/**
 	 * Appends within the caller's transaction, on its connection: the entries are committed with the change they
-	 * describe or rolled back with it. The caller's pending changes are flushed first, so the chain's row is the last
-	 * lock the transaction takes and appends cannot deadlock with the changes of other transactions.
+	 * describe or rolled back with it, and anchored after the commit.
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void appendInTransaction(List<Pending> pending) {
-		entityManager.flush();
 		for (Pending entry : pending) {
 			append(entry);
 		}
@@ -80,36 +86,44 @@ public class AuditLog {
 		chains.open(tenantId, GENESIS);
 	}
 
-	private AuditEntryRecord append(Pending p) {
+	/**
+	 * Anchors the tenant's waiting entries now (before an export lists their sequence numbers); outside a transaction.
+	 */
+	public void anchorPending(Long tenantId) {
+		anchor.anchor(chainOf(tenantId));
+	}
+
+	private void append(Pending p) {
 		long chainId = chainOf(p.tenantId());
-		AuditChain chain = lock(chainId);
-		if (chain == null) {
-			chains.open(chainId, GENESIS);
-			chain = lock(chainId);
-		}
-		long seq = chain.getLastSeq() + 1;
 		// millisecond precision: what every supported database stores exactly, so the hash can be recomputed
 		Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-		var entry = new AuditEntryRecord(chainId, seq, now, p.tenantId(), p.actorId(), cut(p.actorName(), 80),
+		entries.save(new AuditEntryRecord(chainId, now, p.tenantId(), p.actorId(), cut(p.actorName(), 80),
 				p.action(), cut(p.recordType(), 40), cut(p.recordId(), 64), p.outcome(), cut(p.clientAddress(), 64),
-				cut(p.detail(), DETAIL_LENGTH), chain.getLastHash());
-		entries.save(entry);
-		chain.advance(seq, entry.getHash());
-		return entry;
+				cut(p.detail(), DETAIL_LENGTH)));
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCommit() {
+				anchor.nudge(chainId);
+			}
+		});
 	}
 
-	/** Walks one tenant's chain in order and reports the first entry whose content, link or sequence is wrong. */
-	@Transactional(readOnly = true)
+	/**
+	 * Anchors the tenant's waiting entries, then walks its chain in order and reports the first entry whose content,
+	 * link or sequence is wrong. Outside a transaction: the anchoring commits before the walk reads.
+	 */
 	public ChainVerification verifyTenant(long tenantId) {
-		return verify(chainOf(tenantId));
+		long chainId = chainOf(tenantId);
+		anchor.anchor(chainId);
+		return reading.execute(status -> verify(chainId));
 	}
 
-	/** Walks every chain (the platform operator's check): the first broken one is reported. */
-	@Transactional(readOnly = true)
+	/** Walks every chain (the platform operator's check), each anchored first: the first broken one is reported. */
 	public ChainVerification verifyAll() {
 		long checked = 0;
 		for (AuditChain chain : chains.findAllByOrderByChainId()) {
-			var result = verify(chain.getChainId());
+			anchor.anchor(chain.getChainId());
+			var result = reading.execute(status -> verify(chain.getChainId()));
 			if (!result.intact()) {
 				return ChainVerification.broken(checked + result.entriesChecked(), result.brokenSeq(),
 						result.brokenEntryId() == null ? 0 : result.brokenEntryId(), result.reason());
@@ -119,24 +133,28 @@ public class AuditLog {
 		return ChainVerification.intact(checked);
 	}
 
+	/**
+	 * The walk up to the chain's head as it stood when the walk began (entries anchored meanwhile are the next walk's):
+	 * every sequence number from 1 to the head's, each linked to the one before, each hash matching its content, the
+	 * last one the head's.
+	 */
 	private ChainVerification verify(long chainId) {
+		var head = chains.findById(chainId);
+		long headSeq = head.map(AuditChain::getLastSeq).orElse(0L);
+		String headHash = head.map(AuditChain::getLastHash).orElse(GENESIS);
 		String previousHash = GENESIS;
 		long expectedSeq = 1;
 		long checked = 0;
 		long lastSeq = 0;
-		while (true) {
+		while (lastSeq < headSeq) {
 			var batch = entries.findByChainIdAndSeqGreaterThanOrderBySeq(chainId, lastSeq, PageRequest.of(0, 1000));
 			if (batch.isEmpty()) {
-				// the chain's row must point at the last entry: otherwise entries at the end were removed
-				var chain = chains.findById(chainId);
-				long headSeq = chain.map(AuditChain::getLastSeq).orElse(0L);
-				String headHash = chain.map(AuditChain::getLastHash).orElse(GENESIS);
-				if (headSeq != lastSeq || !headHash.equals(previousHash)) {
-					return ChainVerification.broken(checked, lastSeq + 1, 0, "missing");
-				}
-				return ChainVerification.intact(checked);
+				break;
 			}
 			for (AuditEntryRecord entry : batch) {
+				if (entry.getSeq() > headSeq) {
+					break;
+				}
 				if (entry.getSeq() != expectedSeq) {
 					return ChainVerification.broken(checked, entry.getSeq(), entry.getId(), "missing");
 				}
@@ -151,12 +169,15 @@ public class AuditLog {
 				checked++;
 				lastSeq = entry.getSeq();
 			}
+			if (batch.get(batch.size() - 1).getSeq() > headSeq) {
+				break;
+			}
 		}
-	}
-
-	/** The chain's row, locked until the transaction ends (a load by id: no query to parse on every append). */
-	private AuditChain lock(long chainId) {
-		return entityManager.find(AuditChain.class, chainId, LockModeType.PESSIMISTIC_WRITE);
+		// the head must point at the last entry: otherwise entries at the end were removed
+		if (lastSeq != headSeq || !headHash.equals(previousHash)) {
+			return ChainVerification.broken(checked, lastSeq + 1, 0, "missing");
+		}
+		return ChainVerification.intact(checked);
 	}
 
 	private static String cut(String value, int length) {

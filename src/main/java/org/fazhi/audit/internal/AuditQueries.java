@@ -41,17 +41,21 @@ public class AuditQueries {
 		// platform's chain and names tenant records, which the operator does not read
 		Specification<AuditEntryRecord> spec = (root, query, cb) -> cb.and(
 				cb.equal(root.get("chainId"), AuditLog.PLATFORM_CHAIN), cb.equal(root.get("recordType"), "SIGN_IN"));
-		return entries.findAll(spec, PageRequest.of(0, Math.min(limit, LIMIT), Sort.by(Sort.Direction.DESC, "seq")))
+		return entries.findAll(spec, PageRequest.of(0, Math.min(limit, LIMIT), Sort.by(Sort.Direction.DESC, "id")))
 			.getContent();
 	}
 
 	@Transactional(readOnly = true)
 	public List<AuditEntryRecord> find(long tenantId, Filter filter, int limit) {
 		return entries.findAll(specification(tenantId, filter),
-				PageRequest.of(0, Math.min(limit, LIMIT), Sort.by(Sort.Direction.DESC, "seq"))).getContent();
+				PageRequest.of(0, Math.min(limit, LIMIT), Sort.by(Sort.Direction.DESC, "id"))).getContent();
 	}
 
-	/** Every entry of the tenant that passes the filter, oldest first, a batch at a time (the export). */
+	/**
+	 * Every entry of the tenant that passes the filter, in the order written, a batch at a time (the export; the
+	 * caller anchors what waits first). Sequence numbers follow the order of anchoring, so an entry whose transaction
+	 * committed later than the next one's can carry the higher number.
+	 */
 	@Transactional(readOnly = true)
 	public long forEach(long tenantId, Filter filter, java.util.function.Consumer<AuditEntryRecord> each) {
 		return org.fazhi.shared.Keyset.forEach(entries, entityManager, specification(tenantId, filter),
