@@ -165,12 +165,19 @@ public class Deadlines {
 		return counts;
 	}
 
-	/** Each deadline the user may see, in id order, a batch at a time: the export. */
+	/**
+	 * Each deadline the user may see, or with {@code status} those of the page that lists that status, in id order,
+	 * a batch at a time: the export.
+	 */
 	@Transactional(readOnly = true)
-	public long forEachVisible(FazhiUser user, java.util.function.Consumer<DeadlineView> each) {
+	public long forEachVisible(FazhiUser user, DeadlineStatus status,
+			java.util.function.Consumer<DeadlineView> each) {
 		var calendar = calendars.calendar();
 		var today = today();
-		return book.forEach(user, d -> each.accept(view(d, calendar, today)));
+		boolean completed = status == DeadlineStatus.COMPLETED;
+		var standing = status == null || completed ? null
+				: DeadlineBook.standing(status, today, dueSoonEnds(calendar, today));
+		return book.forEach(user, standing, completed, d -> each.accept(view(d, calendar, today)));
 	}
 
 	/** The first day past the due-soon margin: a due day before it has at most that many working days left. */

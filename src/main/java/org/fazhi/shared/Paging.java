@@ -16,8 +16,8 @@ public final class Paging {
 	private Paging() {
 	}
 
-	public static <T> Page<T> clamped(int requested, int size, Sort sort, Function<Pageable, Page<T>> query) {
-		var page = query.apply(PageRequest.of(bounded(requested, size), size, sort));
+	public static <T, P extends Page<T>> P clamped(int requested, int size, Sort sort, Function<Pageable, P> query) {
+		P page = query.apply(PageRequest.of(bounded(requested, size), size, sort));
 		if (page.getNumber() > 0 && page.getNumber() >= page.getTotalPages()) {
 			return query.apply(PageRequest.of(Math.max(0, page.getTotalPages() - 1), size, sort));
 		}

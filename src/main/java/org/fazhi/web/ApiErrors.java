@@ -64,9 +64,33 @@ class ApiErrors {
 		return body(HttpStatus.BAD_REQUEST, text("api.invalid"), first == null ? null : first.getField(), errors);
 	}
 
-	@ExceptionHandler({ HttpMessageNotReadableException.class, MethodArgumentTypeMismatchException.class })
+	@ExceptionHandler(HttpMessageNotReadableException.class)
 	ResponseEntity<Map<String, Object>> unreadable(Exception ex) {
 		return body(HttpStatus.BAD_REQUEST, text("api.unreadable"), null, List.of());
+	}
+
+	/** A query or path parameter that is not of its type: named, with the values it takes when they are few. */
+	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
+	ResponseEntity<Map<String, Object>> mismatched(MethodArgumentTypeMismatchException ex) {
+		Class<?> type = ex.getRequiredType();
+		String value = ex.getValue() == null ? "" : String.valueOf(ex.getValue());
+		value = value.length() > 40 ? value.substring(0, 40) + "…" : value;
+		String message;
+		if (type != null && type.isEnum()) {
+			String allowed = java.util.Arrays.stream(type.getEnumConstants()).map(c -> ((Enum<?>) c).name())
+				.collect(java.util.stream.Collectors.joining(", "));
+			message = text("api.parameter.oneOf", ex.getName(), value, allowed);
+		}
+		else if (type == Boolean.class || type == boolean.class) {
+			message = text("api.parameter.oneOf", ex.getName(), value, "true, false");
+		}
+		else if (type != null && (Number.class.isAssignableFrom(type) || type.isPrimitive())) {
+			message = text("api.parameter.number", ex.getName(), value);
+		}
+		else {
+			message = text("api.parameter.invalid", ex.getName(), value);
+		}
+		return body(HttpStatus.BAD_REQUEST, message, ex.getName(), List.of());
 	}
 
 	@ExceptionHandler(NotFound.class)

@@ -43,6 +43,12 @@ class AuditTrailIntegrationTests {
 	@Autowired
 	org.fazhi.audit.internal.AuditLog auditLog;
 
+	@Autowired
+	AuditTrail trail;
+
+	@Autowired
+	org.springframework.transaction.PlatformTransactionManager transactions;
+
 	private long count(String action, String detailLike) {
 		return jdbc.queryForObject("select count(*) from audit_entry where action = ? and coalesce(detail, '') like ?",
 				Long.class, action, detailLike);
@@ -170,15 +176,19 @@ class AuditTrailIntegrationTests {
 		finally {
 			pool.shutdown();
 		}
+		// and an entry of a change, written in the change's own transaction just before it commits
+		new org.springframework.transaction.support.TransactionTemplate(transactions).executeWithoutResult(
+				status -> trail.record(auditor.tenantId(), auditor.accountId(), "auditor", AuditAction.UPDATE,
+						"AUDIT_TRAIL", null, AuditOutcome.SUCCESS, mark + "in a change"));
 		// the anchoring thread gives them their places moments after each commit, without being asked
-		long deadline = System.currentTimeMillis() + 20_000;
+		long deadline = System.currentTimeMillis() + 5_000;
 		while (jdbc.queryForObject("select count(*) from audit_entry where detail like ? and seq is null", Long.class,
 				mark + "%") > 0 && System.currentTimeMillis() < deadline) {
 			Thread.sleep(50);
 		}
 		var seqs = jdbc.queryForList("select seq from audit_entry where detail like ? order by seq", Long.class,
 				mark + "%");
-		assertThat(seqs).hasSize(200).doesNotContainNull().doesNotHaveDuplicates().allMatch(seq -> seq > headBefore);
+		assertThat(seqs).hasSize(201).doesNotContainNull().doesNotHaveDuplicates().allMatch(seq -> seq > headBefore);
 		// each entry links to the hash of the entry before it in the chain, whoever wrote that one
 		var unlinked = jdbc.queryForObject("select count(*) from audit_entry e join audit_entry p"
 				+ " on p.chain_id = e.chain_id and p.seq = e.seq - 1 where e.detail like ? and e.prev_hash <> p.hash",

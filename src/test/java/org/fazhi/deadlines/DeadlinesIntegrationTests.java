@@ -98,10 +98,38 @@ class DeadlinesIntegrationTests {
 				.value(org.hamcrest.Matchers.hasItem((int) overdue.id())))
 			.andExpect(content().string(not(containsString("分页 临期"))));
 		mvc.perform(get("/api/v1/deadlines").param("status", "LATE").with(user(legal)))
-			.andExpect(status().isBadRequest());
+			.andExpect(status().isBadRequest())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.field")
+				.value("status"))
+			.andExpect(content().string(containsString("OVERDUE, DUE_SOON, ON_TIME, PAUSED, COMPLETED")));
+		// a page past the last answers the last one, not an empty page numbered by an overflow
+		mvc.perform(get("/api/v1/deadlines").param("page", "99999999").with(user(legal)))
+			.andExpect(status().isOk())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.page")
+				.value(everyPage(legal, null).size() <= 50 ? 0 : (everyPage(legal, null).size() - 1) / 50))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.content")
+				.isNotEmpty());
+		// the export of a status holds that status's rows only
+		var csv = org.fazhi.shared.Csv.read(mvc.perform(get("/deadlines/export").param("status", "OVERDUE")
+			.with(user(legal))).andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
+		assertThat(csv.subList(1, csv.size())).isNotEmpty().allMatch(row -> row.get(7).equals("OVERDUE"))
+			.anyMatch(row -> row.get(0).equals(String.valueOf(overdue.id())));
 		mvc.perform(get("/deadlines").param("status", "PAUSED").with(user(legal)))
 			.andExpect(content().string(containsString("分页 暂停")))
 			.andExpect(content().string(not(containsString("分页 逾期"))));
+	}
+
+	@Test
+	void onlySomeoneWhoReadsDeadlinesCanAnswerForOneNotThePlatformOperator() throws Exception {
+		var legal = account("legal2");
+		var operator = account("operator");
+		assertThatThrownBy(() -> deadlines.register(new RegisterDeadline(legal.tenantId(), null, null, "TEST",
+				"运维员期限", "运维员期限", StatutoryRule.PENALTY_DECISION, deadlines.today(), operator.accountId(),
+				legal.accountId()))).isInstanceOf(RuleViolation.class);
+		mvc.perform(get("/deadlines/new").with(user(legal)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(legal.fullName())))
+			.andExpect(content().string(not(containsString("value=\"" + operator.accountId() + "\""))));
 	}
 
 	/** Every page of the list, seven rows a page, the totals counted exactly. */

@@ -66,18 +66,14 @@ public class AuditLog {
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void appendInTransaction(List<Pending> pending) {
-		for (Pending entry : pending) {
-			append(entry);
-		}
+		append(pending);
 		entityManager.flush();
 	}
 
 	/** Appends in a transaction of its own: for refusals, reads and work outside a transaction. */
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	public void appendAlone(List<Pending> pending) {
-		for (Pending entry : pending) {
-			append(entry);
-		}
+		append(pending);
 	}
 
 	/** Opens the chain of a new tenant. */
@@ -93,17 +89,22 @@ public class AuditLog {
 		anchor.anchor(chainOf(tenantId));
 	}
 
-	private void append(Pending p) {
-		long chainId = chainOf(p.tenantId());
-		// millisecond precision: what every supported database stores exactly, so the hash can be recomputed
-		Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-		entries.save(new AuditEntryRecord(chainId, now, p.tenantId(), p.actorId(), cut(p.actorName(), 80),
-				p.action(), cut(p.recordType(), 40), cut(p.recordId(), 64), p.outcome(), cut(p.clientAddress(), 64),
-				cut(p.detail(), DETAIL_LENGTH)));
+	/** Inserts the entries and, once the transaction has committed, asks for their chains to be anchored. */
+	private void append(List<Pending> pending) {
+		var chainIds = new java.util.TreeSet<Long>();
+		for (Pending p : pending) {
+			long chainId = chainOf(p.tenantId());
+			chainIds.add(chainId);
+			// millisecond precision: what every supported database stores exactly, so the hash can be recomputed
+			Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+			entries.save(new AuditEntryRecord(chainId, now, p.tenantId(), p.actorId(), cut(p.actorName(), 80),
+					p.action(), cut(p.recordType(), 40), cut(p.recordId(), 64), p.outcome(),
+					cut(p.clientAddress(), 64), cut(p.detail(), DETAIL_LENGTH)));
+		}
 		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 			@Override
 			public void afterCommit() {
-				anchor.nudge(chainId);
+				chainIds.forEach(anchor::nudge);
 			}
 		});
 	}

@@ -47,8 +47,9 @@ public class AuditQueries {
 
 	@Transactional(readOnly = true)
 	public List<AuditEntryRecord> find(long tenantId, Filter filter, int limit) {
-		return entries.findAll(specification(tenantId, filter),
-				PageRequest.of(0, Math.min(limit, LIMIT), Sort.by(Sort.Direction.DESC, "id"))).getContent();
+		// newest first, from the index of the tenant's entries by time
+		return entries.findAll(specification(tenantId, filter), PageRequest.of(0, Math.min(limit, LIMIT),
+				Sort.by(Sort.Order.desc("occurredAt"), Sort.Order.desc("id")))).getContent();
 	}
 
 	/**

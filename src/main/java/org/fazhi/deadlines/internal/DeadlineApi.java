@@ -7,7 +7,6 @@ import org.fazhi.deadlines.DeadlineView;
 import org.fazhi.deadlines.Deadlines;
 import org.fazhi.organisation.FazhiUser;
 import org.fazhi.shared.Paging;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -36,7 +35,9 @@ class DeadlineApi {
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size,
 			@RequestParam(defaultValue = "false") boolean exact) {
 		int bounded = Math.min(Math.max(size, 1), 500);
-		var result = deadlines.page(user, status, PageRequest.of(Paging.bounded(page, bounded), bounded), exact);
+		// a page past the last answers the last, as the page does
+		var result = Paging.clamped(page, bounded,
+				org.springframework.data.domain.Sort.unsorted(), p -> deadlines.page(user, status, p, exact));
 		return new DeadlinePage(result.getContent(), result.getNumber(), result.getSize(), result.getTotalElements(),
 				result.getTotalPages(), result.isCapped());
 	}

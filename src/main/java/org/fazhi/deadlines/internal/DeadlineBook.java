@@ -134,7 +134,9 @@ public class DeadlineBook {
 			throw new IllegalArgumentException("a deadline of a " + request.recordType() + " names it by its number");
 		}
 		Integer length = request.rule().setByOrder() || request.rule().locallySet() ? request.length() : null;
+		// the responsible person must be able to read the deadline's family at all (not the platform operator)
 		var responsible = directory.staffMember(request.tenantId(), request.responsibleAccountId())
+			.filter(s -> s.role().reads(RecordFamily.DEADLINES) != org.fazhi.organisation.ReadAccess.NONE)
 			.orElseThrow(() -> new RuleViolation("responsibleAccountId", "deadline.responsible.unknown"));
 		return deadlines.save(new Deadline(request.tenantId(), request.departmentId(), request.communityId(),
 				request.recordType(), request.recordId(), request.title().strip(), request.rule(),
@@ -232,9 +234,14 @@ public class DeadlineBook {
 		return only == null ? listed : listed.and(only);
 	}
 
-	/** Hands each deadline the user may read to {@code each}, a batch at a time in id order: the export. */
-	public long forEach(FazhiUser user, java.util.function.Consumer<Deadline> each) {
-		return Keyset.forEach(deadlines, entityManager, readable(user), Deadline::getId, each);
+	/**
+	 * Hands each deadline the user may read to {@code each}, a batch at a time in id order: the export, of every
+	 * deadline, or with {@code standing} of the running ones that stand so, or with {@code completed} the completed.
+	 */
+	public long forEach(FazhiUser user, Specification<Deadline> standing, boolean completed,
+			java.util.function.Consumer<Deadline> each) {
+		var selected = standing == null && !completed ? readable(user) : listed(user, standing, completed);
+		return Keyset.forEach(deadlines, entityManager, selected, Deadline::getId, each);
 	}
 
 	public List<Deadline> inScope(FazhiUser user) {

@@ -89,17 +89,22 @@ class DeadlinePages {
 		return "deadlines/list";
 	}
 
-	/** The deadlines the user may see, as CSV for a spreadsheet: the same rows as the page; audited. */
+	/**
+	 * The deadlines the user may see, as CSV for a spreadsheet: every one, or those of the status the page shows;
+	 * audited.
+	 */
 	@GetMapping("/export")
-	void export(@AuthenticationPrincipal FazhiUser user, jakarta.servlet.http.HttpServletResponse response)
-			throws java.io.IOException {
+	void export(@AuthenticationPrincipal FazhiUser user, @RequestParam(required = false) String status,
+			jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
+		DeadlineStatus selected = Arrays.stream(DeadlineStatus.values()).filter(s -> s.name().equals(status))
+			.findFirst().orElse(null);
 		response.setContentType("text/csv;charset=UTF-8");
 		response.setHeader(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
 				"attachment; filename=\"deadlines.csv\"");
 		long rows;
 		try (var out = Csv.printer(response.getOutputStream())) {
 			out.row("id", "title", "rule", "statute", "article", "trigger", "due", "status", "responsible");
-			rows = deadlines.forEachVisible(user, d -> out.row(d.id(), d.title(), d.rule().code(), d.rule().statute(),
+			rows = deadlines.forEachVisible(user, selected, d -> out.row(d.id(), d.title(), d.rule().code(), d.rule().statute(),
 					d.rule().article(), d.triggerDate(), d.due(), d.status().name(), d.responsibleName()));
 		}
 		trail.record(AuditAction.EXPORT, Deadlines.RECORD_TYPE, null, AuditOutcome.SUCCESS, "rows " + rows);
@@ -145,7 +150,11 @@ class DeadlinePages {
 
 	private String form(FazhiUser user, Model model) {
 		model.addAttribute("rules", java.util.Arrays.stream(StatutoryRule.values()).filter(r -> !r.setByOrder()).toList());
-		model.addAttribute("staff", directory.activeStaff(user.tenantId()));
+		// only those who may read deadlines can answer for one (not the platform operator)
+		model.addAttribute("staff", directory.activeStaff(user.tenantId()).stream()
+			.filter(s -> s.role().reads(org.fazhi.organisation.RecordFamily.DEADLINES)
+					!= org.fazhi.organisation.ReadAccess.NONE)
+			.toList());
 		model.addAttribute("communities", directory.activeCommunities(user.tenantId()));
 		return "deadlines/form";
 	}

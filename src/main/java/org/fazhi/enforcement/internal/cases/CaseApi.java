@@ -21,7 +21,6 @@ import org.fazhi.enforcement.internal.cases.PenaltyCase.State;
 import org.fazhi.files.Attachments;
 import org.fazhi.organisation.FazhiUser;
 import org.fazhi.shared.RuleViolation;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -155,9 +154,10 @@ class CaseApi {
 			@RequestParam(defaultValue = "false") boolean overdue, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "50") int size, @RequestParam(defaultValue = "desc") String order,
 			@RequestParam(defaultValue = "false") boolean exact) {
-		var result = work.list(user, new CaseWork.CaseFilter(state, domain, community, officer, year, overdue),
-				PageRequest.of(org.fazhi.shared.Paging.bounded(page, Math.min(Math.max(size, 1), 500)),
-						Math.min(Math.max(size, 1), 500), CasePages.sort(order)), exact);
+		var filter = new CaseWork.CaseFilter(state, domain, community, officer, year, overdue);
+		// a page past the last answers the last, as the page does
+		var result = org.fazhi.shared.Paging.clamped(page,
+				Math.min(Math.max(size, 1), 500), CasePages.sort(order), p -> work.list(user, filter, p, exact));
 		return new CasePage(result.getContent().stream().map(CaseSummary::of).toList(), result.getNumber(),
 				result.getSize(), result.getTotalElements(), result.getTotalPages(), result.isCapped());
 	}

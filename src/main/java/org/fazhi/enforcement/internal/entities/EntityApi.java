@@ -41,8 +41,10 @@ class EntityApi {
 			@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "50") int size, @RequestParam(defaultValue = "false") boolean exact) {
 		int bounded = Math.min(Math.max(size, 1), 500);
-		var result = register.page(user, community, category, q, null,
-				org.fazhi.shared.Paging.bounded(page, bounded), bounded, exact);
+		// a page past the last answers the last, as the page does
+		var result = org.fazhi.shared.Paging.clamped(page, bounded,
+				org.springframework.data.domain.Sort.unsorted(), p -> register.page(user, community, category, q, null,
+						p.getPageNumber(), p.getPageSize(), exact));
 		return new EntityPage(result.getContent().stream().map(EntityView::of).toList(), result.getNumber(),
 				result.getSize(), result.getTotalElements(), result.getTotalPages(), result.isCapped());
 	}
