@@ -129,7 +129,9 @@ public class Deadlines {
 	/** Every deadline the user may see, most urgent first. */
 	@Transactional(readOnly = true)
 	public List<DeadlineView> visibleTo(FazhiUser user) {
-		return byUrgency(views(book.inScope(user)));
+		var visible = new java.util.ArrayList<DeadlineView>();
+		forEachVisible(user, null, visible::add);
+		return byUrgency(visible);
 	}
 
 	/**
@@ -141,10 +143,8 @@ public class Deadlines {
 	public CappedPage<DeadlineView> page(FazhiUser user, DeadlineStatus status, Pageable pageable, boolean exact) {
 		var calendar = calendars.calendar();
 		var today = today();
-		boolean completed = status == DeadlineStatus.COMPLETED;
-		var only = status == null || completed ? null
-				: DeadlineBook.standing(status, today, dueSoonEnds(calendar, today));
-		return book.page(user, only, completed, pageable, exact).mapped(d -> view(d, calendar, today));
+		return book.page(user, standing(status, calendar, today), status == DeadlineStatus.COMPLETED, pageable, exact)
+			.mapped(d -> view(d, calendar, today));
 	}
 
 	/**
@@ -174,10 +174,15 @@ public class Deadlines {
 			java.util.function.Consumer<DeadlineView> each) {
 		var calendar = calendars.calendar();
 		var today = today();
-		boolean completed = status == DeadlineStatus.COMPLETED;
-		var standing = status == null || completed ? null
+		return book.forEach(user, standing(status, calendar, today), status == DeadlineStatus.COMPLETED,
+				d -> each.accept(view(d, calendar, today)));
+	}
+
+	/** The selection of the running deadlines that stand at {@code status} today; null for all or the completed. */
+	private org.springframework.data.jpa.domain.Specification<org.fazhi.deadlines.internal.Deadline> standing(
+			DeadlineStatus status, HolidayCalendar calendar, LocalDate today) {
+		return status == null || status == DeadlineStatus.COMPLETED ? null
 				: DeadlineBook.standing(status, today, dueSoonEnds(calendar, today));
-		return book.forEach(user, standing, completed, d -> each.accept(view(d, calendar, today)));
 	}
 
 	/** The first day past the due-soon margin: a due day before it has at most that many working days left. */

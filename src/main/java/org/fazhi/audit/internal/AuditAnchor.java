@@ -89,10 +89,9 @@ public class AuditAnchor implements DisposableBean {
 	/** Every chain with entries waiting, as a last resort for nudges that were lost. */
 	private void sweep() {
 		try {
+			// each anchoring asks first whether its chain has anything waiting
 			for (AuditChain chain : chains.findAllByOrderByChainId()) {
-				if (entries.existsByChainIdAndSeqIsNull(chain.getChainId())) {
-					anchor(chain.getChainId());
-				}
+				anchor(chain.getChainId());
 			}
 		}
 		catch (RuntimeException ex) {

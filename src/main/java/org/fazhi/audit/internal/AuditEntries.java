@@ -14,6 +14,4 @@ public interface AuditEntries extends JpaRepository<AuditEntryRecord, Long>, Jpa
 	List<AuditEntryRecord> findByChainIdAndSeqIsNullOrderById(long chainId, Pageable page);
 
 	boolean existsByChainIdAndSeqIsNull(long chainId);
-
-	long countByChainIdAndSeqIsNull(long chainId);
 }

@@ -72,11 +72,6 @@ public class AuditEntryRecord {
 		this.hash = Sm3.hex(canonical());
 	}
 
-	/** Whether the entry has its place in the chain yet (the anchoring follows the commit within moments). */
-	public boolean isAnchored() {
-		return seq != null;
-	}
-
 	/**
 	 * The text the hash covers: every field in a fixed order, separated by the unit separator; the chain too, except
 	 * for entries of the global chain written before there was one chain per tenant.

@@ -89,6 +89,11 @@ public class DeadlineBook {
 		};
 	}
 
+	/** Whether the staff member can answer for a deadline: reads deadlines at all (not the platform operator). */
+	static boolean mayAnswerFor(OrganisationDirectory.StaffMember staff) {
+		return staff.role().reads(RecordFamily.DEADLINES) != org.fazhi.organisation.ReadAccess.NONE;
+	}
+
 	/** Whether the deadline belongs to another record, whose own steps alone change it. */
 	boolean ownedByRecord(Deadline deadline) {
 		return owners.containsKey(deadline.getRecordType());
@@ -134,9 +139,8 @@ public class DeadlineBook {
 			throw new IllegalArgumentException("a deadline of a " + request.recordType() + " names it by its number");
 		}
 		Integer length = request.rule().setByOrder() || request.rule().locallySet() ? request.length() : null;
-		// the responsible person must be able to read the deadline's family at all (not the platform operator)
 		var responsible = directory.staffMember(request.tenantId(), request.responsibleAccountId())
-			.filter(s -> s.role().reads(RecordFamily.DEADLINES) != org.fazhi.organisation.ReadAccess.NONE)
+			.filter(DeadlineBook::mayAnswerFor)
 			.orElseThrow(() -> new RuleViolation("responsibleAccountId", "deadline.responsible.unknown"));
 		return deadlines.save(new Deadline(request.tenantId(), request.departmentId(), request.communityId(),
 				request.recordType(), request.recordId(), request.title().strip(), request.rule(),
@@ -242,10 +246,6 @@ public class DeadlineBook {
 			java.util.function.Consumer<Deadline> each) {
 		var selected = standing == null && !completed ? readable(user) : listed(user, standing, completed);
 		return Keyset.forEach(deadlines, entityManager, selected, Deadline::getId, each);
-	}
-
-	public List<Deadline> inScope(FazhiUser user) {
-		return deadlines.findAll(readable(user), Sort.by("dueDate", "id"));
 	}
 
 	public List<Deadline> inScope(FazhiUser user, java.util.Collection<Long> ids) {

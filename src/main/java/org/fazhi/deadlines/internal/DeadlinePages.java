@@ -74,8 +74,7 @@ class DeadlinePages {
 	String list(@AuthenticationPrincipal FazhiUser user, @RequestParam(required = false) String status,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "false") boolean exact,
 			Model model) {
-		DeadlineStatus selected = Arrays.stream(DeadlineStatus.values()).filter(s -> s.name().equals(status))
-			.findFirst().orElse(null);
+		DeadlineStatus selected = selected(status);
 		// the running deadlines, most urgent first; the completed ones only when asked for
 		boolean completed = selected == DeadlineStatus.COMPLETED;
 		model.addAttribute("page", org.fazhi.shared.Paging.clamped(page, PAGE_SIZE,
@@ -96,18 +95,23 @@ class DeadlinePages {
 	@GetMapping("/export")
 	void export(@AuthenticationPrincipal FazhiUser user, @RequestParam(required = false) String status,
 			jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
-		DeadlineStatus selected = Arrays.stream(DeadlineStatus.values()).filter(s -> s.name().equals(status))
-			.findFirst().orElse(null);
+		DeadlineStatus selected = selected(status);
 		response.setContentType("text/csv;charset=UTF-8");
 		response.setHeader(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
 				"attachment; filename=\"deadlines.csv\"");
 		long rows;
 		try (var out = Csv.printer(response.getOutputStream())) {
 			out.row("id", "title", "rule", "statute", "article", "trigger", "due", "status", "responsible");
-			rows = deadlines.forEachVisible(user, selected, d -> out.row(d.id(), d.title(), d.rule().code(), d.rule().statute(),
-					d.rule().article(), d.triggerDate(), d.due(), d.status().name(), d.responsibleName()));
+			rows = deadlines.forEachVisible(user, selected, d -> out.row(d.id(), d.title(), d.rule().code(),
+					d.rule().statute(), d.rule().article(), d.triggerDate(), d.due(), d.status().name(),
+					d.responsibleName()));
 		}
 		trail.record(AuditAction.EXPORT, Deadlines.RECORD_TYPE, null, AuditOutcome.SUCCESS, "rows " + rows);
+	}
+
+	/** The status a page link names; an unknown one is the default list. */
+	private static DeadlineStatus selected(String status) {
+		return Arrays.stream(DeadlineStatus.values()).filter(s -> s.name().equals(status)).findFirst().orElse(null);
 	}
 
 	@GetMapping("/new")
@@ -150,11 +154,8 @@ class DeadlinePages {
 
 	private String form(FazhiUser user, Model model) {
 		model.addAttribute("rules", java.util.Arrays.stream(StatutoryRule.values()).filter(r -> !r.setByOrder()).toList());
-		// only those who may read deadlines can answer for one (not the platform operator)
-		model.addAttribute("staff", directory.activeStaff(user.tenantId()).stream()
-			.filter(s -> s.role().reads(org.fazhi.organisation.RecordFamily.DEADLINES)
-					!= org.fazhi.organisation.ReadAccess.NONE)
-			.toList());
+		model.addAttribute("staff",
+				directory.activeStaff(user.tenantId()).stream().filter(DeadlineBook::mayAnswerFor).toList());
 		model.addAttribute("communities", directory.activeCommunities(user.tenantId()));
 		return "deadlines/form";
 	}
