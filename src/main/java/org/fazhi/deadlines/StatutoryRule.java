@@ -56,6 +56,8 @@ public enum StatutoryRule {
 	JUDICIAL_CONFIRMATION("人民调解法", "第三十三条", 30, PeriodUnit.DAYS, false, 0),
 	/** 深圳经济特区矛盾纠纷多元化解条例 第二十五条: 30 days of mediation unless the parties agree otherwise. */
 	MEDIATION("深圳经济特区矛盾纠纷多元化解条例", "第二十五条", 30, PeriodUnit.DAYS, false, StatutoryRule.UNLIMITED),
+	/** 劳动争议调解仲裁法 第十四条第三款: a labour dispute not settled within 15 days of the application may go to arbitration. */
+	LABOUR_MEDIATION("劳动争议调解仲裁法", "第十四条第三款", 15, PeriodUnit.DAYS, false, 0),
 	/** 深圳经济特区矛盾纠纷多元化解条例 第四十五条: transfer a dispute outside one's remit within 3 working days. */
 	ADMINISTRATIVE_MEDIATION_TRANSFER("深圳经济特区矛盾纠纷多元化解条例", "第四十五条", 3, PeriodUnit.WORKING_DAYS, false, 0),
 	/** 深圳经济特区矛盾纠纷多元化解条例 第四十六条: decide on accepting an application within 5 working days. */

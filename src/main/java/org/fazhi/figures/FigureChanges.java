@@ -60,6 +60,20 @@ public class FigureChanges {
 		changed(event.tenantId(), event.publishedOn(), "DecisionPublished " + event.caseId());
 	}
 
+	/**
+	 * Mediation's events change the figures in the transaction of the step itself (a dispute's step is many and small:
+	 * one row updated with it, no publication to deliver later).
+	 */
+	@org.springframework.context.event.EventListener
+	void on(org.fazhi.mediation.AgreementTookEffect event) {
+		changed(event.tenantId(), event.effectiveOn(), "AgreementTookEffect " + event.disputeId());
+	}
+
+	@org.springframework.context.event.EventListener
+	void on(org.fazhi.mediation.DisputeClosed event) {
+		changed(event.tenantId(), event.closedOn(), "DisputeClosed " + event.disputeId());
+	}
+
 	/** The day's year changed at the moment the event is handled; a repeated event changes nothing more. */
 	void changed(long tenantId, LocalDate day, String event) {
 		if (day == null) {

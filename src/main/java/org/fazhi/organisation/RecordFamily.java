@@ -9,6 +9,8 @@ public enum RecordFamily {
 	ENFORCEMENT_REGISTER,
 	/** Administrative penalty cases, their evidence and documents. */
 	ENFORCEMENT_CASES,
+	/** People's mediation: disputes, their sessions and agreements, screening campaigns. */
+	MEDIATION,
 	/** Deadlines kept on their own, not as part of another record. */
 	DEADLINES
 }

@@ -32,4 +32,32 @@ public final class Input {
 			throw new RuleViolation(field, "calendar.date.format", field, value);
 		}
 	}
+
+	/** A choice of a form's list by its code; none when blank; an unknown code refused with the field's name. */
+	public static <E extends Enum<E>> E choice(Class<E> type, String field, String value) {
+		String text = trim(value);
+		if (text == null) {
+			return null;
+		}
+		try {
+			return Enum.valueOf(type, text);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new RuleViolation(field, "form.value.unknown", field);
+		}
+	}
+
+	/** A whole number typed in a form; none when blank; anything else refused with the field's name. */
+	public static Long number(String field, String value) {
+		String text = trim(value);
+		if (text == null) {
+			return null;
+		}
+		try {
+			return Long.valueOf(text);
+		}
+		catch (NumberFormatException ex) {
+			throw new RuleViolation(field, "form.number", field);
+		}
+	}
 }

@@ -33,8 +33,11 @@ class Workbench {
 
 	private final org.fazhi.enforcement.EnforcementFigures figures;
 
+	private final org.fazhi.mediation.MediationAgenda mediation;
+
 	Workbench(OrganisationDirectory directory, Deadlines deadlines, org.fazhi.enforcement.CaseAgenda cases,
-			org.fazhi.enforcement.EnforcementFigures figures) {
+			org.fazhi.enforcement.EnforcementFigures figures, org.fazhi.mediation.MediationAgenda mediation) {
+		this.mediation = mediation;
 		this.figures = figures;
 		this.directory = directory;
 		this.deadlines = deadlines;
@@ -49,6 +52,7 @@ class Workbench {
 		if (operator) {
 			model.addAttribute("reminders", java.util.List.of());
 			model.addAttribute("myCases", java.util.List.of());
+			model.addAttribute("disputeAlerts", java.util.List.of());
 			return "workbench/home";
 		}
 		model.addAttribute("headcount", directory.headcount(user));
@@ -57,6 +61,7 @@ class Workbench {
 		model.addAttribute("myDeadlineCount", mine.size());
 		model.addAttribute("reminders", deadlines.reminders(user));
 		model.addAttribute("myCases", cases.of(user));
+		model.addAttribute("disputeAlerts", mediation.alertsFor(user));
 		model.addAttribute("myDone", cases.doneBy(user));
 		model.addAttribute("dueSoon", mine.stream().filter(d -> d.status() == org.fazhi.deadlines.DeadlineStatus.OVERDUE
 				|| d.status() == org.fazhi.deadlines.DeadlineStatus.DUE_SOON).count());

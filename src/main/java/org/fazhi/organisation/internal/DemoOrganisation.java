@@ -165,6 +165,10 @@ class DemoOrganisation implements org.fazhi.shared.DemoPart {
 				// invented certificate numbers of the demo officers (real ones are issued by the province)
 				account.assignCertificate("44030300" + String.format("%04d", 1000 + STAFF.indexOf(s)));
 			}
+			if (s.username().equals("mediator3")) {
+				// the subdistrict committee's mediator reads the disputes of every community
+				account.assignScope(org.fazhi.organisation.DataScope.TENANT);
+			}
 			if (s.username().equals("reviewer")) {
 				// an invented qualification certificate number; reviewer2 has none and has never reviewed a case
 				account.assignQualification("A20194403030" + String.format("%03d", STAFF.indexOf(s)));

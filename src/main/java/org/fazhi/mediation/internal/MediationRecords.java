@@ -1,0 +1,86 @@
+package org.fazhi.mediation.internal;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.fazhi.mediation.MediationRule;
+import org.fazhi.mediation.internal.campaigns.CampaignWork;
+import org.fazhi.mediation.internal.campaigns.ScreeningCampaign;
+import org.fazhi.mediation.internal.campaigns.ScreeningCampaigns;
+import org.fazhi.mediation.internal.disputes.Dispute;
+import org.fazhi.mediation.internal.disputes.DisputeWork;
+import org.fazhi.mediation.internal.disputes.Disputes;
+import org.fazhi.organisation.DataScopes;
+import org.fazhi.organisation.FazhiUser;
+import org.fazhi.organisation.OwnedRecords;
+import org.fazhi.organisation.RecordFamily;
+import org.fazhi.organisation.RecordOwnership;
+import org.fazhi.shared.LegalRule;
+import org.fazhi.shared.RuleSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+
+/**
+ * How the records of mediation are owned, declared once: a dispute belongs to the community where it arose (its
+ * committee's mediators and the community's workers read it, wherever it is mediated later), to whoever took it in,
+ * and to the mediators and the lawyer assigned to it; a screening campaign to its community. The subdistrict's
+ * mediators and the justice office read the whole tenant by their data scope.
+ */
+@Configuration(proxyBeanMethods = false)
+public class MediationRecords {
+
+	public static final RecordOwnership DISPUTE = new RecordOwnership(DisputeWork.DISPUTE, Dispute.class,
+			RecordFamily.MEDIATION, "tenantId", null, "communityId", "createdBy",
+			List.of("mediator1Id", "mediator2Id", "lawyerId"));
+
+	public static final RecordOwnership CAMPAIGN = new RecordOwnership(CampaignWork.CAMPAIGN, ScreeningCampaign.class,
+			RecordFamily.MEDIATION, "tenantId", null, "communityId", "createdBy", List.of());
+
+	@Bean
+	OwnedRecords ownedDisputes(Disputes disputes) {
+		return owned(DISPUTE, disputes, Dispute::getId);
+	}
+
+	@Bean
+	OwnedRecords ownedCampaigns(ScreeningCampaigns campaigns) {
+		return owned(CAMPAIGN, campaigns, ScreeningCampaign::getId);
+	}
+
+	@Bean
+	RuleSource mediationRules() {
+		return () -> List.<LegalRule>of(MediationRule.values());
+	}
+
+	static <T> OwnedRecords owned(RecordOwnership ownership, JpaSpecificationExecutor<T> records,
+			java.util.function.Function<T, Long> id) {
+		return new OwnedRecords() {
+			@Override
+			public RecordOwnership ownership() {
+				return ownership;
+			}
+
+			@Override
+			public boolean mayRead(FazhiUser user, String recordId) {
+				return recordId != null && recordId.matches("\\d{1,18}")
+						&& records.exists(DataScopes.readable(user, ownership, Long.parseLong(recordId)));
+			}
+
+			@Override
+			public Set<String> readable(FazhiUser user, Collection<String> recordIds) {
+				List<Long> ids = recordIds.stream().filter(r -> r != null && r.matches("\\d{1,18}"))
+					.map(Long::valueOf).distinct().toList();
+				if (ids.isEmpty()) {
+					return Set.of();
+				}
+				Specification<T> in = (root, query, cb) -> root.get("id").in(ids);
+				Specification<T> scoped = DataScopes.<T>readable(user, ownership).and(in);
+				return records.findAll(scoped).stream().map(r -> String.valueOf(id.apply(r)))
+					.collect(Collectors.toSet());
+			}
+		};
+	}
+}
