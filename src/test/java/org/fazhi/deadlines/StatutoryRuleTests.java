@@ -50,6 +50,12 @@ class StatutoryRuleTests {
 			APPEAL_JUDGMENT                             | 2024-09-20 | 2024-10-08
 			# 人民调解法 第三十三条: Sep 5 + 30 days = Oct 5: Oct 8
 			JUDICIAL_CONFIRMATION                       | 2024-09-05 | 2024-10-08
+			# 劳动争议调解仲裁法 第十四条第三款: Sep 20 + 15 days = Oct 5: Oct 8
+			LABOUR_MEDIATION                            | 2024-09-20 | 2024-10-08
+			# 深圳条例 第二十五条: Sep 5 + 30 days = Oct 5: Oct 8
+			MEDIATION                                   | 2024-09-05 | 2024-10-08
+			# 深圳条例 第四十五条: 3 working days: Sep 27 (1), Sep 29 makeup (2), Sep 30 (3)
+			ADMINISTRATIVE_MEDIATION_TRANSFER           | 2024-09-26 | 2024-09-30
 			# 重大行政决策程序暂行条例 第十五条: Sep 6 + 30 days = Oct 6: Oct 8
 			DECISION_PUBLIC_COMMENT                     | 2024-09-06 | 2024-10-08
 			# 信访工作条例 第三十四条: Aug 6 + 60 days = Oct 5: Oct 8

@@ -43,6 +43,15 @@ class BundledTemplatesTests {
 	}
 
 	@Test
+	void everyMediationDocumentHasATemplateInTheOfficialLayout() throws IOException {
+		Path folder = Path.of("src/main/resources/documents/templates/mediation");
+		for (var type : org.fazhi.mediation.internal.disputes.AgreementDocuments.Type.values()) {
+			byte[] template = Files.readAllBytes(folder.resolve(type.name() + ".docx"));
+			assertThat(OfficialDocuments.fieldsOf(template)).as(type.name()).isEqualTo(Gbt9704.FIELDS);
+		}
+	}
+
+	@Test
 	void aRenderedDocumentRepeatsTheBodyParagraphAndLeavesNoFieldBehind() throws IOException {
 		var content = new Gbt9704.Content("行政处罚决定书", "罗东执罚〔2024〕37号", List.of("第一段。", "第二段。", "第三段。"),
 				"深圳市罗湖区人民政府东湖街道办事处", java.time.LocalDate.of(2024, 5, 6));

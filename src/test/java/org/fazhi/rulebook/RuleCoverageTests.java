@@ -43,7 +43,8 @@ class RuleCoverageTests {
 	/** Every rule the modules declare; the period rules under the codes the deadline engine gives them. */
 	static Map<String, String> rules() {
 		Map<String, String> codeToConstant = new HashMap<>();
-		Stream.of(EnforcementRule.values(), CalendarRule.values(), AccessLawRule.values())
+		Stream.of(EnforcementRule.values(), CalendarRule.values(), AccessLawRule.values(),
+				org.fazhi.mediation.MediationRule.values())
 			.flatMap(Arrays::stream)
 			.forEach(rule -> codeToConstant.put(rule.code(),
 					rule.getClass().getSimpleName() + "." + ((Enum<?>) rule).name()));
@@ -113,7 +114,8 @@ class RuleCoverageTests {
 				StandardCharsets.UTF_8)) {
 			chinese.load(reader);
 		}
-		Set<String> ruleMessages = Stream.of(EnforcementRule.values(), CalendarRule.values(), AccessLawRule.values())
+		Set<String> ruleMessages = Stream.of(EnforcementRule.values(), CalendarRule.values(), AccessLawRule.values(),
+				org.fazhi.mediation.MediationRule.values())
 			.flatMap(Arrays::stream)
 			.map(LegalRule::messageKey)
 			.collect(Collectors.toSet());

@@ -66,10 +66,21 @@ class ScopeMatrixIntegrationTests {
 			Map.entry("HolidayDayRecord", "the State Council calendar, the same for everyone"),
 			Map.entry("HolidayNoticeRecord", "the State Council calendar, the same for everyone"),
 			Map.entry("DeadlineReminder", "part of a deadline, read with it by the responsible account"),
-			Map.entry("DeadlinePause", "part of a deadline"), Map.entry("DeadlineExtension", "part of a deadline"));
+			Map.entry("DeadlinePause", "part of a deadline"), Map.entry("DeadlineExtension", "part of a deadline"),
+			Map.entry("DisputeParty", "part of a dispute, read only through the dispute"),
+			Map.entry("DisputeStep", "part of a dispute, read only through the dispute"),
+			Map.entry("MediationSession", "part of a dispute, read only through the dispute"),
+			Map.entry("FollowUpVisit", "part of a dispute, read only through the dispute"),
+			Map.entry("CampaignFinding", "part of a screening campaign, read only through the campaign"),
+			Map.entry("MediationActivity", "the tenant's ledger of mediation trainings and publicity, its figures"),
+			Map.entry("MediationBody", "the tenant's mediation organisation, published"),
+			Map.entry("Mediator", "the tenant's roster of mediators, whose grades are published"),
+			Map.entry("MediationDuty", "the duty rota of the tenant's mediation bodies"));
 
 	/** How each kind is reached over HTTP: its detail page and, where it has one, its JSON detail. */
-	static final Map<String, List<String>> DETAIL = Map.of("REGULATED_ENTITY",
+	static final Map<String, List<String>> DETAIL = Map.of("DISPUTE",
+			List.of("/mediation/disputes/%d", "/api/v1/mediation/disputes/%d"), "SCREENING_CAMPAIGN",
+			List.of("/mediation/campaigns/%d"), "REGULATED_ENTITY",
 			List.of("/enforcement/entities/%d", "/api/v1/enforcement/entities/%d"), "INSPECTION",
 			List.of("/enforcement/inspections/%d"), "PENALTY_CASE",
 			List.of("/enforcement/cases/%d", "/api/v1/enforcement/cases/%d"), "DEADLINE",
@@ -124,7 +135,8 @@ class ScopeMatrixIntegrationTests {
 			}
 		});
 		assertThat(undeclared).as("entities without a declared ownership").isEmpty();
-		assertThat(declared).contains("RegulatedEntity", "Inspection", "Hazard", "PenaltyCase", "Deadline");
+		assertThat(declared).contains("RegulatedEntity", "Inspection", "Hazard", "PenaltyCase", "Deadline", "Dispute",
+				"ScreeningCampaign");
 	}
 
 	/** The role rule, written out again for the oracle: NONE, ASSIGNED or SCOPE per family. */
@@ -136,6 +148,9 @@ class ScopeMatrixIntegrationTests {
 			return family == RecordFamily.DEADLINES ? "SCOPE" : "ASSIGNED";
 		}
 		if (role == Role.MEDIATOR && family == RecordFamily.ENFORCEMENT_CASES) {
+			return "NONE";
+		}
+		if ((role == Role.ENFORCEMENT_OFFICER || role == Role.LEGAL_REVIEWER) && family == RecordFamily.MEDIATION) {
 			return "NONE";
 		}
 		return "SCOPE";
@@ -262,6 +277,7 @@ class ScopeMatrixIntegrationTests {
 					Set<Long> listed = switch (kind.recordType()) {
 						case "REGULATED_ENTITY" -> allPages(user, "/api/v1/enforcement/entities?size=500&page=%d");
 						case "PENALTY_CASE" -> listed(user, "/api/v1/enforcement/cases?size=500", "$.content[*].id");
+						case "DISPUTE" -> allPages(user, "/api/v1/mediation/disputes?size=500&page=%d");
 						case "DEADLINE" -> allPages(user, "/api/v1/deadlines?size=500&page=%d",
 								"/api/v1/deadlines?status=COMPLETED&size=500&page=%d");
 						default -> null;
@@ -274,6 +290,7 @@ class ScopeMatrixIntegrationTests {
 						case "INSPECTION" -> "/enforcement/inspections/export";
 						case "HAZARD" -> "/enforcement/hazards/export";
 						case "PENALTY_CASE" -> "/enforcement/cases/export";
+						case "DISPUTE" -> "/mediation/disputes/export";
 						default -> null;
 					};
 					if (export != null) {

@@ -55,7 +55,14 @@ class AuthorisationMatrixIntegrationTests {
 		AUDIT(EnumSet.of(Role.ADMIN, Role.AUDITOR)), ADMIN(EnumSet.of(Role.ADMIN)),
 		VERIFY_AUDIT(EnumSet.of(Role.ADMIN, Role.AUDITOR, Role.PLATFORM_OPERATOR)),
 		READ_TENANTS(EnumSet.of(Role.ADMIN, Role.LEADER, Role.AUDITOR, Role.PLATFORM_OPERATOR)),
-		PLATFORM(EnumSet.of(Role.PLATFORM_OPERATOR));
+		PLATFORM(EnumSet.of(Role.PLATFORM_OPERATOR)),
+		READ_MEDIATION(EnumSet.of(Role.ADMIN, Role.LEADER, Role.LEGAL_OFFICER, Role.LEGAL_ADVISOR, Role.MEDIATOR,
+				Role.COMMUNITY_WORKER, Role.AUDITOR)),
+		TAKE_IN_DISPUTES(EnumSet.of(Role.LEGAL_OFFICER, Role.MEDIATOR, Role.COMMUNITY_WORKER)),
+		MEDIATE(EnumSet.of(Role.LEGAL_OFFICER, Role.MEDIATOR)),
+		WORK_DISPUTES(EnumSet.of(Role.LEGAL_OFFICER, Role.MEDIATOR, Role.LEGAL_ADVISOR)),
+		JUSTICE_OFFICE(EnumSet.of(Role.LEGAL_OFFICER)),
+		KEEP_MEDIATION(EnumSet.of(Role.ADMIN, Role.LEGAL_OFFICER));
 
 		final Set<Role> roles;
 
@@ -148,6 +155,27 @@ class AuthorisationMatrixIntegrationTests {
 		rule(Access.READ_TENANTS, "GET /organisation/tenants");
 		rule(Access.PLATFORM, "GET /organisation/tenants/new", "POST /organisation/tenants/new",
 				"POST /organisation/tenants/{id}/active");
+		rule(Access.PUBLIC, "GET /public/mediation/mediators", "GET /api/v1/public/mediation/mediators");
+		rule(Access.READ_MEDIATION, "GET /mediation/disputes", "GET /mediation/disputes/{id}",
+				"GET /mediation/disputes/export", "GET /mediation/risks", "GET /api/v1/mediation/disputes",
+				"GET /api/v1/mediation/disputes/{id}", "GET /mediation/organisation", "GET /mediation/campaigns",
+				"GET /mediation/campaigns/{id}", "GET /mediation/activities");
+		rule(Access.TAKE_IN_DISPUTES, "GET /mediation/disputes/new", "POST /mediation/disputes/new",
+				"POST /api/v1/mediation/disputes", "POST /mediation/campaigns", "POST /mediation/campaigns/{id}/findings",
+				"POST /mediation/campaigns/{id}/findings/{finding}/dispute");
+		rule(Access.MEDIATE, "POST /mediation/disputes/{id}/accept", "POST /mediation/disputes/{id}/assign",
+				"POST /mediation/disputes/{id}/escalate", "POST /mediation/disputes/{id}/extend",
+				"POST /mediation/disputes/{id}/agree", "POST /mediation/disputes/{id}/documents",
+				"POST /mediation/disputes/{id}/signed", "POST /mediation/disputes/{id}/confirmation",
+				"POST /mediation/disputes/{id}/ruling", "POST /mediation/disputes/{id}/reopen",
+				"POST /mediation/disputes/{id}/end", "POST /mediation/disputes/{id}/fail",
+				"POST /mediation/disputes/{id}/refer", "POST /api/v1/mediation/disputes/{id}/documents",
+				"POST /api/v1/mediation/disputes/{id}/signed", "POST /mediation/activities");
+		rule(Access.WORK_DISPUTES, "POST /mediation/disputes/{id}/sessions", "POST /mediation/disputes/{id}/visits",
+				"POST /mediation/disputes/{id}/attachments", "POST /api/v1/mediation/disputes/{id}/steps");
+		rule(Access.JUSTICE_OFFICE, "POST /mediation/disputes/{id}/lawyer");
+		rule(Access.KEEP_MEDIATION, "POST /mediation/organisation/bodies", "POST /mediation/organisation/mediators",
+				"POST /mediation/organisation/duties");
 		rule(Access.READ_ORGANISATION, "GET /organisation", "GET /organisation/communities",
 				"GET /organisation/departments", "GET /organisation/staff",
 				"GET /api/v1/organisation/tenant", "GET /api/v1/organisation/communities",
