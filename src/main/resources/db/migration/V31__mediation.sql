@@ -113,7 +113,7 @@ create table dispute (
 create index ix_dispute_list on dispute (tenant_id, received_on, id);
 create index ix_dispute_state on dispute (tenant_id, state, received_on, id);
 create index ix_dispute_community on dispute (tenant_id, community_id, received_on, id);
-create unique index ux_dispute_no on dispute (tenant_id, dispute_no);
+create unique index ux_dispute_no on dispute (dispute_no, tenant_id);
 create index ix_dispute_address on dispute (tenant_id, address_hash);
 
 create table dispute_party (

@@ -22,7 +22,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The paged lists read their page from an index, not by sorting every row of the subdistrict: with 100,000 cases,
- * inspections and deadlines in the demo subdistrict, PostgreSQL's own plan for each list's first page walks the list
+ * inspections, deadlines and disputes in the demo subdistrict, PostgreSQL's own plan for each list's first page walks the list
  * index in the list's order and sorts nothing. H2 (the demo's database) has no such plan: it finds the subdistrict's
  * rows by an index, never by a table scan, which 10,000 rows show. The rows are made inside a transaction that is
  * rolled back, so no other test sees them.
@@ -65,19 +65,26 @@ class ListQueryPlansIntegrationTests {
 							+ "offset 0 rows fetch first 20 rows only"),
 			new ListQuery("deadline", "ix_deadline_standing",
 					"select * from deadline where tenant_id = %d and state = 'OPEN' and due_date < date '2024-06-30' "
-							+ "order by state, due_date, id offset 0 rows fetch first 20 rows only"));
+							+ "order by state, due_date, id offset 0 rows fetch first 20 rows only"),
+			new ListQuery("dispute", "ix_dispute_list",
+					"select * from dispute where tenant_id = %d order by received_on desc, id desc "
+							+ "offset 0 rows fetch first 20 rows only"),
+			new ListQuery("dispute", "ix_dispute_state",
+					"select * from dispute where tenant_id = %d and state = 'MEDIATING' order by received_on desc, id desc "
+							+ "offset 0 rows fetch first 20 rows only"));
 
 	@Test
 	void eachListsFirstPageComesFromItsIndexAtAHundredThousandRows() {
 		long tenant = ((FazhiUser) accounts.loadUserByUsername("leader")).tenantId();
 		transactions.executeWithoutResult(status -> {
-			for (String table : List.of("penalty_case", "inspection", "deadline")) {
+			for (String table : List.of("penalty_case", "inspection", "deadline", "dispute")) {
 				copyRows(table, tenant);
 			}
 			if (DatabaseUnderTest.postgresql()) {
 				jdbc.execute("analyze penalty_case");
 				jdbc.execute("analyze inspection");
 				jdbc.execute("analyze deadline");
+				jdbc.execute("analyze dispute");
 			}
 			for (ListQuery list : LISTS) {
 				String plan = plan(list.sql().formatted(tenant));
@@ -159,7 +166,10 @@ class ListQueryPlansIntegrationTests {
 				+ " where lower(table_name) = ? and lower(column_name) <> 'id'", String.class, table)
 			.stream().map(c -> c.toLowerCase(Locale.ROOT)).distinct().toList();
 		String values = columns.stream().map(c -> switch (c) {
-			case "registered_on", "planned_on", "due_date", "decided_on" -> "dateadd('DAY', g.x % 1800, date '2020-01-01')";
+			case "registered_on", "planned_on", "due_date", "decided_on", "received_on" ->
+				"dateadd('DAY', g.x % 1800, date '2020-01-01')";
+			// a dispute's number is unique in its subdistrict
+			case "dispute_no" -> "t.dispute_no || '-' || g.x";
 			default -> "t." + c;
 		}).collect(Collectors.joining(", "));
 		if (DatabaseUnderTest.postgresql()) {

@@ -295,6 +295,137 @@ class BrowserIntegrationTests {
 		screenshot("hazards");
 	}
 
+	/**
+	 * People's mediation end to end: a community worker takes in a dispute; the community's mediator records both
+	 * parties' consent (人民调解法 第十七条), holds a session and escalates it; the subdistrict's mediator reaches a
+	 * written agreement, generates and downloads the 人民调解协议书, uploads the signed and sealed copy (第二十九条), and
+	 * the judicial-confirmation deadline (第三十三条) shows on the workbench; a follow-up visit closes the dispute. Then the
+	 * mediation pages at a desk and on a phone, in both languages.
+	 */
+	@Test
+	void aDisputeGoesFromIntakeThroughEscalationToAnAgreementAndAFollowUpVisit() throws Exception {
+		var wait = signIn("worker");
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("greeting")));
+		browser.findElement(By.linkText("纠纷调解")).click();
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("new-dispute"))).click();
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("dispute-intake")));
+		new Select(browser.findElement(By.id("kind"))).selectByVisibleText("邻里");
+		String summary = "浏览器测试：楼上装修噪音扰民纠纷 " + System.nanoTime();
+		browser.findElement(By.id("summary")).sendKeys(summary);
+		browser.findElement(By.id("address")).sendKeys("东乐花园12栋");
+		browser.findElement(By.id("p0Name")).sendKeys("郑一帆");
+		browser.findElement(By.id("p0Identity")).sendKeys("440303198805050012");
+		browser.findElement(By.id("p1Name")).sendKeys("冯二娟");
+		browser.findElement(By.id("p1Identity")).sendKeys(org.fazhi.shared.PersonalData.withCheckCharacter("44030319900606002"));
+		submit("dispute-intake");
+		// a wrong identity number is refused with its party named, and what was typed stays on the form
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "第 1 方当事人的公民身份号码"));
+		assertThat(browser.findElement(By.id("summary")).getAttribute("value")).isEqualTo(summary);
+		browser.findElement(By.id("p0Identity")).clear();
+		browser.findElement(By.id("p0Identity")).sendKeys(org.fazhi.shared.PersonalData.withCheckCharacter("44030319880505001"));
+		submit("dispute-intake");
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("dispute-state")));
+		assertThat(browser.findElement(By.id("dispute-state")).getText()).isEqualTo("已登记");
+		assertThat(browser.findElement(By.id("dispute-parties")).getText()).contains("440303********").doesNotContain("19880505");
+		String disputeUrl = browser.getCurrentUrl();
+		// the worker takes it in; the mediation's steps are the mediators', and the page says why
+		assertThat(browser.findElements(By.id("accept-form"))).isEmpty();
+		assertThat(browser.findElement(By.id("closed-ACCEPT")).getAttribute("textContent")).contains("您的角色不进行此步骤");
+
+		wait = signIn("mediator");
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("greeting")));
+		browser.get(disputeUrl);
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("accept-form")));
+		for (var radio : browser.findElements(By.cssSelector("#accept-form input[value=AGREED]"))) {
+			press(radio);
+		}
+		submit("accept-form");
+		wait.until(ExpectedConditions.textToBe(By.id("dispute-state"), "调解中"));
+		assertThat(browser.findElement(By.id("dispute-deadlines")).getText()).contains("调解期限为三十日");
+		submit("assign-form");
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("dispute-mediators"), "孙桂英"));
+		browser.findElement(By.id("minutes")).sendKeys("双方各执一词，社区调解未能达成一致。");
+		submit("session-form");
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("dispute-sessions"), "社区调解未能达成一致"));
+		new Select(browser.findElement(By.id("reason"))).selectByVisibleText("社区调解不成");
+		submit("escalate-form");
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("dispute-body"), "东湖街道人民调解委员会"));
+		screenshot("dispute-escalated");
+
+		wait = signIn("mediator3");
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("greeting")));
+		browser.get(disputeUrl);
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("assign-form")));
+		submit("assign-form");
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("dispute-mediators"), "胡敏"));
+		browser.findElement(By.id("facts")).sendKeys("楼上住户夜间装修，影响楼下住户休息。");
+		browser.findElement(By.id("matters")).sendKeys("装修时间及补偿。");
+		browser.findElement(By.id("terms")).sendKeys("楼上住户晚八时后不施工，并补偿楼下住户五百元。");
+		browser.findElement(By.id("performance")).sendKeys("现金当面支付。");
+		submit("agree-form");
+		wait.until(ExpectedConditions.textToBe(By.id("dispute-state"), "已达成协议"));
+		// not effective before the signatures and the seal (人民调解法 第二十九条)
+		assertThat(browser.findElements(By.id("dispute-effective"))).isEmpty();
+		press(browser.findElement(By.id("generate-AGREEMENT")));
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("download-generated")));
+		String download = browser.findElement(By.id("download-generated")).getAttribute("href");
+		assertThat(fetch(download)).startsWith("200 PK");
+		submit("signed-form");
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "第二十九条第二款"));
+		assertThat(browser.findElement(By.id("dispute-state")).getText()).isEqualTo("已达成协议");
+		Path signedCopy = Files.createTempFile(Path.of("target").toAbsolutePath(), "signed-", ".pdf");
+		try (var pdf = new org.apache.pdfbox.pdmodel.PDDocument()) {
+			pdf.addPage(new org.apache.pdfbox.pdmodel.PDPage());
+			pdf.save(signedCopy.toFile());
+		}
+		press(browser.findElement(By.id("partiesSigned")));
+		press(browser.findElement(By.id("mediatorSigned")));
+		press(browser.findElement(By.id("sealed")));
+		browser.findElement(By.id("signed-file")).sendKeys(signedCopy.toString());
+		submit("signed-form");
+		wait.until(ExpectedConditions.textToBe(By.id("dispute-state"), "协议已生效"));
+		String number = browser.findElement(By.tagName("h1")).getText().split(" ")[0];
+		screenshot("dispute-effective");
+		browser.get(url("/"));
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("my-deadlines")));
+		// the 30 days for a joint application for judicial confirmation, on the subdistrict mediator's workbench
+		assertThat(browser.findElement(By.id("my-deadlines")).getText().lines())
+			.anySatisfy(line -> assertThat(line).contains(number).contains("《人民调解法》第三十三条"));
+		browser.get(disputeUrl);
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("visit-form")));
+		submit("visit-form");
+		wait.until(ExpectedConditions.textToBe(By.id("dispute-state"), "已办结"));
+		assertThat(browser.findElement(By.id("dispute-deadlines")).getText()).doesNotContain("逾期");
+
+		// the mediation pages at a desk and on a phone, in both languages: nothing widens the page
+		try {
+			for (String lang : java.util.List.of("zh-CN", "en")) {
+				for (int width : new int[] { 1280, 390 }) {
+					browser.manage().window().setSize(new org.openqa.selenium.Dimension(width, 900));
+					for (String path : java.util.List.of("/mediation/disputes", disputeUrl.replaceAll("^https?://[^/]+", ""),
+							"/mediation/disputes/new", "/mediation/risks", "/mediation/organisation", "/mediation/campaigns",
+							"/mediation/activities?year=2024")) {
+						browser.get(url(path + (path.contains("?") ? "&" : "?") + "lang=" + lang));
+						wait.until(ExpectedConditions.presenceOfElementLocated(By.id("top-bar")));
+						assertThat(measure("document.documentElement.scrollWidth")).as(lang + " " + width + " " + path)
+							.isLessThanOrEqualTo(measure("window.innerWidth"));
+						assertThat(browser.getPageSource()).as(path).doesNotContain("??");
+					}
+					screenshot("mediation-" + width + "-" + lang);
+				}
+			}
+		}
+		finally {
+			browser.manage().window().setSize(new org.openqa.selenium.Dimension(1366, 900));
+		}
+	}
+
+	/** A click as a person's, on an element scrolled into the middle of the page first. */
+	private void press(org.openqa.selenium.WebElement element) {
+		((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();",
+				element);
+	}
+
 	private void chooseOptionStartingWith(String selectId, String prefix) {
 		var select = new Select(browser.findElement(By.id(selectId)));
 		String value = select.getOptions().stream().filter(o -> o.getText().startsWith(prefix)).findFirst().orElseThrow()

@@ -46,6 +46,8 @@ class PageScanIntegrationTests {
 		RECORDS.put("/enforcement/matters/", "select min(id) from enforcement_matter");
 		RECORDS.put("/enforcement/entities/", "select min(id) from regulated_entity group by category");
 		RECORDS.put("/enforcement/inspections/", "select min(id) from inspection group by state");
+		RECORDS.put("/mediation/disputes/", "select min(id) from dispute group by state, agreement_kind");
+		RECORDS.put("/mediation/campaigns/", "select min(id) from screening_campaign");
 		RECORDS.put("/organisation/communities/", "select min(id) from community");
 		RECORDS.put("/organisation/departments/", "select min(id) from department");
 		RECORDS.put("/organisation/staff/", "select min(id) from staff_account");
@@ -178,7 +180,8 @@ class PageScanIntegrationTests {
 			.andExpect(content().string(containsString("id=\"deadline-count\"")))
 			.andExpect(content().string(not(containsString("badge text-bg-secondary\">已完成"))));
 		mvc.perform(get("/deadlines").param("status", "COMPLETED").param("page", "1").with(user(account("leader"))))
-			.andExpect(content().string(containsString("第 2/")))
+			// past 1,000 completed ones the list is not counted on every page: "第 2 页" then, "第 2/N 页" below
+			.andExpect(content().string(matchesPattern("(?s).*第 2(/| 页).*")))
 			.andExpect(content().string(containsString("badge text-bg-secondary\">已完成")));
 	}
 

@@ -254,8 +254,12 @@ class DemoMediation implements org.fazhi.shared.DemoPart {
 				disputes.ruled(legal, d.getId(), Dispute.Ruling.VALID, agreed.plusDays(20));
 			}
 		}
-		disputes.visit(legal, d.getId(), i % 50 == 7 ? Dispute.Performance.PARTLY : Dispute.Performance.PERFORMED,
-				agreed.plusDays(25), "回访：协议已履行");
+		if (i % 50 == 7) {
+			// partly performed at the first visit, urged (人民调解法 第三十一条第二款), performed by the second
+			disputes.visit(legal, d.getId(), Dispute.Performance.PARTLY, agreed.plusDays(25), "回访：尚有尾款未付，已督促履行");
+		}
+		disputes.visit(legal, d.getId(), Dispute.Performance.PERFORMED, agreed.plusDays(i % 50 == 7 ? 55 : 25),
+				"回访：协议已履行");
 	}
 
 	/** One party refused mediation (人民调解法 第十七条): not mediated, the other routes told. */

@@ -58,14 +58,14 @@ class DisputeApi {
 			DisputeParty.Consent consent) {
 	}
 
-	record StepView(DisputeProgress.Step step, boolean open, String reason) {
+	record DisputeStepView(DisputeProgress.Step step, boolean open, String reason) {
 	}
 
-	record DeadlineSummary(long id, String rule, String citation, LocalDate due, String status,
+	record DisputeDeadlineSummary(long id, String rule, String citation, LocalDate due, String status,
 			Boolean completedOnTime) {
 
-		static DeadlineSummary of(DeadlineView d) {
-			return new DeadlineSummary(d.id(), d.rule().code(), d.rule().citation(), d.due(), d.status().name(),
+		static DisputeDeadlineSummary of(DeadlineView d) {
+			return new DisputeDeadlineSummary(d.id(), d.rule().code(), d.rule().citation(), d.due(), d.status().name(),
 					d.completedOnTime());
 		}
 	}
@@ -84,7 +84,7 @@ class DisputeApi {
 			String confirmationCourt, LocalDate confirmationFiledOn, boolean confirmationLate,
 			Dispute.Ruling confirmationRuling, Dispute.Performance performance, Dispute.ReferredTo referredTo,
 			Dispute.EndGround endGround, String routesTold, List<TimelineView> timeline, List<SessionView> sessions,
-			List<VisitView> visits, List<DeadlineSummary> deadlines, List<StepView> steps, String rule) {
+			List<VisitView> visits, List<DisputeDeadlineSummary> deadlines, List<DisputeStepView> steps, String rule) {
 	}
 
 	record PartyRequest(DisputeParty.Kind kind, String name, String identity, String creditCode, String phone) {
@@ -104,7 +104,7 @@ class DisputeApi {
 	 * A step and what it needs: {@code consents} (party id to AGREED or REFUSED) for ACCEPT, the agreement's content
 	 * for AGREE, and so on. The signed copy of an agreement is a file: {@code POST /{id}/signed} (multipart).
 	 */
-	record StepRequest(Step step, LocalDate on, Map<Long, DisputeParty.Consent> consents, String routes,
+	record DisputeStepRequest(Step step, LocalDate on, Map<Long, DisputeParty.Consent> consents, String routes,
 			Long mediator1Id, Long mediator2Id, Long lawyerId, DisputeWork.EscalationReason reason, Long bodyId,
 			String note, String place, String attendees, String minutes, Integer days, Boolean partiesAgreed,
 			Dispute.AgreementKind agreementKind, String facts, String matters, String terms, String performance,
@@ -167,9 +167,9 @@ class DisputeApi {
 					.toList(),
 				work.visitsOf(user, id).stream().map(v -> new VisitView(v.getVisitedOn(), v.getPerformance(),
 						v.getNote())).toList(),
-				deadlines.stream().map(DeadlineSummary::of).toList(),
+				deadlines.stream().map(DisputeDeadlineSummary::of).toList(),
 				DisputeProgress.steps(user, d, period, work.today()).stream()
-					.map(s -> new StepView(s.step(), s.open(),
+					.map(s -> new DisputeStepView(s.step(), s.open(),
 							s.open() ? null : DisputeProgress.reason(s, messages, locale)))
 					.toList(),
 				rule == null ? null : rule.code());
@@ -192,7 +192,7 @@ class DisputeApi {
 
 	@PostMapping("/{id}/steps")
 	@PreAuthorize(DisputePages.MAY_WORK)
-	DisputeDetail step(@AuthenticationPrincipal FazhiUser user, @PathVariable long id, @RequestBody StepRequest s) {
+	DisputeDetail step(@AuthenticationPrincipal FazhiUser user, @PathVariable long id, @RequestBody DisputeStepRequest s) {
 		work.get(user, id);
 		if (s.step() == null) {
 			throw new RuleViolation("step", "field.required");

@@ -112,8 +112,9 @@ public class DisputeWork {
 	private final Attachments attachments;
 	private final ApplicationEventPublisher events;
 	private final EntityManager entityManager;
+	private final org.springframework.context.MessageSource messages;
 
-	DisputeWork(Disputes disputes, DisputeParties parties, DisputeSteps steps, MediationSessions sessions,
+	DisputeWork(org.springframework.context.MessageSource messages, Disputes disputes, DisputeParties parties, DisputeSteps steps, MediationSessions sessions,
 			FollowUpVisits visits, MediationOrganisation organisation, OrganisationDirectory directory,
 			Deadlines deadlines, AuditTrail trail, Sm4Cipher cipher, DocumentNumbers numbers, Attachments attachments,
 			ApplicationEventPublisher events, EntityManager entityManager) {
@@ -131,6 +132,12 @@ public class DisputeWork {
 		this.attachments = attachments;
 		this.events = events;
 		this.entityManager = entityManager;
+		this.messages = messages;
+	}
+
+	/** A label as the timeline keeps it: in Chinese, the language of the record. */
+	private String zh(String key) {
+		return messages.getMessage(key, null, key, java.util.Locale.SIMPLIFIED_CHINESE);
 	}
 
 	/** Community workers, mediators and the justice office take disputes in. */
@@ -538,7 +545,7 @@ public class DisputeWork {
 		}
 		dispute.moveTo(level, target.getId(), reason == EscalationReason.MAJOR);
 		dispute.assign(null, null, null);
-		step(user, dispute, day, "ESCALATED", target.getName() + "（" + reason.name() + "）"
+		step(user, dispute, day, "ESCALATED", target.getName() + "（" + zh(reason.messageKey()) + "）"
 				+ (text == null ? "" : "：" + text));
 		trail.record(AuditAction.STATE_CHANGE, DISPUTE, id, AuditOutcome.SUCCESS,
 				"escalated to " + target.getId() + " " + reason);
@@ -641,7 +648,7 @@ public class DisputeWork {
 		}
 		dispute.agree(in.kind(), facts, matters, terms, performance, in.performBy(), day);
 		deadlines.completeForRecord(user, dispute.getMediationDeadlineId(), day);
-		step(user, dispute, day, "AGREED", in.kind().name());
+		step(user, dispute, day, "AGREED", zh(in.kind().messageKey()));
 		trail.record(AuditAction.STATE_CHANGE, DISPUTE, id, AuditOutcome.SUCCESS, "agreement " + in.kind() + " " + day);
 		if (dispute.getState() == Dispute.State.EFFECTIVE) {
 			events.publishEvent(new AgreementTookEffect(dispute.getTenantId(), id, day));
@@ -715,7 +722,7 @@ public class DisputeWork {
 		}
 		LocalDate day = on == null ? today() : on;
 		dispute.ruled(ruling, day);
-		step(user, dispute, day, "RULED", ruling.name());
+		step(user, dispute, day, "RULED", zh(ruling.messageKey()));
 		trail.record(AuditAction.UPDATE, DISPUTE, id, AuditOutcome.SUCCESS, "ruling " + ruling);
 		return dispute;
 	}
@@ -736,7 +743,7 @@ public class DisputeWork {
 		}
 		dispute.visited(found, day);
 		visits.save(new FollowUpVisit(user.tenantId(), id, day, found, text, user.accountId()));
-		step(user, dispute, day, "VISITED", found.name() + (text == null ? "" : "：" + text));
+		step(user, dispute, day, "VISITED", zh(found.messageKey()) + (text == null ? "" : "：" + text));
 		if (dispute.getState() == Dispute.State.CLOSED) {
 			// the parties need not apply for confirmation (第三十三条 "认为有必要的"): performed, nothing is left to track
 			closeOpenDeadlines(user, dispute, day);
@@ -772,7 +779,7 @@ public class DisputeWork {
 		String told = routes(routes);
 		dispute.end(ground, told, day);
 		closeOpenDeadlines(user, dispute, day);
-		step(user, dispute, day, "ENDED", ground.name() + "；" + told);
+		step(user, dispute, day, "ENDED", zh(ground.messageKey()) + "；" + told);
 		trail.record(AuditAction.STATE_CHANGE, DISPUTE, id, AuditOutcome.SUCCESS, "ended " + ground);
 		events.publishEvent(new DisputeClosed(dispute.getTenantId(), id, day, dispute.getState().name()));
 		return dispute;
@@ -817,7 +824,7 @@ public class DisputeWork {
 		}
 		dispute.refer(to, name, day);
 		closeOpenDeadlines(user, dispute, day);
-		step(user, dispute, day, "REFERRED", to.name() + " " + name);
+		step(user, dispute, day, "REFERRED", zh(to.messageKey()) + " " + name);
 		trail.record(AuditAction.STATE_CHANGE, DISPUTE, id, AuditOutcome.SUCCESS, "referred to " + to + " " + name);
 		events.publishEvent(new DisputeClosed(dispute.getTenantId(), id, day, dispute.getState().name()));
 		return dispute;
