@@ -136,7 +136,7 @@ public class MediationOrganisation {
 			}
 		}
 		var body = bodies.save(new MediationBody(user.tenantId(), communityId, kind, text, Input.trim(court), year));
-		trail.record(AuditAction.CREATE, BODY, body.getId(), AuditOutcome.SUCCESS, kind + " " + text);
+		trail.record(AuditAction.CREATE, BODY, body.getId(), AuditOutcome.SUCCESS, kind.name().toLowerCase(java.util.Locale.ROOT) + " " + text);
 		return body;
 	}
 
@@ -169,7 +169,7 @@ public class MediationOrganisation {
 		var mediator = mediators.save(new Mediator(user.tenantId(), body.getId(), accountId, name, force, grade,
 				Input.trim(certificateNo), trainingHours));
 		trail.record(AuditAction.CREATE, MEDIATOR, mediator.getId(), AuditOutcome.SUCCESS,
-				body.getName() + " " + name + " " + grade);
+				body.getName() + " " + name + " " + grade.name().toLowerCase(java.util.Locale.ROOT));
 		return mediator;
 	}
 

@@ -210,7 +210,7 @@ public class CampaignWork {
 		}
 		var activity = activities.save(new MediationActivity(user.tenantId(), communityId, kind, heldOn, text, people,
 				length, user.accountId()));
-		trail.record(AuditAction.CREATE, ACTIVITY, activity.getId(), AuditOutcome.SUCCESS, kind + " " + text);
+		trail.record(AuditAction.CREATE, ACTIVITY, activity.getId(), AuditOutcome.SUCCESS, kind.name().toLowerCase(java.util.Locale.ROOT) + " " + text);
 		return activity;
 	}
 }

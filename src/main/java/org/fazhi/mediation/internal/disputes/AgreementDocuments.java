@@ -112,7 +112,7 @@ public class AgreementDocuments {
 			work.drafted(dispute, stored.id(), user);
 		}
 		trail.record(AuditAction.CREATE, DisputeWork.DISPUTE, disputeId, AuditOutcome.SUCCESS,
-				"document " + type + " v" + rendered.templateVersion() + " SM3 " + stored.sm3());
+				"document " + type.name().toLowerCase(java.util.Locale.ROOT) + " v" + rendered.templateVersion() + " SM3 " + stored.sm3());
 		return stored;
 	}
 

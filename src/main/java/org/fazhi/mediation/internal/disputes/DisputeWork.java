@@ -349,7 +349,7 @@ public class DisputeWork {
 		step(user, dispute, on, "RECEIVED", body.getName() + (dispute.getRepeatOf() == null ? ""
 				: "；重复纠纷，前案 " + disputes.findById(dispute.getRepeatOf()).map(Dispute::getDisputeNo).orElse("")));
 		trail.record(AuditAction.CREATE, DISPUTE, dispute.getId(), AuditOutcome.SUCCESS,
-				dispute.getDisputeNo() + " " + in.kind() + " " + risk + (in.volatileRisk() ? " volatile" : "")
+				dispute.getDisputeNo() + " " + zh(in.kind().messageKey()) + " " + zh(risk.messageKey()) + (in.volatileRisk() ? " volatile" : "")
 						+ (dispute.getRepeatOf() == null ? "" : " repeat of " + dispute.getRepeatOf()));
 		events.publishEvent(new DisputeReceived(user.tenantId(), dispute.getId(), on, in.volatileRisk()));
 		return dispute;
@@ -548,7 +548,7 @@ public class DisputeWork {
 		step(user, dispute, day, "ESCALATED", target.getName() + "（" + zh(reason.messageKey()) + "）"
 				+ (text == null ? "" : "：" + text));
 		trail.record(AuditAction.STATE_CHANGE, DISPUTE, id, AuditOutcome.SUCCESS,
-				"escalated to " + target.getId() + " " + reason);
+				"escalated to " + target.getId() + " " + zh(reason.messageKey()));
 		return dispute;
 	}
 
@@ -649,7 +649,7 @@ public class DisputeWork {
 		dispute.agree(in.kind(), facts, matters, terms, performance, in.performBy(), day);
 		deadlines.completeForRecord(user, dispute.getMediationDeadlineId(), day);
 		step(user, dispute, day, "AGREED", zh(in.kind().messageKey()));
-		trail.record(AuditAction.STATE_CHANGE, DISPUTE, id, AuditOutcome.SUCCESS, "agreement " + in.kind() + " " + day);
+		trail.record(AuditAction.STATE_CHANGE, DISPUTE, id, AuditOutcome.SUCCESS, "agreement " + zh(in.kind().messageKey()) + " " + day);
 		if (dispute.getState() == Dispute.State.EFFECTIVE) {
 			events.publishEvent(new AgreementTookEffect(dispute.getTenantId(), id, day));
 		}
@@ -723,7 +723,7 @@ public class DisputeWork {
 		LocalDate day = on == null ? today() : on;
 		dispute.ruled(ruling, day);
 		step(user, dispute, day, "RULED", zh(ruling.messageKey()));
-		trail.record(AuditAction.UPDATE, DISPUTE, id, AuditOutcome.SUCCESS, "ruling " + ruling);
+		trail.record(AuditAction.UPDATE, DISPUTE, id, AuditOutcome.SUCCESS, "ruling " + zh(ruling.messageKey()));
 		return dispute;
 	}
 
@@ -749,7 +749,7 @@ public class DisputeWork {
 			closeOpenDeadlines(user, dispute, day);
 			events.publishEvent(new DisputeClosed(dispute.getTenantId(), id, day, dispute.getState().name()));
 		}
-		trail.record(AuditAction.CREATE, DISPUTE, id, AuditOutcome.SUCCESS, "visit " + day + " " + found);
+		trail.record(AuditAction.CREATE, DISPUTE, id, AuditOutcome.SUCCESS, "visit " + day + " " + zh(found.messageKey()));
 		return dispute;
 	}
 
@@ -780,7 +780,7 @@ public class DisputeWork {
 		dispute.end(ground, told, day);
 		closeOpenDeadlines(user, dispute, day);
 		step(user, dispute, day, "ENDED", zh(ground.messageKey()) + "；" + told);
-		trail.record(AuditAction.STATE_CHANGE, DISPUTE, id, AuditOutcome.SUCCESS, "ended " + ground);
+		trail.record(AuditAction.STATE_CHANGE, DISPUTE, id, AuditOutcome.SUCCESS, "ended " + zh(ground.messageKey()));
 		events.publishEvent(new DisputeClosed(dispute.getTenantId(), id, day, dispute.getState().name()));
 		return dispute;
 	}
@@ -825,7 +825,7 @@ public class DisputeWork {
 		dispute.refer(to, name, day);
 		closeOpenDeadlines(user, dispute, day);
 		step(user, dispute, day, "REFERRED", zh(to.messageKey()) + " " + name);
-		trail.record(AuditAction.STATE_CHANGE, DISPUTE, id, AuditOutcome.SUCCESS, "referred to " + to + " " + name);
+		trail.record(AuditAction.STATE_CHANGE, DISPUTE, id, AuditOutcome.SUCCESS, "referred to " + zh(to.messageKey()) + " " + name);
 		events.publishEvent(new DisputeClosed(dispute.getTenantId(), id, day, dispute.getState().name()));
 		return dispute;
 	}

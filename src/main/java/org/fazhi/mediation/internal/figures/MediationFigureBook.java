@@ -150,12 +150,9 @@ public class MediationFigureBook implements FigureSource {
 			drill = Kind.CAMPAIGNS.list + "?figure=" + code + "&figureYear=" + year;
 			counted = value;
 		}
-		else if (code.equals(PUBLICITY) || code.equals(TRAININGS)) {
-			drill = Kind.ACTIVITIES.list + "?year=" + year + "&kind=" + (code.equals(TRAININGS) ? "TRAINING" : "PUBLICITY");
-			counted = value;
-		}
 		else {
-			drill = Kind.ORGANISATION.list;
+			// the ledger and the roster are not records a list can be opened on as a figure's drill-down
+			drill = null;
 			counted = value;
 		}
 		return new Figure("mediation", code, key, key + ".definition", unit, value, drill, counted);
