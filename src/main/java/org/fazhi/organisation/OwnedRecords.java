@@ -32,4 +32,37 @@ public interface OwnedRecords {
 		}
 		return readable;
 	}
+
+	/**
+	 * The owned records of a kind whose rows are read by their numeric id through {@link DataScopes}, as most kinds
+	 * are: the record exists and lies in the user's scope.
+	 */
+	static <T> OwnedRecords scoped(RecordOwnership ownership,
+			org.springframework.data.jpa.repository.JpaSpecificationExecutor<T> records,
+			java.util.function.Function<T, Long> id) {
+		return new OwnedRecords() {
+			@Override
+			public RecordOwnership ownership() {
+				return ownership;
+			}
+
+			@Override
+			public boolean mayRead(FazhiUser user, String recordId) {
+				return recordId != null && recordId.matches("\\d{1,18}")
+						&& records.exists(DataScopes.readable(user, ownership, Long.parseLong(recordId)));
+			}
+
+			@Override
+			public java.util.Set<String> readable(FazhiUser user, java.util.Collection<String> recordIds) {
+				java.util.List<Long> ids = recordIds.stream().filter(r -> r != null && r.matches("\\d{1,18}"))
+					.map(Long::valueOf).distinct().toList();
+				if (ids.isEmpty()) {
+					return java.util.Set.of();
+				}
+				org.springframework.data.jpa.domain.Specification<T> in = (root, query, cb) -> root.get("id").in(ids);
+				return records.findAll(DataScopes.<T>readable(user, ownership).and(in)).stream()
+					.map(r -> String.valueOf(id.apply(r))).collect(java.util.stream.Collectors.toSet());
+			}
+		};
+	}
 }

@@ -1,9 +1,6 @@
 package org.fazhi.mediation.internal;
 
-import java.util.Collection;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.fazhi.mediation.MediationRule;
 import org.fazhi.mediation.internal.campaigns.CampaignWork;
@@ -12,8 +9,6 @@ import org.fazhi.mediation.internal.campaigns.ScreeningCampaigns;
 import org.fazhi.mediation.internal.disputes.Dispute;
 import org.fazhi.mediation.internal.disputes.DisputeWork;
 import org.fazhi.mediation.internal.disputes.Disputes;
-import org.fazhi.organisation.DataScopes;
-import org.fazhi.organisation.FazhiUser;
 import org.fazhi.organisation.OwnedRecords;
 import org.fazhi.organisation.RecordFamily;
 import org.fazhi.organisation.RecordOwnership;
@@ -21,8 +16,6 @@ import org.fazhi.shared.LegalRule;
 import org.fazhi.shared.RuleSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.data.jpa.domain.Specification;
-import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 
 /**
  * How the records of mediation are owned, declared once: a dispute belongs to the community where it arose (its
@@ -42,45 +35,16 @@ public class MediationRecords {
 
 	@Bean
 	OwnedRecords ownedDisputes(Disputes disputes) {
-		return owned(DISPUTE, disputes, Dispute::getId);
+		return OwnedRecords.scoped(DISPUTE, disputes, Dispute::getId);
 	}
 
 	@Bean
 	OwnedRecords ownedCampaigns(ScreeningCampaigns campaigns) {
-		return owned(CAMPAIGN, campaigns, ScreeningCampaign::getId);
+		return OwnedRecords.scoped(CAMPAIGN, campaigns, ScreeningCampaign::getId);
 	}
 
 	@Bean
 	RuleSource mediationRules() {
 		return () -> List.<LegalRule>of(MediationRule.values());
-	}
-
-	static <T> OwnedRecords owned(RecordOwnership ownership, JpaSpecificationExecutor<T> records,
-			java.util.function.Function<T, Long> id) {
-		return new OwnedRecords() {
-			@Override
-			public RecordOwnership ownership() {
-				return ownership;
-			}
-
-			@Override
-			public boolean mayRead(FazhiUser user, String recordId) {
-				return recordId != null && recordId.matches("\\d{1,18}")
-						&& records.exists(DataScopes.readable(user, ownership, Long.parseLong(recordId)));
-			}
-
-			@Override
-			public Set<String> readable(FazhiUser user, Collection<String> recordIds) {
-				List<Long> ids = recordIds.stream().filter(r -> r != null && r.matches("\\d{1,18}"))
-					.map(Long::valueOf).distinct().toList();
-				if (ids.isEmpty()) {
-					return Set.of();
-				}
-				Specification<T> in = (root, query, cb) -> root.get("id").in(ids);
-				Specification<T> scoped = DataScopes.<T>readable(user, ownership).and(in);
-				return records.findAll(scoped).stream().map(r -> String.valueOf(id.apply(r)))
-					.collect(Collectors.toSet());
-			}
-		};
 	}
 }

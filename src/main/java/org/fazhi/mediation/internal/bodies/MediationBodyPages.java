@@ -111,8 +111,8 @@ class MediationBodyPages {
 			@RequestParam(required = false) String court, @RequestParam(required = false) String openedYear,
 			RedirectAttributes redirect) {
 		return refusals.actThenRedirect(redirect, "/mediation/organisation", MediationOrganisation.BODY, null,
-				() -> organisation.addBody(user, enumOf(MediationBody.Kind.class, "kind", kind), name,
-						longOf("communityId", communityId), court, openedYear));
+				() -> organisation.addBody(user, Input.choice(MediationBody.Kind.class, "kind", kind), name,
+						Input.number("communityId", communityId), court, openedYear));
 	}
 
 	@PostMapping("/mediation/organisation/mediators")
@@ -124,13 +124,13 @@ class MediationBodyPages {
 			RedirectAttributes redirect) {
 		return refusals.actThenRedirect(redirect, "/mediation/organisation", MediationOrganisation.MEDIATOR, null,
 				() -> {
-					Long body = longOf("bodyId", bodyId);
+					Long body = Input.number("bodyId", bodyId);
 					if (body == null) {
 						throw new RuleViolation("bodyId", "field.required");
 					}
-					Long hours = longOf("trainingHours", trainingHours);
-					organisation.addMediator(user, body, fullName, longOf("accountId", accountId),
-							enumOf(Mediator.Force.class, "force", force), enumOf(Mediator.Grade.class, "grade", grade),
+					Long hours = Input.number("trainingHours", trainingHours);
+					organisation.addMediator(user, body, fullName, Input.number("accountId", accountId),
+							Input.choice(Mediator.Force.class, "force", force), Input.choice(Mediator.Grade.class, "grade", grade),
 							certificateNo, hours == null ? 0 : (int) Math.max(-1, Math.min(hours, 100_000)));
 				});
 	}
@@ -141,9 +141,9 @@ class MediationBodyPages {
 			@RequestParam(required = false) String weekday, @RequestParam(required = false) String mediatorId,
 			RedirectAttributes redirect) {
 		return refusals.actThenRedirect(redirect, "/mediation/organisation", MediationOrganisation.BODY, null, () -> {
-			Long body = longOf("bodyId", bodyId);
-			Long day = longOf("weekday", weekday);
-			Long mediator = longOf("mediatorId", mediatorId);
+			Long body = Input.number("bodyId", bodyId);
+			Long day = Input.number("weekday", weekday);
+			Long mediator = Input.number("mediatorId", mediatorId);
 			if (body == null || day == null || mediator == null) {
 				throw new RuleViolation(null, "mediation.duty.incomplete");
 			}
@@ -185,11 +185,4 @@ class MediationBodyPages {
 		return roster(tenant);
 	}
 
-	static <E extends Enum<E>> E enumOf(Class<E> type, String field, String value) {
-		return Input.choice(type, field, value);
-	}
-
-	static Long longOf(String field, String value) {
-		return Input.number(field, value);
-	}
 }

@@ -247,6 +247,6 @@ class DisputeApi {
 	@ResponseStatus(HttpStatus.CREATED)
 	AttachmentView generate(@AuthenticationPrincipal FazhiUser user, @PathVariable long id,
 			@RequestParam(required = false) String type) {
-		return documents.generate(user, id, DisputePages.enumOf(AgreementDocuments.Type.class, "type", type));
+		return documents.generate(user, id, org.fazhi.shared.Input.choice(AgreementDocuments.Type.class, "type", type));
 	}
 }

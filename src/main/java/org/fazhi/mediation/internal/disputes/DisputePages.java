@@ -131,11 +131,13 @@ class DisputePages {
 		model.addAttribute("states", Dispute.State.values());
 		model.addAttribute("kinds", Dispute.Kind.values());
 		model.addAttribute("risks", Dispute.Risk.values());
-		model.addAttribute("communities", directory.activeCommunities(user.tenantId()));
-		model.addAttribute("communityNames", directory.activeCommunities(user.tenantId()).stream()
+		var communities = directory.activeCommunities(user.tenantId());
+		model.addAttribute("communities", communities);
+		model.addAttribute("communityNames", communities.stream()
 			.collect(Collectors.toMap(OrganisationDirectory.CommunityRef::id, OrganisationDirectory.CommunityRef::name)));
-		model.addAttribute("bodies", organisation.bodies(user.tenantId()));
-		model.addAttribute("bodyNames", organisation.bodies(user.tenantId()).stream()
+		var bodies = organisation.bodies(user.tenantId());
+		model.addAttribute("bodies", bodies);
+		model.addAttribute("bodyNames", bodies.stream()
 			.collect(Collectors.toMap(MediationBody::getId, MediationBody::getName)));
 		model.addAttribute("mediators", work.mediators(user));
 		model.addAttribute("mayTakeIn", DisputeWork.mayTakeIn(user));
@@ -238,15 +240,15 @@ class DisputePages {
 			if (name == null) {
 				continue;
 			}
-			parties.add(new DisputeWork.PartyInput(enumOf(DisputeParty.Kind.class, "p" + i + "Kind",
+			parties.add(new DisputeWork.PartyInput(Input.choice(DisputeParty.Kind.class, "p" + i + "Kind",
 					form.get("p" + i + "Kind")), name, form.get("p" + i + "Identity"), form.get("p" + i + "CreditCode"),
 					form.get("p" + i + "Phone")));
 		}
-		return new DisputeWork.Intake(longOf("communityId", form.get("communityId")),
-				enumOf(Dispute.Channel.class, "channel", form.get("channel")),
-				enumOf(Dispute.Kind.class, "kind", form.get("kind")), form.get("summary"), form.get("address"),
-				longOf("amount", form.get("amount")), intOf("people", form.get("people")),
-				enumOf(Dispute.Risk.class, "risk", form.get("risk")), "true".equals(form.get("groupDispute")),
+		return new DisputeWork.Intake(Input.number("communityId", form.get("communityId")),
+				Input.choice(Dispute.Channel.class, "channel", form.get("channel")),
+				Input.choice(Dispute.Kind.class, "kind", form.get("kind")), form.get("summary"), form.get("address"),
+				Input.number("amount", form.get("amount")), intOf("people", form.get("people")),
+				Input.choice(Dispute.Risk.class, "risk", form.get("risk")), "true".equals(form.get("groupDispute")),
 				"true".equals(form.get("volatileRisk")), "true".equals(form.get("complex")),
 				Input.trim(form.get("receivedOn")) == null ? null : Input.date("receivedOn", form.get("receivedOn")),
 				null, parties);
@@ -323,7 +325,7 @@ class DisputePages {
 			form.forEach((key, value) -> {
 				if (key.startsWith("consent") && key.length() > 7 && key.substring(7).matches("\\d{1,18}")
 						&& Input.trim(value) != null) {
-					consents.put(Long.valueOf(key.substring(7)), enumOf(DisputeParty.Consent.class, key, value));
+					consents.put(Long.valueOf(key.substring(7)), Input.choice(DisputeParty.Consent.class, key, value));
 				}
 			});
 			var refused = work.accept(user, id, consents, dateOrNull("on", form.get("on")), form.get("routes"));
@@ -339,15 +341,15 @@ class DisputePages {
 	String assign(@AuthenticationPrincipal FazhiUser user, @PathVariable long id,
 			@RequestParam(required = false) String mediator1Id, @RequestParam(required = false) String mediator2Id,
 			RedirectAttributes redirect) {
-		return act(redirect, id, () -> work.assign(user, id, longOf("mediator1Id", mediator1Id),
-				longOf("mediator2Id", mediator2Id)));
+		return act(redirect, id, () -> work.assign(user, id, Input.number("mediator1Id", mediator1Id),
+				Input.number("mediator2Id", mediator2Id)));
 	}
 
 	@PostMapping("/disputes/{id}/lawyer")
 	@PreAuthorize("hasRole('LEGAL_OFFICER')")
 	String lawyer(@AuthenticationPrincipal FazhiUser user, @PathVariable long id,
 			@RequestParam(required = false) String lawyerId, RedirectAttributes redirect) {
-		return act(redirect, id, () -> work.assignLawyer(user, id, longOf("lawyerId", lawyerId)));
+		return act(redirect, id, () -> work.assignLawyer(user, id, Input.number("lawyerId", lawyerId)));
 	}
 
 	@PostMapping("/disputes/{id}/escalate")
@@ -356,7 +358,7 @@ class DisputePages {
 			@RequestParam(required = false) String reason, @RequestParam(required = false) String bodyId,
 			@RequestParam(required = false) String note, RedirectAttributes redirect) {
 		return act(redirect, id, () -> work.escalate(user, id,
-				enumOf(DisputeWork.EscalationReason.class, "reason", reason), longOf("bodyId", bodyId), note, null));
+				Input.choice(DisputeWork.EscalationReason.class, "reason", reason), Input.number("bodyId", bodyId), note, null));
 	}
 
 	@PostMapping("/disputes/{id}/sessions")
@@ -388,7 +390,7 @@ class DisputePages {
 	String agree(@AuthenticationPrincipal FazhiUser user, @PathVariable long id,
 			@RequestParam Map<String, String> form, RedirectAttributes redirect) {
 		return act(redirect, id, () -> work.agree(user, id, new DisputeWork.AgreementInput(
-				enumOf(Dispute.AgreementKind.class, "kind", form.get("kind")), form.get("facts"), form.get("matters"),
+				Input.choice(Dispute.AgreementKind.class, "kind", form.get("kind")), form.get("facts"), form.get("matters"),
 				form.get("terms"), form.get("performance"), dateOrNull("performBy", form.get("performBy")),
 				dateOrNull("on", form.get("on")))));
 	}
@@ -398,7 +400,7 @@ class DisputePages {
 	String document(@AuthenticationPrincipal FazhiUser user, @PathVariable long id,
 			@RequestParam(required = false) String type, RedirectAttributes redirect) {
 		return act(redirect, id, () -> {
-			var file = documents.generate(user, id, enumOf(AgreementDocuments.Type.class, "type", type));
+			var file = documents.generate(user, id, Input.choice(AgreementDocuments.Type.class, "type", type));
 			redirect.addFlashAttribute("generated", file.id());
 		});
 	}
@@ -444,7 +446,7 @@ class DisputePages {
 	String ruling(@AuthenticationPrincipal FazhiUser user, @PathVariable long id,
 			@RequestParam(required = false) String ruling, @RequestParam(required = false) String on,
 			RedirectAttributes redirect) {
-		return act(redirect, id, () -> work.ruled(user, id, enumOf(Dispute.Ruling.class, "ruling", ruling),
+		return act(redirect, id, () -> work.ruled(user, id, Input.choice(Dispute.Ruling.class, "ruling", ruling),
 				dateOrNull("on", on)));
 	}
 
@@ -454,7 +456,7 @@ class DisputePages {
 			@RequestParam(required = false) String performance, @RequestParam(required = false) String on,
 			@RequestParam(required = false) String note, RedirectAttributes redirect) {
 		return act(redirect, id, () -> work.visit(user, id,
-				enumOf(Dispute.Performance.class, "performance", performance), dateOrNull("on", on), note));
+				Input.choice(Dispute.Performance.class, "performance", performance), dateOrNull("on", on), note));
 	}
 
 	@PostMapping("/disputes/{id}/reopen")
@@ -468,7 +470,7 @@ class DisputePages {
 	String end(@AuthenticationPrincipal FazhiUser user, @PathVariable long id,
 			@RequestParam(required = false) String ground, @RequestParam(required = false) String routes,
 			RedirectAttributes redirect) {
-		return act(redirect, id, () -> work.end(user, id, enumOf(Dispute.EndGround.class, "ground", ground), routes,
+		return act(redirect, id, () -> work.end(user, id, Input.choice(Dispute.EndGround.class, "ground", ground), routes,
 				null));
 	}
 
@@ -484,7 +486,7 @@ class DisputePages {
 	String refer(@AuthenticationPrincipal FazhiUser user, @PathVariable long id,
 			@RequestParam(required = false) String to, @RequestParam(required = false) String body,
 			RedirectAttributes redirect) {
-		return act(redirect, id, () -> work.refer(user, id, enumOf(Dispute.ReferredTo.class, "to", to), body, null));
+		return act(redirect, id, () -> work.refer(user, id, Input.choice(Dispute.ReferredTo.class, "to", to), body, null));
 	}
 
 	@PostMapping("/disputes/{id}/attachments")
@@ -507,16 +509,9 @@ class DisputePages {
 
 	// ---------------------------------------------------------------- form values
 
-	static <E extends Enum<E>> E enumOf(Class<E> type, String field, String value) {
-		return Input.choice(type, field, value);
-	}
-
-	static Long longOf(String field, String value) {
-		return Input.number(field, value);
-	}
 
 	static Integer intOf(String field, String value) {
-		Long number = longOf(field, value);
+		Long number = Input.number(field, value);
 		if (number != null && (number > Integer.MAX_VALUE || number < Integer.MIN_VALUE)) {
 			throw new RuleViolation(field, "form.number", field);
 		}

@@ -144,7 +144,8 @@ public class MediationFigureBook implements FigureSource {
 		long counted;
 		if (disputes.isPresent()) {
 			drill = Kind.DISPUTES.list + "?figure=" + code + "&figureYear=" + year;
-			counted = count(Dispute.class, disputes.get());
+			// a count is its own number of records; a sum or a rate counts the records of its whole again
+			counted = unit.equals("COUNT") ? value : count(Dispute.class, disputes.get());
 		}
 		else if (code.equals(CAMPAIGNS)) {
 			drill = Kind.CAMPAIGNS.list + "?figure=" + code + "&figureYear=" + year;
