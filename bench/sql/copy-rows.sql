@@ -15,10 +15,11 @@ begin
 	       string_agg(case
 	           when column_name = 'tenant_id' and tenants > 0 then format('%s + (g %% %s)', to_tenant_base, tenants)
 	           when column_name = 'tenant_id' then to_tenant_base::text
-	           when column_name in ('registered_on', 'planned_on', 'ordered_on', 'due_date', 'trigger_date')
+	           when column_name in ('registered_on', 'planned_on', 'ordered_on', 'due_date', 'trigger_date', 'received_on')
 	               then 'date ''2021-01-01'' + (g % 1800)::int'
 	           when column_name in ('decided_on') then 'case when g % 3 = 0 then null else date ''2021-01-01'' + (g % 1800)::int end'
 	           when column_name = 'case_no' then 'null'
+	           when column_name = 'dispute_no' then '''BENCH-'' || g'
 	           when column_name = 'record_id' and tbl = 'deadline' then 'g::text'
 	           else 't.' || quote_ident(column_name) end, ', ' order by ordinal_position)
 	  into cols, vals

@@ -62,7 +62,7 @@ class MediationIntegrationTests {
 	private static int serial = 7000;
 
 	/** A person party with a valid invented identity number (440303 region code). */
-	private static DisputeWork.PartyInput person(String name, int seed) {
+	static DisputeWork.PartyInput person(String name, int seed) {
 		return new DisputeWork.PartyInput(DisputeParty.Kind.PERSON, name,
 				PersonalData.withCheckCharacter(String.format("440303%04d%02d%02d%03d", 1960 + seed % 40,
 						1 + seed % 12, 1 + seed % 28, seed % 1000)), null, "13800138000");
@@ -97,7 +97,7 @@ class MediationIntegrationTests {
 				"楼上住户承担维修费用三千元。", "银行转账，一次付清。", on.plusDays(10), on);
 	}
 
-	private static byte[] pdf() throws Exception {
+	static byte[] pdf() throws Exception {
 		try (var doc = new org.apache.pdfbox.pdmodel.PDDocument(); var out = new java.io.ByteArrayOutputStream()) {
 			doc.addPage(new org.apache.pdfbox.pdmodel.PDPage());
 			doc.save(out);

@@ -62,7 +62,8 @@ class AuthorisationMatrixIntegrationTests {
 		MEDIATE(EnumSet.of(Role.LEGAL_OFFICER, Role.MEDIATOR)),
 		WORK_DISPUTES(EnumSet.of(Role.LEGAL_OFFICER, Role.MEDIATOR, Role.LEGAL_ADVISOR)),
 		JUSTICE_OFFICE(EnumSet.of(Role.LEGAL_OFFICER)),
-		KEEP_MEDIATION(EnumSet.of(Role.ADMIN, Role.LEGAL_OFFICER));
+		KEEP_MEDIATION(EnumSet.of(Role.ADMIN, Role.LEGAL_OFFICER)),
+		READ_MEDIATION_PAY(EnumSet.of(Role.ADMIN, Role.LEADER, Role.LEGAL_OFFICER, Role.MEDIATOR, Role.AUDITOR));
 
 		final Set<Role> roles;
 
@@ -175,7 +176,10 @@ class AuthorisationMatrixIntegrationTests {
 				"POST /mediation/disputes/{id}/attachments", "POST /api/v1/mediation/disputes/{id}/steps");
 		rule(Access.JUSTICE_OFFICE, "POST /mediation/disputes/{id}/lawyer");
 		rule(Access.KEEP_MEDIATION, "POST /mediation/organisation/bodies", "POST /mediation/organisation/mediators",
-				"POST /mediation/organisation/duties");
+				"POST /mediation/organisation/duties", "POST /mediation/pay/standards",
+				"POST /api/v1/mediation/pay/standards");
+		rule(Access.READ_MEDIATION_PAY, "GET /mediation/pay", "GET /mediation/pay/export", "GET /api/v1/mediation/pay",
+				"GET /api/v1/mediation/pay/standards", "GET /api/v1/mediation/pay/roster");
 		rule(Access.READ_ORGANISATION, "GET /organisation", "GET /organisation/communities",
 				"GET /organisation/departments", "GET /organisation/staff",
 				"GET /api/v1/organisation/tenant", "GET /api/v1/organisation/communities",

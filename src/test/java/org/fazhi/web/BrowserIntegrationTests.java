@@ -404,7 +404,7 @@ class BrowserIntegrationTests {
 					browser.manage().window().setSize(new org.openqa.selenium.Dimension(width, 900));
 					for (String path : java.util.List.of("/mediation/disputes", disputeUrl.replaceAll("^https?://[^/]+", ""),
 							"/mediation/disputes/new", "/mediation/risks", "/mediation/organisation", "/mediation/campaigns",
-							"/mediation/activities?year=2024")) {
+							"/mediation/activities?year=2024", "/mediation/pay?month=2024-06")) {
 						browser.get(url(path + (path.contains("?") ? "&" : "?") + "lang=" + lang));
 						wait.until(ExpectedConditions.presenceOfElementLocated(By.id("top-bar")));
 						assertThat(measure("document.documentElement.scrollWidth")).as(lang + " " + width + " " + path)
@@ -418,6 +418,37 @@ class BrowserIntegrationTests {
 		finally {
 			browser.manage().window().setSize(new org.openqa.selenium.Dimension(1366, 900));
 		}
+
+		// 以案定补 (深圳条例 第八十一条): the agreement took effect this month, so the justice office finds it on this
+		// month's sheet under the subdistrict mediator, then raises a standard from this month on
+		wait = signIn("legal");
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("greeting")));
+		browser.findElement(By.linkText("以案定补")).click();
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("pay-filter")));
+		String thisMonth = java.time.YearMonth.now(java.time.ZoneId.of("Asia/Shanghai")).toString();
+		browser.get(url("/mediation/pay?month=" + thisMonth));
+		String disputePath = disputeUrl.replaceAll("^https?://[^/]+", "");
+		var paid = wait.until(ExpectedConditions.presenceOfElementLocated(
+				By.cssSelector("#pay-lines a[href='" + disputePath + "']")));
+		assertThat(paid.findElement(By.xpath("ancestor::tr")).getText()).startsWith("胡敏");
+		var amount = browser.findElement(By.name("amount_NEIGHBOURS"));
+		amount.clear();
+		amount.sendKeys("130");
+		var major = browser.findElement(By.name("majorAmount_NEIGHBOURS"));
+		major.clear();
+		major.sendKeys("90");
+		submit("set-standards");
+		// lower for a major dispute than for a general one: refused, and said why
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "不得低于一般纠纷"));
+		major = browser.findElement(By.name("majorAmount_NEIGHBOURS"));
+		major.clear();
+		major.sendKeys("390");
+		amount = browser.findElement(By.name("amount_NEIGHBOURS"));
+		amount.clear();
+		amount.sendKeys("130");
+		submit("set-standards");
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("pay-history"), "390"));
+		assertThat(browser.findElement(By.name("amount_NEIGHBOURS")).getAttribute("value")).isEqualTo("130");
 	}
 
 	/** A click as a person's, on an element scrolled into the middle of the page first. */

@@ -18,6 +18,7 @@ import org.fazhi.mediation.internal.campaigns.MediationActivity;
 import org.fazhi.mediation.internal.disputes.Dispute;
 import org.fazhi.mediation.internal.disputes.DisputeParty;
 import org.fazhi.mediation.internal.disputes.DisputeWork;
+import org.fazhi.mediation.internal.pay.CasePay;
 import org.fazhi.organisation.FazhiUser;
 import org.fazhi.organisation.OrganisationDirectory;
 import org.fazhi.shared.PersonalData;
@@ -64,16 +65,19 @@ class DemoMediation implements org.fazhi.shared.DemoPart {
 	private final MediationOrganisation organisation;
 	private final OrganisationDirectory directory;
 	private final UserDetailsService accounts;
+	private final CasePay pay;
 	private final TransactionTemplate transaction;
 	private byte[] signedCopy;
 
 	DemoMediation(DisputeWork disputes, CampaignWork campaigns, MediationOrganisation organisation,
-			OrganisationDirectory directory, UserDetailsService accounts, PlatformTransactionManager transactions) {
+			OrganisationDirectory directory, UserDetailsService accounts, CasePay pay,
+			PlatformTransactionManager transactions) {
 		this.disputes = disputes;
 		this.campaigns = campaigns;
 		this.organisation = organisation;
 		this.directory = directory;
 		this.accounts = accounts;
+		this.pay = pay;
 		this.transaction = new TransactionTemplate(transactions);
 	}
 
@@ -161,6 +165,14 @@ class DemoMediation implements org.fazhi.shared.DemoPart {
 		for (int day = 1; day <= 5; day++) {
 			organisation.addDuty(legal, committee.getId(), day, m3.getId());
 		}
+		// 以案定补: the standards the office paid by from 2023 on (yuan per case, general / major or difficult)
+		int[][] standards = { { 100, 300 }, { 100, 300 }, { 150, 400 }, { 200, 500 }, { 300, 800 }, { 200, 500 },
+				{ 150, 400 }, { 150, 400 }, { 200, 500 }, { 100, 300 } };
+		List<CasePay.StandardInput> inputs = new ArrayList<>();
+		for (Dispute.Kind kind : Dispute.Kind.values()) {
+			inputs.add(new CasePay.StandardInput(kind, standards[kind.ordinal()][0], standards[kind.ordinal()][1]));
+		}
+		pay.setStandards(legal, java.time.YearMonth.of(2023, 1), inputs);
 	}
 
 	private void ledgers(FazhiUser legal, List<OrganisationDirectory.CommunityRef> communities, DemoYear year) {

@@ -173,6 +173,41 @@ public class DisputeWork {
 		return Keyset.forEach(disputes, entityManager, specification(user, filter), Dispute::getId, each);
 	}
 
+	/**
+	 * Every dispute the user reads whose agreement took effect in {@code [from, until)}, in id order, a batch at a time
+	 * (the subsidy sheet of a month); how many there were.
+	 */
+	@Transactional(readOnly = true)
+	public long forEachTakingEffect(FazhiUser user, LocalDate from, LocalDate until, Consumer<Dispute> each) {
+		Specification<Dispute> inMonth = (root, query, cb) -> cb.and(
+				cb.greaterThanOrEqualTo(root.get("effectiveOn"), from), cb.lessThan(root.get("effectiveOn"), until));
+		return Keyset.forEach(disputes, entityManager,
+				DataScopes.<Dispute>readable(user, MediationRecords.DISPUTE).and(inMonth), Dispute::getId, each);
+	}
+
+	/**
+	 * How many of the disputes the user reads, accepted for mediation in {@code [from, until)}, each mediator account
+	 * handled (as first or second mediator): two grouped counts in the database.
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, Long> handledBy(FazhiUser user, LocalDate from, LocalDate until) {
+		Map<Long, Long> handled = new java.util.HashMap<>();
+		for (String mediator : List.of("mediator1Id", "mediator2Id")) {
+			var cb = entityManager.getCriteriaBuilder();
+			var query = cb.createTupleQuery();
+			var root = query.from(Dispute.class);
+			Specification<Dispute> accepted = DataScopes.<Dispute>readable(user, MediationRecords.DISPUTE)
+				.and((r, q, b) -> b.and(b.isNotNull(r.get(mediator)), b.greaterThanOrEqualTo(r.get("acceptedOn"), from),
+						b.lessThan(r.get("acceptedOn"), until)));
+			query.multiselect(root.get(mediator), cb.count(root)).where(accepted.toPredicate(root, query, cb))
+				.groupBy(root.get(mediator));
+			for (var row : entityManager.createQuery(query).getResultList()) {
+				handled.merge(row.get(0, Long.class), row.get(1, Long.class), Long::sum);
+			}
+		}
+		return handled;
+	}
+
 	private Specification<Dispute> specification(FazhiUser user, DisputeFilter filter) {
 		List<Long> overdue = filter.overdue() ? deadlines.lateRecords(user, DISPUTE, false) : List.of();
 		Specification<Dispute> filtered = (root, query, cb) -> {
