@@ -15,3 +15,11 @@ create unique index ux_mediation_pay_weight on mediation_pay_weight (tenant_id, 
 
 -- the sheet of a month reads the agreements that took effect in it, a range of this index
 create index ix_dispute_effective on dispute (tenant_id, effective_on);
+
+-- the figures of a year count disputes by the day they were accepted, agreed, applied for confirmation and closed:
+-- each a range of its own index, not a walk over every dispute of the subdistrict (at 100,000 disputes the figures
+-- API answered 1.6 requests per second at 8 clients without them)
+create index ix_dispute_accepted on dispute (tenant_id, accepted_on);
+create index ix_dispute_agreed on dispute (tenant_id, agreed_on);
+create index ix_dispute_confirmation on dispute (tenant_id, confirmation_filed_on);
+create index ix_dispute_closed on dispute (tenant_id, closed_on);

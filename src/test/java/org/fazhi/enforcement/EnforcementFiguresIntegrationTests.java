@@ -203,7 +203,7 @@ class EnforcementFiguresIntegrationTests {
 			String link = (String) figure.get("drillDown");
 			long counted = ((Number) figure.get("counted")).longValue();
 			if (link == null) {
-				continue; // a figure of a ledger or a roster, with no list to open
+				continue; // a figure with no list to open
 			}
 			// a sum counts its records, a rate the records of its whole
 			if (!"YUAN".equals(figure.get("unit")) && !"PERCENT".equals(figure.get("unit"))) {

@@ -4,9 +4,10 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 
 /** The mediation bodies of a tenant; read only with the tenant's own id. */
-public interface MediationBodies extends JpaRepository<MediationBody, Long> {
+public interface MediationBodies extends JpaRepository<MediationBody, Long>, JpaSpecificationExecutor<MediationBody> {
 
 	List<MediationBody> findByTenantIdOrderByKindAscIdAsc(long tenantId);
 

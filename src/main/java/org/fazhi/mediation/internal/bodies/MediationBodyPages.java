@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.fazhi.audit.Refusals;
+import org.fazhi.mediation.internal.figures.MediationFigureBook;
 import org.fazhi.organisation.FazhiUser;
 import org.fazhi.organisation.OrganisationDirectory;
 import org.fazhi.shared.Input;
@@ -49,9 +50,11 @@ class MediationBodyPages {
 	private final OrganisationDirectory directory;
 	private final Refusals refusals;
 	private final org.springframework.context.MessageSource messages;
+	private final MediationFigureBook figures;
 
 	MediationBodyPages(MediationOrganisation organisation, OrganisationDirectory directory, Refusals refusals,
-			org.springframework.context.MessageSource messages) {
+			org.springframework.context.MessageSource messages, MediationFigureBook figures) {
+		this.figures = figures;
 		this.organisation = organisation;
 		this.directory = directory;
 		this.refusals = refusals;
@@ -76,7 +79,15 @@ class MediationBodyPages {
 
 	@GetMapping("/mediation/organisation")
 	@PreAuthorize(MAY_READ)
-	String page(@AuthenticationPrincipal FazhiUser user, Model model) {
+	String page(@AuthenticationPrincipal FazhiUser user, @RequestParam(required = false) String figure,
+			@RequestParam(required = false) Integer figureYear, Model model) {
+		// a figure of the roster or of the rooms opened: the records it counts, above the whole organisation
+		var mediatorDrill = figures.mediatorDrill(user, figure, figureYear);
+		var bodyDrill = figures.bodyDrill(user, figure, figureYear);
+		model.addAttribute("drill", mediatorDrill.<Object>map(d -> d).or(() -> bodyDrill.map(d -> d)).orElse(null));
+		model.addAttribute("figureNotShown", figure != null && mediatorDrill.isEmpty() && bodyDrill.isEmpty());
+		model.addAttribute("drillMediators", mediatorDrill.map(d -> organisation.mediators(d.records())).orElse(null));
+		model.addAttribute("drillBodies", bodyDrill.map(d -> organisation.bodies(d.records())).orElse(null));
 		var bodies = organisation.bodies(user.tenantId());
 		model.addAttribute("bodies", bodies);
 		model.addAttribute("bodyNames", bodies.stream().collect(Collectors.toMap(MediationBody::getId,

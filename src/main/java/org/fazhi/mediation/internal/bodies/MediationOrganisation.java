@@ -84,6 +84,18 @@ public class MediationOrganisation {
 		return mediators.findByTenantIdOrderByBodyIdAscIdAsc(tenantId);
 	}
 
+	/** The mediators a figure's drill-down selects (its specification holds the tenant). */
+	@Transactional(readOnly = true)
+	public List<Mediator> mediators(org.springframework.data.jpa.domain.Specification<Mediator> selected) {
+		return mediators.findAll(selected, org.springframework.data.domain.Sort.by("bodyId", "id"));
+	}
+
+	/** The bodies a figure's drill-down selects (its specification holds the tenant). */
+	@Transactional(readOnly = true)
+	public List<MediationBody> bodies(org.springframework.data.jpa.domain.Specification<MediationBody> selected) {
+		return bodies.findAll(selected, org.springframework.data.domain.Sort.by("kind", "id"));
+	}
+
 	@Transactional(readOnly = true)
 	public List<MediationDuty> duties(long tenantId) {
 		return duties.findByTenantIdOrderByBodyIdAscWeekdayAsc(tenantId);

@@ -152,9 +152,15 @@ class CampaignPages {
 	@GetMapping("/activities")
 	@PreAuthorize(MAY_READ)
 	String activities(@AuthenticationPrincipal FazhiUser user, @RequestParam(required = false) Integer year,
-			@RequestParam(required = false) MediationActivity.Kind kind, Model model) {
-		int shown = year == null || year < 2000 || year > 2100 ? work.today().getYear() : year;
-		List<MediationActivity> all = work.activities(user, shown);
+			@RequestParam(required = false) MediationActivity.Kind kind, @RequestParam(required = false) String figure,
+			@RequestParam(required = false) Integer figureYear, Model model) {
+		var drill = figures.activityDrill(user, figure, figureYear);
+		model.addAttribute("drill", drill.orElse(null));
+		model.addAttribute("figureNotShown", figure != null && drill.isEmpty());
+		int shown = drill.map(MediationFigureBook.Drill::year)
+			.orElse(year == null || year < 2000 || year > 2100 ? work.today().getYear() : year);
+		List<MediationActivity> all = drill.isPresent() ? work.activities(drill.get().records())
+				: work.activities(user, shown);
 		model.addAttribute("activities", kind == null ? all : all.stream().filter(a -> a.getKind() == kind).toList());
 		model.addAttribute("year", shown);
 		model.addAttribute("kind", kind);

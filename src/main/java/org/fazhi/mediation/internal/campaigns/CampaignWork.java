@@ -181,6 +181,12 @@ public class CampaignWork {
 				LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
 	}
 
+	/** The activities a figure's drill-down selects (its specification holds the tenant), newest first. */
+	@Transactional(readOnly = true)
+	public List<MediationActivity> activities(org.springframework.data.jpa.domain.Specification<MediationActivity> selected) {
+		return activities.findAll(selected, org.springframework.data.domain.Sort.by("heldOn", "id").descending());
+	}
+
 	public MediationActivity recordActivity(FazhiUser user, MediationActivity.Kind kind, Long communityId,
 			LocalDate heldOn, String topic, Integer participants, Integer hours) {
 		if (!mayKeepActivities(user)) {

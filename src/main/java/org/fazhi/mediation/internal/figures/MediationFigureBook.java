@@ -147,13 +147,10 @@ public class MediationFigureBook implements FigureSource {
 			// a count is its own number of records; a sum or a rate counts the records of its whole again
 			counted = unit.equals("COUNT") ? value : count(Dispute.class, disputes.get());
 		}
-		else if (code.equals(CAMPAIGNS)) {
-			drill = Kind.CAMPAIGNS.list + "?figure=" + code + "&figureYear=" + year;
-			counted = value;
-		}
 		else {
-			// the ledger and the roster are not records a list can be opened on as a figure's drill-down
-			drill = null;
+			Kind list = code.equals(CAMPAIGNS) ? Kind.CAMPAIGNS
+					: activities(code, tenantId, year).isPresent() ? Kind.ACTIVITIES : Kind.ORGANISATION;
+			drill = list.list + "?figure=" + code + "&figureYear=" + year;
 			counted = value;
 		}
 		return new Figure("mediation", code, key, key + ".definition", unit, value, drill, counted);
@@ -177,12 +174,15 @@ public class MediationFigureBook implements FigureSource {
 		values.put(COMMUNITY_RATE, rate(count(Dispute.class, disputes(COMMUNITY_RATE, tenantId, year).orElseThrow()
 			.and((root, query, cb) -> cb.equal(root.get("level"), Dispute.Level.COMMUNITY))), agreements));
 		values.put(CAMPAIGNS, count(ScreeningCampaign.class, campaigns(CAMPAIGNS, tenantId, year).orElseThrow()));
-		values.put(PUBLICITY, activities(tenantId, year, MediationActivity.Kind.PUBLICITY));
-		values.put(TRAININGS, activities(tenantId, year, MediationActivity.Kind.TRAINING));
-		values.put(GRADE_3, mediators(tenantId, Mediator.Grade.GRADE_3));
-		values.put(GRADE_4, mediators(tenantId, Mediator.Grade.GRADE_4));
-		values.put(ROOMS_OPENED, rooms(tenantId, year, false));
-		values.put(PROPERTY_ROOMS_OPENED, rooms(tenantId, year, true));
+		for (String code : List.of(PUBLICITY, TRAININGS)) {
+			values.put(code, count(MediationActivity.class, activities(code, tenantId, year).orElseThrow()));
+		}
+		for (String code : List.of(GRADE_3, GRADE_4)) {
+			values.put(code, count(Mediator.class, mediators(code, tenantId).orElseThrow()));
+		}
+		for (String code : List.of(ROOMS_OPENED, PROPERTY_ROOMS_OPENED)) {
+			values.put(code, count(MediationBody.class, rooms(code, tenantId, year).orElseThrow()));
+		}
 		return values;
 	}
 
@@ -228,22 +228,63 @@ public class MediationFigureBook implements FigureSource {
 		return entityManager.createQuery(query).getSingleResult();
 	}
 
-	private long activities(long tenantId, int year, MediationActivity.Kind kind) {
-		return count(MediationActivity.class, MediationFigureBook.<MediationActivity>within(tenantId, year, "heldOn")
-			.and((root, query, cb) -> cb.equal(root.get("kind"), kind)));
+	/** The trainings or publicity events a figure counts: held in the year. */
+	Optional<Specification<MediationActivity>> activities(String code, long tenantId, int year) {
+		MediationActivity.Kind kind = switch (code) {
+			case PUBLICITY -> MediationActivity.Kind.PUBLICITY;
+			case TRAININGS -> MediationActivity.Kind.TRAINING;
+			default -> null;
+		};
+		return kind == null ? Optional.empty() : Optional.of(MediationFigureBook.<MediationActivity>within(tenantId,
+				year, "heldOn").and((root, query, cb) -> cb.equal(root.get("kind"), kind)));
 	}
 
-	private long mediators(long tenantId, Mediator.Grade grade) {
-		return count(Mediator.class, (root, query, cb) -> cb.and(cb.equal(root.get("tenantId"), tenantId),
-				cb.isTrue(root.get("active")), cb.equal(root.get("grade"), grade)));
+	/** The mediators a figure counts: the active roster's of the grade (the roster as it stands, whatever the year). */
+	Optional<Specification<Mediator>> mediators(String code, long tenantId) {
+		Mediator.Grade grade = switch (code) {
+			case GRADE_3 -> Mediator.Grade.GRADE_3;
+			case GRADE_4 -> Mediator.Grade.GRADE_4;
+			default -> null;
+		};
+		return grade == null ? Optional.empty() : Optional.of((root, query, cb) -> cb.and(
+				cb.equal(root.get("tenantId"), tenantId), cb.isTrue(root.get("active")), cb.equal(root.get("grade"), grade)));
 	}
 
-	private long rooms(long tenantId, int year, boolean property) {
-		return count(MediationBody.class, (root, query, cb) -> cb.and(cb.equal(root.get("tenantId"), tenantId),
+	/** The rooms and studios a figure counts: opened in the year (property rooms only, or every room). */
+	Optional<Specification<MediationBody>> rooms(String code, long tenantId, int year) {
+		if (!code.equals(ROOMS_OPENED) && !code.equals(PROPERTY_ROOMS_OPENED)) {
+			return Optional.empty();
+		}
+		boolean property = code.equals(PROPERTY_ROOMS_OPENED);
+		return Optional.of((root, query, cb) -> cb.and(cb.equal(root.get("tenantId"), tenantId),
 				cb.equal(root.get("openedYear"), year),
 				property ? cb.equal(root.get("kind"), MediationBody.Kind.PROPERTY_ROOM)
 						: root.get("kind").in(java.util.Arrays.stream(MediationBody.Kind.values())
 							.filter(MediationBody.Kind::room).toList())));
+	}
+
+	/** The drill-down of the activity ledger. */
+	public Optional<Drill<MediationActivity>> activityDrill(Actor user, String code, Integer year) {
+		if (code == null || year == null || year < 2000 || year > 2100) {
+			return Optional.empty();
+		}
+		return activities(code, user.tenantId(), year).map(s -> new Drill<>(code, year, "figure." + code, s));
+	}
+
+	/** The drill-down of the roster: the mediators of a grade figure. */
+	public Optional<Drill<Mediator>> mediatorDrill(Actor user, String code, Integer year) {
+		if (code == null || year == null || year < 2000 || year > 2100) {
+			return Optional.empty();
+		}
+		return mediators(code, user.tenantId()).map(s -> new Drill<>(code, year, "figure." + code, s));
+	}
+
+	/** The drill-down of the bodies: the rooms a figure of rooms opened counts. */
+	public Optional<Drill<MediationBody>> bodyDrill(Actor user, String code, Integer year) {
+		if (code == null || year == null || year < 2000 || year > 2100) {
+			return Optional.empty();
+		}
+		return rooms(code, user.tenantId(), year).map(s -> new Drill<>(code, year, "figure." + code, s));
 	}
 
 	/** Closed in the year without an agreement, after mediation began. */
