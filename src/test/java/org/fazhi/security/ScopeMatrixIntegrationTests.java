@@ -75,7 +75,8 @@ class ScopeMatrixIntegrationTests {
 			Map.entry("MediationActivity", "the tenant's ledger of mediation trainings and publicity, its figures"),
 			Map.entry("MediationBody", "the tenant's mediation organisation, published"),
 			Map.entry("Mediator", "the tenant's roster of mediators, whose grades are published"),
-			Map.entry("MediationDuty", "the duty rota of the tenant's mediation bodies"));
+			Map.entry("MediationDuty", "the duty rota of the tenant's mediation bodies"),
+			Map.entry("PayWeight", "the tenant's standards of the subsidy per case (以案定补), read by the mediation staff"));
 
 	/** How each kind is reached over HTTP: its detail page and, where it has one, its JSON detail. */
 	static final Map<String, List<String>> DETAIL = Map.of("DISPUTE",
