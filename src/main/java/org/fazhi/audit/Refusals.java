@@ -50,6 +50,13 @@ public class Refusals {
 				redirect.addFlashAttribute("refusalRule", violation.ruleCode());
 			}
 		}
+		catch (org.springframework.dao.OptimisticLockingFailureException
+				| org.springframework.dao.DataIntegrityViolationException | jakarta.persistence.OptimisticLockException
+				| org.hibernate.StaleStateException concurrent) {
+			// another request changed the record first: nothing of this one was kept, and the person is told so
+			redirect.addFlashAttribute("refusal", "record.conflict");
+			redirect.addFlashAttribute("refusalArguments", new Object[0]);
+		}
 		return "redirect:" + path;
 	}
 

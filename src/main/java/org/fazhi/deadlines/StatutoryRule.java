@@ -58,6 +58,12 @@ public enum StatutoryRule {
 	MEDIATION("深圳经济特区矛盾纠纷多元化解条例", "第二十五条", 30, PeriodUnit.DAYS, false, StatutoryRule.UNLIMITED),
 	/** 劳动争议调解仲裁法 第十四条第三款: a labour dispute not settled within 15 days of the application may go to arbitration. */
 	LABOUR_MEDIATION("劳动争议调解仲裁法", "第十四条第三款", 15, PeriodUnit.DAYS, false, 0),
+	/**
+	 * 合同合法性审查: the outside lawyer returns the opinion on a contract within the working days the office's own rule
+	 * on contract management sets (no statute sets them: {@link #locallySet()}, default 5 working days,
+	 * {@code fazhi.legal.contract-review-working-days}); counted per 民事诉讼法 第八十五条 like every period.
+	 */
+	CONTRACT_REVIEW("本机关合同管理规定", "“合同审查时限”", 5, PeriodUnit.WORKING_DAYS, false, 0),
 	/** 深圳经济特区矛盾纠纷多元化解条例 第四十五条: transfer a dispute outside one's remit within 3 working days. */
 	ADMINISTRATIVE_MEDIATION_TRANSFER("深圳经济特区矛盾纠纷多元化解条例", "第四十五条", 3, PeriodUnit.WORKING_DAYS, false, 0),
 	/** 深圳经济特区矛盾纠纷多元化解条例 第四十六条: decide on accepting an application within 5 working days. */
@@ -111,7 +117,7 @@ public enum StatutoryRule {
 
 	/** The citation as a person reads it: 《行政处罚法》第六十条. */
 	public String citation() {
-		return (statute.startsWith("国办发") ? statute : "《" + statute + "》") + article;
+		return (statute.startsWith("国办发") || statute.startsWith("本机关") ? statute : "《" + statute + "》") + article;
 	}
 
 	public int length() {
@@ -137,7 +143,7 @@ public enum StatutoryRule {
 	 * above is a default that the registering module may replace with its configured one.
 	 */
 	public boolean locallySet() {
-		return this == STATEMENT_DEFENCE;
+		return this == STATEMENT_DEFENCE || this == CONTRACT_REVIEW;
 	}
 
 	public int maximumExtension() {

@@ -18,7 +18,8 @@ import org.springframework.data.jpa.domain.Specification;
  * module reads through it, so they all see the same rows.
  * <ul>
  * <li>always: the user's tenant;</li>
- * <li>a role that does not read the family: nothing; one that reads only what is assigned to it: {@code OWN};</li>
+ * <li>a role that does not read the family: nothing; one that reads only what is assigned to it: {@code OWN}; one
+ * that runs the family for the office: {@code TENANT};</li>
  * <li>{@code TENANT}: the whole tenant;</li>
  * <li>{@code DEPARTMENT}: the records of the user's department (a kind without a department is shared by the
  * departments of the tenant), and the user's own;</li>
@@ -67,7 +68,8 @@ public final class DataScopes {
 		if (access == ReadAccess.NONE) {
 			return cb.disjunction();
 		}
-		DataScope scope = access == ReadAccess.ASSIGNED ? DataScope.OWN : user.scope();
+		DataScope scope = access == ReadAccess.ASSIGNED ? DataScope.OWN
+				: access == ReadAccess.TENANT ? DataScope.TENANT : user.scope();
 		Predicate own = own(user, kind, root, cb);
 		return switch (scope) {
 			case TENANT -> tenant;

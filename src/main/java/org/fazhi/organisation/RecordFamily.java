@@ -11,6 +11,8 @@ public enum RecordFamily {
 	ENFORCEMENT_CASES,
 	/** People's mediation: disputes, their sessions and agreements, screening campaigns. */
 	MEDIATION,
+	/** Legal affairs: contract reviews, legal opinions, decisions, reconsideration and litigation files. */
+	LEGAL_AFFAIRS,
 	/** Deadlines kept on their own, not as part of another record. */
 	DEADLINES
 }

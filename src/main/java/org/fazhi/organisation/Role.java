@@ -42,16 +42,19 @@ public enum Role {
 
 	/**
 	 * The role's rule: which families of records it reads at all. Outside lawyers read enforcement records only when
-	 * assigned to them; mediators have no part in penalty cases, enforcement officers and reviewers none in disputes; the platform operator reads no tenant's records.
+	 * assigned to them; mediators have no part in penalty cases or the office's legal affairs, enforcement officers and reviewers none in disputes; the platform operator reads no tenant's records.
 	 */
 	public ReadAccess reads(RecordFamily family) {
 		return switch (this) {
 			case PLATFORM_OPERATOR -> ReadAccess.NONE;
 			case LEGAL_ADVISOR -> family == RecordFamily.DEADLINES ? ReadAccess.SCOPE : ReadAccess.ASSIGNED;
-			case MEDIATOR -> family == RecordFamily.ENFORCEMENT_CASES ? ReadAccess.NONE : ReadAccess.SCOPE;
+			case MEDIATOR -> family == RecordFamily.ENFORCEMENT_CASES || family == RecordFamily.LEGAL_AFFAIRS
+					? ReadAccess.NONE : ReadAccess.SCOPE;
 			// enforcement officers and their reviewers have no part in the parties' disputes
 			case ENFORCEMENT_OFFICER, LEGAL_REVIEWER -> family == RecordFamily.MEDIATION ? ReadAccess.NONE
 					: ReadAccess.SCOPE;
+			// the justice office runs the office's legal affairs: it reads every department's contracts to assign them
+			case LEGAL_OFFICER -> family == RecordFamily.LEGAL_AFFAIRS ? ReadAccess.TENANT : ReadAccess.SCOPE;
 			default -> ReadAccess.SCOPE;
 		};
 	}

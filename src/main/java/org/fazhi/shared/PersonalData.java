@@ -19,9 +19,21 @@ public final class PersonalData {
 	private PersonalData() {
 	}
 
-	/** Whether a citizen identity number has 18 characters and the right check character (GB 11643-1999). */
+	/**
+	 * Whether a citizen identity number has 18 characters, a birth date that exists (not before 1900, not in the
+	 * future) and the right check character (GB 11643-1999).
+	 */
 	public static boolean validIdentityNumber(String number) {
 		if (number == null || !number.matches("\\d{17}[\\dXx]")) {
+			return false;
+		}
+		try {
+			var born = java.time.LocalDate.parse(number.substring(6, 14), java.time.format.DateTimeFormatter.BASIC_ISO_DATE);
+			if (born.getYear() < 1900 || born.isAfter(java.time.LocalDate.now(HumanDates.ZONE))) {
+				return false;
+			}
+		}
+		catch (java.time.format.DateTimeParseException ex) {
 			return false;
 		}
 		int sum = 0;

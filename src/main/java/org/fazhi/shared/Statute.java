@@ -28,7 +28,9 @@ public enum Statute {
 	INFORMATION_DISCLOSURE("政府信息公开条例", "政府信息公开条例(2019-04-03).md"),
 	HOLIDAYS("全国年节及纪念日放假办法", "全国年节及纪念日放假办法(2024-11-10).md"),
 	/** 国务院办公厅关于全面推行行政执法公示制度执法全过程记录制度重大执法决定法制审核制度的指导意见; no text served. */
-	THREE_SYSTEMS_OPINION("国办发〔2018〕118号", null);
+	THREE_SYSTEMS_OPINION("国办发〔2018〕118号", null),
+	/** The office's own rule on contract management (its review period); each office keeps its own, no text served. */
+	OWN_CONTRACT_RULES("本机关合同管理规定", null);
 
 	private final String chineseName;
 	private final String textFile;

@@ -98,7 +98,8 @@ class ApiErrors {
 		return body(HttpStatus.NOT_FOUND, text("error.404"), null, List.of());
 	}
 
-	@ExceptionHandler({ DataIntegrityViolationException.class, OptimisticLockingFailureException.class })
+	@ExceptionHandler({ DataIntegrityViolationException.class, OptimisticLockingFailureException.class,
+			jakarta.persistence.OptimisticLockException.class, org.hibernate.StaleStateException.class })
 	ResponseEntity<Map<String, Object>> conflict(Exception ex) {
 		return body(HttpStatus.CONFLICT, text("record.conflict"), null, List.of());
 	}

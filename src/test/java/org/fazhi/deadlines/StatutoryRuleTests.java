@@ -52,6 +52,8 @@ class StatutoryRuleTests {
 			JUDICIAL_CONFIRMATION                       | 2024-09-05 | 2024-10-08
 			# 劳动争议调解仲裁法 第十四条第三款: Sep 20 + 15 days = Oct 5: Oct 8
 			LABOUR_MEDIATION                            | 2024-09-20 | 2024-10-08
+			# the office's own rule on contract review: 5 working days: Sep 29 makeup (1), Sep 30 (2), Oct 8 (3), 9, 10 (5)
+			CONTRACT_REVIEW                             | 2024-09-27 | 2024-10-10
 			# 深圳条例 第二十五条: Sep 5 + 30 days = Oct 5: Oct 8
 			MEDIATION                                   | 2024-09-05 | 2024-10-08
 			# 深圳条例 第四十五条: 3 working days: Sep 27 (1), Sep 29 makeup (2), Sep 30 (3)

@@ -26,6 +26,9 @@ class EnforcementFiguresIntegrationTests {
 	org.fazhi.mediation.internal.figures.MediationFigureBook mediationFigures;
 
 	@Autowired
+	org.fazhi.legal.internal.figures.LegalFigureBook legalFigures;
+
+	@Autowired
 	EnforcementFigures figures;
 
 	@Autowired
@@ -194,6 +197,7 @@ class EnforcementFiguresIntegrationTests {
 		assertThat(contract).hasSizeGreaterThan(30);
 		var byCode = new java.util.HashMap<>(figures.of(leader.tenantId(), 2024));
 		byCode.putAll(mediationFigures.values(leader.tenantId(), 2024));
+		byCode.putAll(legalFigures.values(leader.tenantId(), 2024));
 		var rows = java.util.regex.Pattern.compile("<tr[ >]");
 		for (var figure : contract) {
 			String code = (String) figure.get("code");

@@ -86,9 +86,11 @@ class MediationIntegrationTests {
 		return consents;
 	}
 
+	/** Taken in, accepted with every party's consent, and assigned to the community's mediator. */
 	private Dispute accepted(Dispute.Kind kind, LocalDate received, LocalDate accepted) {
 		var d = takeIn(kind, received);
 		work.accept(account("legal"), d.getId(), everyoneAgrees(d.getId()), accepted, null);
+		work.assign(account("legal"), d.getId(), account("mediator").accountId(), null);
 		return work.get(account("legal"), d.getId());
 	}
 
@@ -489,5 +491,68 @@ class MediationIntegrationTests {
 			.map(a -> a instanceof String s && s.matches("\\d{4}-\\d{2}-\\d{2}") ? java.sql.Date.valueOf(s) : a).toArray();
 		Long value = jdbc.queryForObject(sql, Long.class, converted);
 		return value == null ? 0 : value;
+	}
+
+	/**
+	 * What the attacker's probe of the mediation line found, each now refused: an assigned lawyer running the
+	 * mediators' steps through the API, acceptance and ruling days outside the record's own dates, an agreement with no
+	 * mediator (and a major one with one), impossible birth dates and one identity given twice, a state shown as its
+	 * key, a bad month on the pay export answered 500.
+	 */
+	@Test
+	void theProbesFindingsAreRefusedWithAMessageAndChangeNothing() throws Exception {
+		var legal = account("legal");
+		var d = takeIn(Dispute.Kind.NEIGHBOURS, LocalDate.of(2025, 3, 10));
+		work.assignLawyer(legal, d.getId(), account("advisor").accountId());
+		var consents = new StringBuilder();
+		for (var p : work.partiesOf(legal, d.getId())) {
+			consents.append(consents.isEmpty() ? "" : ",").append('"').append(p.getId()).append("\":\"AGREED\"");
+		}
+		// the lawyer takes part in sessions and visits, never in the mediators' steps
+		mvc.perform(post("/api/v1/mediation/disputes/" + d.getId() + "/steps").with(user(account("advisor"))).with(csrf())
+			.contentType(MediaType.APPLICATION_JSON).content("{\"step\":\"ACCEPT\",\"on\":\"2025-03-11\",\"consents\":{"
+					+ consents + "}}"))
+			.andExpect(status().isForbidden());
+		assertThat(work.get(legal, d.getId()).getState()).isEqualTo(Dispute.State.RECEIVED);
+		// a step not open now names the state in words
+		mvc.perform(post("/api/v1/mediation/disputes/" + d.getId() + "/steps").with(user(legal)).with(csrf())
+			.contentType(MediaType.APPLICATION_JSON).content("{\"step\":\"SESSION\",\"place\":\"调解室\",\"minutes\":\"记录\"}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.message").value(org.hamcrest.Matchers.allOf(org.hamcrest.Matchers.containsString("已登记"),
+					org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("disputeState")))));
+		// acceptance is not before the registration nor after today
+		for (LocalDate wrong : List.of(LocalDate.of(2025, 3, 9), work.today().plusDays(1))) {
+			assertThatThrownBy(() -> work.accept(legal, d.getId(), everyoneAgrees(d.getId()), wrong, null))
+				.isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.messageKey()).isEqualTo("dispute.accept.date"));
+		}
+		work.accept(legal, d.getId(), everyoneAgrees(d.getId()), LocalDate.of(2025, 3, 11), null);
+		// the justice office, no mediator, cannot reach the agreement alone: the agreement names its mediators
+		assertThatThrownBy(() -> work.agree(legal, d.getId(), written(LocalDate.of(2025, 3, 20))))
+			.isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.messageKey()).isEqualTo("dispute.mediator.required"));
+		var major = takeIn(Dispute.Kind.PROPERTY, LocalDate.of(2025, 3, 10), Dispute.Channel.WALK_IN, true);
+		work.accept(legal, major.getId(), everyoneAgrees(major.getId()), LocalDate.of(2025, 3, 11), null);
+		if (work.get(legal, major.getId()).isMajorDifficult()) {
+			work.assign(legal, major.getId(), account("mediator").accountId(), null);
+			assertThatThrownBy(() -> work.agree(legal, major.getId(), written(LocalDate.of(2025, 3, 20))))
+				.isInstanceOfSatisfying(RuleViolation.class,
+						v -> assertThat(v.messageKey()).isEqualTo("dispute.session.twoMediators"));
+		}
+		// identity numbers: a birth date that exists, and never one number for two parties
+		assertThat(PersonalData.validIdentityNumber(PersonalData.withCheckCharacter("44030320990101001"))).isFalse();
+		assertThat(PersonalData.validIdentityNumber(PersonalData.withCheckCharacter("44030319901332001"))).isFalse();
+		assertThat(PersonalData.validIdentityNumber(PersonalData.withCheckCharacter("44030318000101001"))).isFalse();
+		var same = person("同号甲", 4242);
+		assertThatThrownBy(() -> work.takeIn(legal, new DisputeWork.Intake(account("worker").communityId(),
+				Dispute.Channel.WALK_IN, Dispute.Kind.NEIGHBOURS, "同号", null, 0L, 2, Dispute.Risk.GENERAL, false, false,
+				false, LocalDate.of(2025, 3, 1), null, List.of(same, new DisputeWork.PartyInput(DisputeParty.Kind.PERSON,
+						"同号乙", same.identity(), null, null)))))
+			.isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.messageKey()).isEqualTo("dispute.party.sameIdentity"));
+		assertThatThrownBy(() -> work.takeIn(legal, new DisputeWork.Intake(account("worker").communityId(),
+				Dispute.Channel.WALK_IN, Dispute.Kind.NEIGHBOURS, "很久以前", null, 0L, 2, Dispute.Risk.GENERAL, false, false,
+				false, LocalDate.of(1900, 1, 1), null, List.of(person("古甲", 4243), person("古乙", 4244)))))
+			.isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.messageKey()).isEqualTo("dispute.date.past"));
+		// a bad month on the subsidy export goes back to the page, which says what is wrong
+		mvc.perform(get("/mediation/pay/export").param("month", "2024-13").with(user(legal)))
+			.andExpect(status().is3xxRedirection());
 	}
 }

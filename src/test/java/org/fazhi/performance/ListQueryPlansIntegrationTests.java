@@ -71,13 +71,19 @@ class ListQueryPlansIntegrationTests {
 							+ "offset 0 rows fetch first 20 rows only"),
 			new ListQuery("dispute", "ix_dispute_state",
 					"select * from dispute where tenant_id = %d and state = 'MEDIATING' order by received_on desc, id desc "
-							+ "offset 0 rows fetch first 20 rows only"));
+							+ "offset 0 rows fetch first 20 rows only"),
+			new ListQuery("contract_review", "ix_contract_list",
+					"select * from contract_review where tenant_id = %d order by submitted_on desc, id desc "
+							+ "offset 0 rows fetch first 20 rows only"),
+			new ListQuery("contract_review", "ix_contract_state",
+					"select * from contract_review where tenant_id = %d and state = 'IN_REVIEW' "
+							+ "order by submitted_on desc, id desc offset 0 rows fetch first 20 rows only"));
 
 	@Test
 	void eachListsFirstPageComesFromItsIndexAtAHundredThousandRows() {
 		long tenant = ((FazhiUser) accounts.loadUserByUsername("leader")).tenantId();
 		transactions.executeWithoutResult(status -> {
-			for (String table : List.of("penalty_case", "inspection", "deadline", "dispute")) {
+			for (String table : List.of("penalty_case", "inspection", "deadline", "dispute", "contract_review")) {
 				copyRows(table, tenant);
 			}
 			if (DatabaseUnderTest.postgresql()) {
@@ -85,6 +91,7 @@ class ListQueryPlansIntegrationTests {
 				jdbc.execute("analyze inspection");
 				jdbc.execute("analyze deadline");
 				jdbc.execute("analyze dispute");
+				jdbc.execute("analyze contract_review");
 			}
 			for (ListQuery list : LISTS) {
 				String plan = plan(list.sql().formatted(tenant));
@@ -166,10 +173,11 @@ class ListQueryPlansIntegrationTests {
 				+ " where lower(table_name) = ? and lower(column_name) <> 'id'", String.class, table)
 			.stream().map(c -> c.toLowerCase(Locale.ROOT)).distinct().toList();
 		String values = columns.stream().map(c -> switch (c) {
-			case "registered_on", "planned_on", "due_date", "decided_on", "received_on" ->
+			case "registered_on", "planned_on", "due_date", "decided_on", "received_on", "submitted_on" ->
 				"dateadd('DAY', g.x % 1800, date '2020-01-01')";
 			// a dispute's number is unique in its subdistrict
 			case "dispute_no" -> "t.dispute_no || '-' || g.x";
+			case "review_no" -> "t.review_no || '-' || g.x";
 			default -> "t." + c;
 		}).collect(Collectors.joining(", "));
 		if (DatabaseUnderTest.postgresql()) {

@@ -76,10 +76,12 @@ class ScopeMatrixIntegrationTests {
 			Map.entry("MediationBody", "the tenant's mediation organisation, published"),
 			Map.entry("Mediator", "the tenant's roster of mediators, whose grades are published"),
 			Map.entry("MediationDuty", "the duty rota of the tenant's mediation bodies"),
+			Map.entry("ContractRound", "a round of a contract review, read only through its review"),
 			Map.entry("PayWeight", "the tenant's standards of the subsidy per case (以案定补), read by the mediation staff"));
 
 	/** How each kind is reached over HTTP: its detail page and, where it has one, its JSON detail. */
-	static final Map<String, List<String>> DETAIL = Map.of("DISPUTE",
+	static final Map<String, List<String>> DETAIL = Map.of("CONTRACT_REVIEW",
+			List.of("/legal/contracts/%d", "/api/v1/legal/contracts/%d"), "DISPUTE",
 			List.of("/mediation/disputes/%d", "/api/v1/mediation/disputes/%d"), "SCREENING_CAMPAIGN",
 			List.of("/mediation/campaigns/%d"), "REGULATED_ENTITY",
 			List.of("/enforcement/entities/%d", "/api/v1/enforcement/entities/%d"), "INSPECTION",
@@ -140,7 +142,7 @@ class ScopeMatrixIntegrationTests {
 				"ScreeningCampaign");
 	}
 
-	/** The role rule, written out again for the oracle: NONE, ASSIGNED or SCOPE per family. */
+	/** The role rule, written out again for the oracle: NONE, ASSIGNED, TENANT or SCOPE per family. */
 	private static String access(Role role, RecordFamily family) {
 		if (role == Role.PLATFORM_OPERATOR) {
 			return "NONE";
@@ -153,6 +155,12 @@ class ScopeMatrixIntegrationTests {
 		}
 		if ((role == Role.ENFORCEMENT_OFFICER || role == Role.LEGAL_REVIEWER) && family == RecordFamily.MEDIATION) {
 			return "NONE";
+		}
+		if (role == Role.MEDIATOR && family == RecordFamily.LEGAL_AFFAIRS) {
+			return "NONE";
+		}
+		if (role == Role.LEGAL_OFFICER && family == RecordFamily.LEGAL_AFFAIRS) {
+			return "TENANT";
 		}
 		return "SCOPE";
 	}
@@ -179,7 +187,8 @@ class ScopeMatrixIntegrationTests {
 		}
 		kind.assignees().forEach(a -> own.add(column(a) + " = " + user.accountId()));
 		String mine = own.isEmpty() ? "1 = 0" : "(" + String.join(" or ", own) + ")";
-		DataScope scope = access.equals("ASSIGNED") ? DataScope.OWN : user.scope();
+		DataScope scope = access.equals("ASSIGNED") ? DataScope.OWN
+				: access.equals("TENANT") ? DataScope.TENANT : user.scope();
 		String where = switch (scope) {
 			case TENANT -> "1 = 1";
 			case DEPARTMENT -> kind.department() == null ? "1 = 1"
@@ -279,6 +288,7 @@ class ScopeMatrixIntegrationTests {
 						case "REGULATED_ENTITY" -> allPages(user, "/api/v1/enforcement/entities?size=500&page=%d");
 						case "PENALTY_CASE" -> listed(user, "/api/v1/enforcement/cases?size=500", "$.content[*].id");
 						case "DISPUTE" -> allPages(user, "/api/v1/mediation/disputes?size=500&page=%d");
+						case "CONTRACT_REVIEW" -> allPages(user, "/api/v1/legal/contracts?size=500&page=%d");
 						case "DEADLINE" -> allPages(user, "/api/v1/deadlines?size=500&page=%d",
 								"/api/v1/deadlines?status=COMPLETED&size=500&page=%d");
 						default -> null;
@@ -292,6 +302,7 @@ class ScopeMatrixIntegrationTests {
 						case "HAZARD" -> "/enforcement/hazards/export";
 						case "PENALTY_CASE" -> "/enforcement/cases/export";
 						case "DISPUTE" -> "/mediation/disputes/export";
+						case "CONTRACT_REVIEW" -> "/legal/contracts/export";
 						default -> null;
 					};
 					if (export != null) {

@@ -63,7 +63,13 @@ class AuthorisationMatrixIntegrationTests {
 		WORK_DISPUTES(EnumSet.of(Role.LEGAL_OFFICER, Role.MEDIATOR, Role.LEGAL_ADVISOR)),
 		JUSTICE_OFFICE(EnumSet.of(Role.LEGAL_OFFICER)),
 		KEEP_MEDIATION(EnumSet.of(Role.ADMIN, Role.LEGAL_OFFICER)),
-		READ_MEDIATION_PAY(EnumSet.of(Role.ADMIN, Role.LEADER, Role.LEGAL_OFFICER, Role.MEDIATOR, Role.AUDITOR));
+		READ_MEDIATION_PAY(EnumSet.of(Role.ADMIN, Role.LEADER, Role.LEGAL_OFFICER, Role.MEDIATOR, Role.AUDITOR)),
+		READ_LEGAL(EnumSet.of(Role.ADMIN, Role.LEADER, Role.LEGAL_OFFICER, Role.ENFORCEMENT_OFFICER, Role.LEGAL_REVIEWER,
+				Role.LEGAL_ADVISOR, Role.COMMUNITY_WORKER, Role.AUDITOR)),
+		SUBMIT_CONTRACTS(EnumSet.of(Role.LEADER, Role.LEGAL_OFFICER, Role.ENFORCEMENT_OFFICER, Role.LEGAL_REVIEWER,
+				Role.COMMUNITY_WORKER)),
+		LAWYER(EnumSet.of(Role.LEGAL_ADVISOR)),
+		WRITE_LEGAL_DOCUMENTS(EnumSet.of(Role.LEGAL_OFFICER, Role.LEGAL_ADVISOR));
 
 		final Set<Role> roles;
 
@@ -178,6 +184,16 @@ class AuthorisationMatrixIntegrationTests {
 		rule(Access.KEEP_MEDIATION, "POST /mediation/organisation/bodies", "POST /mediation/organisation/mediators",
 				"POST /mediation/organisation/duties", "POST /mediation/pay/standards",
 				"POST /api/v1/mediation/pay/standards");
+		rule(Access.READ_LEGAL, "GET /legal/contracts", "GET /legal/contracts/export", "GET /legal/contracts/{id}",
+				"GET /api/v1/legal/contracts", "GET /api/v1/legal/contracts/{id}");
+		rule(Access.SUBMIT_CONTRACTS, "GET /legal/contracts/new", "POST /legal/contracts/new",
+				"POST /legal/contracts/{id}/revise", "POST /legal/contracts/{id}/sign", "POST /legal/contracts/{id}/withdraw",
+				"POST /api/v1/legal/contracts", "POST /api/v1/legal/contracts/{id}/revise",
+				"POST /api/v1/legal/contracts/{id}/sign", "POST /api/v1/legal/contracts/{id}/withdraw");
+		rule(Access.JUSTICE_OFFICE, "POST /legal/contracts/{id}/assign", "POST /api/v1/legal/contracts/{id}/assign",
+				"GET /api/v1/legal/contracts/{id}/conflicts");
+		rule(Access.LAWYER, "POST /legal/contracts/{id}/opinion", "POST /api/v1/legal/contracts/{id}/opinion");
+		rule(Access.WRITE_LEGAL_DOCUMENTS, "POST /legal/contracts/{id}/document");
 		rule(Access.READ_MEDIATION_PAY, "GET /mediation/pay", "GET /mediation/pay/export", "GET /api/v1/mediation/pay",
 				"GET /api/v1/mediation/pay/standards", "GET /api/v1/mediation/pay/roster");
 		rule(Access.READ_ORGANISATION, "GET /organisation", "GET /organisation/communities",

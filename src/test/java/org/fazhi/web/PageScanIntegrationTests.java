@@ -48,6 +48,7 @@ class PageScanIntegrationTests {
 		RECORDS.put("/enforcement/inspections/", "select min(id) from inspection group by state");
 		RECORDS.put("/mediation/disputes/", "select min(id) from dispute group by state, agreement_kind");
 		RECORDS.put("/mediation/campaigns/", "select min(id) from screening_campaign");
+		RECORDS.put("/legal/contracts/", "select min(id) from contract_review group by state, opinion");
 		RECORDS.put("/organisation/communities/", "select min(id) from community");
 		RECORDS.put("/organisation/departments/", "select min(id) from department");
 		RECORDS.put("/organisation/staff/", "select min(id) from staff_account");

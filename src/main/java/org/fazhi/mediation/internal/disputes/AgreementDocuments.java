@@ -56,7 +56,8 @@ public class AgreementDocuments {
 	/** The document types the dispute's record supports now. */
 	public static List<Type> available(Dispute dispute) {
 		List<Type> types = new ArrayList<>();
-		if (dispute.getAgreedOn() != null && dispute.getAgreementKind() != Dispute.AgreementKind.ORAL) {
+		if (dispute.getAgreedOn() != null && dispute.getAgreementKind() != Dispute.AgreementKind.ORAL
+				&& (dispute.getState() == Dispute.State.AGREED || dispute.getState() == Dispute.State.EFFECTIVE)) {
 			types.add(Type.AGREEMENT);
 		}
 		if (dispute.getRoutesTold() != null) {

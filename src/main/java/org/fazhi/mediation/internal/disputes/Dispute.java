@@ -209,7 +209,8 @@ public class Dispute {
 
 	private void expect(Set<State> allowed) {
 		if (!allowed.contains(state)) {
-			throw new RuleViolation(null, "dispute.step.notNow", state.messageKey());
+			throw new RuleViolation(null, "dispute.step.notNow",
+					new org.springframework.context.support.DefaultMessageSourceResolvable(state.messageKey()));
 		}
 	}
 
@@ -364,7 +365,8 @@ public class Dispute {
 
 	void refer(ReferredTo to, String body, LocalDate on) {
 		if (!state.open() || state == State.AGREED) {
-			throw new RuleViolation(null, "dispute.step.notNow", state.messageKey());
+			throw new RuleViolation(null, "dispute.step.notNow",
+					new org.springframework.context.support.DefaultMessageSourceResolvable(state.messageKey()));
 		}
 		this.referredTo = to;
 		this.referredBody = body;

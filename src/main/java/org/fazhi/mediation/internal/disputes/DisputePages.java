@@ -166,8 +166,12 @@ class DisputePages {
 			@RequestParam(required = false) Dispute.Kind kind, @RequestParam(required = false) Long community,
 			@RequestParam(required = false) Long body, @RequestParam(required = false) Long mediator,
 			@RequestParam(required = false) Dispute.Risk risk, @RequestParam(defaultValue = "false") boolean overdue,
-			@RequestParam(required = false) Integer year, HttpServletResponse response) throws IOException {
-		var filter = filter(state, kind, community, body, mediator, risk, overdue, year, null);
+			@RequestParam(required = false) Integer year, @RequestParam(required = false) String figure,
+			@RequestParam(required = false) Integer figureYear, HttpServletResponse response) throws IOException {
+		// a figure's drill-down exports the records the figure counts, as the list shows them
+		var drill = figures.disputeDrill(user, figure, figureYear);
+		var filter = filter(state, kind, community, body, mediator, risk, overdue, year,
+				drill.map(MediationFigureBook.Drill::records).orElse(null));
 		var communities = directory.activeCommunities(user.tenantId()).stream()
 			.collect(Collectors.toMap(OrganisationDirectory.CommunityRef::id, OrganisationDirectory.CommunityRef::name));
 		var bodies = organisation.bodiesById(user.tenantId());

@@ -334,6 +334,9 @@ public class DisputeWork {
 		if (on.isAfter(today())) {
 			throw new RuleViolation("receivedOn", "dispute.date.future");
 		}
+		if (on.getYear() < 2000) {
+			throw new RuleViolation("receivedOn", "dispute.date.past");
+		}
 		List<PartyInput> given = in.parties() == null ? List.of()
 				: in.parties().stream().filter(p -> p != null && Input.trim(p.name()) != null).toList();
 		if (given.size() < 2) {
@@ -345,6 +348,10 @@ public class DisputeWork {
 		List<String[]> checked = new ArrayList<>();
 		for (int i = 0; i < given.size(); i++) {
 			checked.add(checkParty(given.get(i), i + 1));
+		}
+		var identities = checked.stream().map(c -> c[0]).filter(Objects::nonNull).toList();
+		if (identities.size() != new java.util.HashSet<>(identities).size()) {
+			throw new RuleViolation("parties", "dispute.party.sameIdentity");
 		}
 		var body = organisation.committeeOf(user.tenantId(), communityId);
 		Dispute.Risk risk = in.risk() == null ? Dispute.Risk.GENERAL : in.risk();
@@ -449,6 +456,9 @@ public class DisputeWork {
 			String routes) {
 		var dispute = forStep(user, id);
 		LocalDate day = on == null ? today() : on;
+		if (day.isAfter(today()) || day.isBefore(dispute.getReceivedOn())) {
+			throw new RuleViolation("on", "dispute.accept.date");
+		}
 		var all = parties.findByDisputeIdOrderById(id);
 		for (DisputeParty party : all) {
 			var consent = consents.get(party.getId());
@@ -591,9 +601,9 @@ public class DisputeWork {
 
 	public MediationSession holdSession(FazhiUser user, long id, LocalDate heldOn, String place, String attendees,
 			String minutes) {
-		var dispute = forStep(user, id);
+		var dispute = forWork(user, id);
 		if (dispute.getState() != Dispute.State.MEDIATING) {
-			throw new RuleViolation(null, "dispute.step.notNow", dispute.getState().messageKey());
+			throw new RuleViolation(null, "dispute.step.notNow", stateOf(dispute));
 		}
 		LocalDate day = heldOn == null ? today() : heldOn;
 		if (day.isBefore(dispute.getAcceptedOn()) || day.isAfter(today())) {
@@ -631,7 +641,7 @@ public class DisputeWork {
 	public DeadlineView extend(FazhiUser user, long id, int days, boolean partiesAgreed, String note) {
 		var dispute = forStep(user, id);
 		if (dispute.getState() != Dispute.State.MEDIATING || dispute.getMediationDeadlineId() == null) {
-			throw new RuleViolation(null, "dispute.step.notNow", dispute.getState().messageKey());
+			throw new RuleViolation(null, "dispute.step.notNow", stateOf(dispute));
 		}
 		if (!partiesAgreed) {
 			throw MediationRule.EXTENSION_BY_AGREEMENT.refusal("partiesAgreed");
@@ -650,7 +660,7 @@ public class DisputeWork {
 	public Dispute agree(FazhiUser user, long id, AgreementInput in) {
 		var dispute = forStep(user, id);
 		if (dispute.getState() != Dispute.State.MEDIATING) {
-			throw new RuleViolation(null, "dispute.step.notNow", dispute.getState().messageKey());
+			throw new RuleViolation(null, "dispute.step.notNow", stateOf(dispute));
 		}
 		if (in.kind() == null) {
 			throw new RuleViolation("kind", "field.required");
@@ -681,6 +691,16 @@ public class DisputeWork {
 		if (in.performBy() != null && in.performBy().isBefore(day)) {
 			throw new RuleViolation("performBy", "dispute.agreement.performByEarly");
 		}
+		// the agreement names its mediators (第二十九条): a mediator reaching it takes the dispute; two for a major one
+		if (dispute.getMediator1Id() == null) {
+			if (!user.hasRole(Role.MEDIATOR)) {
+				throw new RuleViolation("mediator1Id", "dispute.mediator.required");
+			}
+			dispute.assign(user.accountId(), null, user.fullName());
+		}
+		if (dispute.isMajorDifficult() && dispute.getMediator2Id() == null) {
+			throw new RuleViolation("mediator2Id", "dispute.session.twoMediators");
+		}
 		dispute.agree(in.kind(), facts, matters, terms, performance, in.performBy(), day);
 		deadlines.completeForRecord(user, dispute.getMediationDeadlineId(), day);
 		step(user, dispute, day, "AGREED", zh(in.kind().messageKey()));
@@ -699,7 +719,7 @@ public class DisputeWork {
 			LocalDate on, String fileName, InputStream content) {
 		var dispute = forStep(user, id);
 		if (dispute.getState() != Dispute.State.AGREED) {
-			throw new RuleViolation(null, "dispute.step.notNow", dispute.getState().messageKey());
+			throw new RuleViolation(null, "dispute.step.notNow", stateOf(dispute));
 		}
 		if (!partiesSigned || !mediatorSigned || !sealed || content == null) {
 			throw MediationRule.AGREEMENT_EFFECTIVE.refusal(content == null ? "file" : null);
@@ -756,6 +776,10 @@ public class DisputeWork {
 			throw new RuleViolation("ruling", "field.required");
 		}
 		LocalDate day = on == null ? today() : on;
+		if (day.isAfter(today()) || dispute.getConfirmationFiledOn() != null
+				&& day.isBefore(dispute.getConfirmationFiledOn())) {
+			throw new RuleViolation("on", "dispute.ruling.date");
+		}
 		dispute.ruled(ruling, day);
 		step(user, dispute, day, "RULED", zh(ruling.messageKey()));
 		trail.record(AuditAction.UPDATE, DISPUTE, id, AuditOutcome.SUCCESS, "ruling " + zh(ruling.messageKey()));
@@ -764,7 +788,7 @@ public class DisputeWork {
 
 	/** A follow-up visit (人民调解法 第三十一条第二款); performed in full, the dispute closes. */
 	public Dispute visit(FazhiUser user, long id, Dispute.Performance found, LocalDate on, String note) {
-		var dispute = forStep(user, id);
+		var dispute = forWork(user, id);
 		if (found == null) {
 			throw new RuleViolation("performance", "field.required");
 		}
@@ -887,10 +911,28 @@ public class DisputeWork {
 	/** The dispute, read within the user's scope, for a step only mediators and the justice office take. */
 	Dispute forStep(FazhiUser user, long id) {
 		var dispute = get(user, id);
-		if (!mayMediate(user) && !(user.hasRole(Role.LEGAL_ADVISOR) && Objects.equals(dispute.getLawyerId(),
-				user.accountId()))) {
+		if (!mayMediate(user)) {
 			throw new AccessDeniedException("mediators and the justice office mediate");
 		}
+		return notRefused(dispute);
+	}
+
+	/** The dispute for a session or a follow-up visit: also the outside lawyer assigned to it takes part. */
+	Dispute forWork(FazhiUser user, long id) {
+		var dispute = get(user, id);
+		if (!mayMediate(user) && !(user.hasRole(Role.LEGAL_ADVISOR) && Objects.equals(dispute.getLawyerId(),
+				user.accountId()))) {
+			throw new AccessDeniedException("mediators, the justice office and the assigned lawyer take part");
+		}
+		return notRefused(dispute);
+	}
+
+	/** The state as a message argument: resolved in the reader's language, never shown as its key. */
+	static org.springframework.context.MessageSourceResolvable stateOf(Dispute dispute) {
+		return new org.springframework.context.support.DefaultMessageSourceResolvable(dispute.getState().messageKey());
+	}
+
+	private static Dispute notRefused(Dispute dispute) {
 		if (dispute.getState() == Dispute.State.REFUSED) {
 			// 人民调解法 第十七条: a party refused: there is no mediation to take a step in
 			throw MediationRule.CONSENT_OF_BOTH.refusal(null);

@@ -211,6 +211,10 @@ public class CasePay {
 		if (standards == null || standards.stream().allMatch(s -> s == null || s.kind() == null)) {
 			throw new RuleViolation(null, "mediationPay.standards.none");
 		}
+		var kinds = standards.stream().filter(Objects::nonNull).map(StandardInput::kind).filter(Objects::nonNull).toList();
+		if (kinds.size() != new java.util.HashSet<>(kinds).size()) {
+			throw new RuleViolation(null, "mediationPay.standards.duplicate");
+		}
 		List<PayWeight> saved = new ArrayList<>();
 		List<String> changed = new ArrayList<>();
 		for (StandardInput in : standards.stream().filter(Objects::nonNull).filter(s -> s.kind() != null).toList()) {

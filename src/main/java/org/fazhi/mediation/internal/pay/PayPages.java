@@ -127,7 +127,17 @@ class PayPages {
 	@PreAuthorize(MAY_READ)
 	void export(@AuthenticationPrincipal FazhiUser user, @RequestParam(required = false) String month,
 			HttpServletResponse response) throws IOException {
-		var sheet = pay.sheet(user, month(pay, month));
+		YearMonth asked;
+		try {
+			asked = month(pay, month);
+		}
+		catch (RuleViolation ex) {
+			// the page says what is wrong with the month
+			response.sendRedirect("/mediation/pay?month=" + java.net.URLEncoder.encode(month,
+					java.nio.charset.StandardCharsets.UTF_8));
+			return;
+		}
+		var sheet = pay.sheet(user, asked);
 		response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
 				"attachment; filename=\"mediation-pay-" + sheet.month() + ".xlsx\"");
