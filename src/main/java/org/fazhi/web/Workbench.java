@@ -34,10 +34,13 @@ class Workbench {
 	private final org.fazhi.enforcement.EnforcementFigures figures;
 
 	private final org.fazhi.mediation.MediationAgenda mediation;
+	private final org.fazhi.legal.LegalAgenda legal;
 
 	Workbench(OrganisationDirectory directory, Deadlines deadlines, org.fazhi.enforcement.CaseAgenda cases,
-			org.fazhi.enforcement.EnforcementFigures figures, org.fazhi.mediation.MediationAgenda mediation) {
+			org.fazhi.enforcement.EnforcementFigures figures, org.fazhi.mediation.MediationAgenda mediation,
+			org.fazhi.legal.LegalAgenda legal) {
 		this.mediation = mediation;
+		this.legal = legal;
 		this.figures = figures;
 		this.directory = directory;
 		this.deadlines = deadlines;
@@ -62,6 +65,7 @@ class Workbench {
 		model.addAttribute("reminders", deadlines.reminders(user));
 		model.addAttribute("myCases", cases.of(user));
 		model.addAttribute("disputeAlerts", mediation.alertsFor(user));
+		model.addAttribute("myContracts", legal.contractsFor(user));
 		model.addAttribute("myDone", cases.doneBy(user));
 		model.addAttribute("dueSoon", mine.stream().filter(d -> d.status() == org.fazhi.deadlines.DeadlineStatus.OVERDUE
 				|| d.status() == org.fazhi.deadlines.DeadlineStatus.DUE_SOON).count());

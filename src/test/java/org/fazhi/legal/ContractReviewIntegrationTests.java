@@ -46,6 +46,9 @@ class ContractReviewIntegrationTests {
 	LegalFigureBook figures;
 
 	@Autowired
+	LegalAgenda agenda;
+
+	@Autowired
 	UserDetailsService accounts;
 
 	@Autowired
@@ -83,7 +86,12 @@ class ContractReviewIntegrationTests {
 	@Test
 	void aLawyerReadsOnlyTheContractsAssignedToThem() throws Exception {
 		var c = submitted("officer", creditCode(serial), LocalDate.of(2025, 3, 3));
+		// the justice office's to-do until it assigns, then the lawyer's
+		assertThat(agenda.contractsFor(account("legal"))).extracting(LegalAgenda.ContractToDo::id).contains(c.getId());
 		work.assign(account("legal"), c.getId(), account("advisor").accountId(), LocalDate.of(2025, 3, 3));
+		assertThat(agenda.contractsFor(account("advisor"))).extracting(LegalAgenda.ContractToDo::id).contains(c.getId());
+		assertThat(agenda.contractsFor(account("advisor2"))).extracting(LegalAgenda.ContractToDo::id)
+			.doesNotContain(c.getId());
 		assertThat(work.get(account("advisor"), c.getId()).getLawyerId()).isEqualTo(account("advisor").accountId());
 		assertThatThrownBy(() -> work.get(account("advisor2"), c.getId())).isInstanceOf(NotFound.class);
 		mvc.perform(get("/legal/contracts/" + c.getId()).with(user(account("advisor2")))).andExpect(status().isNotFound());

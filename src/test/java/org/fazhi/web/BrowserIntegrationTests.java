@@ -398,26 +398,9 @@ class BrowserIntegrationTests {
 		assertThat(browser.findElement(By.id("dispute-deadlines")).getText()).doesNotContain("逾期");
 
 		// the mediation pages at a desk and on a phone, in both languages: nothing widens the page
-		try {
-			for (String lang : java.util.List.of("zh-CN", "en")) {
-				for (int width : new int[] { 1280, 390 }) {
-					browser.manage().window().setSize(new org.openqa.selenium.Dimension(width, 900));
-					for (String path : java.util.List.of("/mediation/disputes", disputeUrl.replaceAll("^https?://[^/]+", ""),
+		pagesFitAtADeskAndOnAPhone(wait, "mediation", java.util.List.of("/mediation/disputes", disputeUrl.replaceAll("^https?://[^/]+", ""),
 							"/mediation/disputes/new", "/mediation/risks", "/mediation/organisation", "/mediation/campaigns",
-							"/mediation/activities?year=2024", "/mediation/pay?month=2024-06")) {
-						browser.get(url(path + (path.contains("?") ? "&" : "?") + "lang=" + lang));
-						wait.until(ExpectedConditions.presenceOfElementLocated(By.id("top-bar")));
-						assertThat(measure("document.documentElement.scrollWidth")).as(lang + " " + width + " " + path)
-							.isLessThanOrEqualTo(measure("window.innerWidth"));
-						assertThat(browser.getPageSource()).as(path).doesNotContain("??");
-					}
-					screenshot("mediation-" + width + "-" + lang);
-				}
-			}
-		}
-		finally {
-			browser.manage().window().setSize(new org.openqa.selenium.Dimension(1366, 900));
-		}
+							"/mediation/activities?year=2024", "/mediation/pay?month=2024-06"));
 
 		// 以案定补 (深圳条例 第八十一条): the agreement took effect this month, so the justice office finds it on this
 		// month's sheet under the subdistrict mediator, then raises a standard from this month on
@@ -449,6 +432,138 @@ class BrowserIntegrationTests {
 		submit("set-standards");
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("pay-history"), "390"));
 		assertThat(browser.findElement(By.name("amount_NEIGHBOURS")).getAttribute("value")).isEqualTo("130");
+	}
+
+	/**
+	 * Contract review end to end: the enforcement team submits a contract with its file; the justice office assigns it
+	 * to an outside lawyer after the conflict check; the lawyer, who reads only what is assigned to them, asks for a
+	 * change (修改后签订) with a marked-up file; the department's revision passes (合法可签); the lawyer writes the
+	 * 合同合法性审查意见书 and it downloads; the signing is recorded, not flagged. Then the pages at a desk and on a
+	 * phone, in both languages.
+	 */
+	@Test
+	void aContractGoesFromSubmissionThroughARevisionToAPassedReviewAndItsOpinionDocument() throws Exception {
+		Path contract = Files.createTempFile(Path.of("target").toAbsolutePath(), "contract-", ".pdf");
+		try (var pdf = new org.apache.pdfbox.pdmodel.PDDocument()) {
+			pdf.addPage(new org.apache.pdfbox.pdmodel.PDPage());
+			pdf.save(contract.toFile());
+		}
+		var wait = signIn("officer");
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("greeting")));
+		browser.findElement(By.linkText("合同合法性审查")).click();
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("new-contract"))).click();
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("contract-submit")));
+		String title = "浏览器测试：执法记录仪采购合同 " + System.nanoTime();
+		browser.findElement(By.id("title")).sendKeys(title);
+		new Select(browser.findElement(By.id("type"))).selectByVisibleText("采购");
+		browser.findElement(By.id("counterpartyName")).sendKeys("深圳市浏览器测试科技有限公司");
+		browser.findElement(By.id("counterpartyCode")).sendKeys("914403001234");
+		browser.findElement(By.id("amount")).sendKeys("86000");
+		browser.findElement(By.id("file")).sendKeys(contract.toString());
+		submit("contract-submit");
+		// a wrong credit code is refused with its reason, and what was typed stays on the form
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "统一社会信用代码"));
+		assertThat(browser.findElement(By.id("title")).getAttribute("value")).isEqualTo(title);
+		String first17 = "91440300MA5XK7Q2" + "3";
+		var code = browser.findElement(By.id("counterpartyCode"));
+		code.clear();
+		code.sendKeys(first17 + org.fazhi.shared.CreditCodes.checkCharacter(first17));
+		browser.findElement(By.id("file")).sendKeys(contract.toString());
+		submit("contract-submit");
+		wait.until(ExpectedConditions.textToBe(By.id("contract-state"), "待分配"));
+		String contractUrl = browser.getCurrentUrl();
+		String contractPath = contractUrl.replaceAll("^https?://[^/]+", "");
+		assertThat(browser.findElements(By.id("assign-form"))).isEmpty();
+
+		// the justice office assigns it to 马晓琳 after the conflict check
+		wait = signIn("legal");
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("greeting")));
+		browser.get(contractUrl);
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("assign-form")));
+		chooseOptionStartingWith("lawyerId", "马晓琳");
+		submit("assign-form");
+		wait.until(ExpectedConditions.textToBe(By.id("contract-state"), "审查中"));
+		assertThat(browser.findElement(By.id("contract-deadlines")).getText()).contains("本机关合同管理规定");
+
+		// the lawyer reads only what is assigned: the register lists no one else's
+		wait = signIn("advisor2");
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("greeting")));
+		browser.get(url("/legal/contracts"));
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("contracts")));
+		for (var lawyer : browser.findElements(By.cssSelector("#contracts tbody tr td:nth-child(7)"))) {
+			assertThat(lawyer.getText()).isEqualTo("马晓琳");
+		}
+		browser.get(contractUrl);
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("opinion-form")));
+		new Select(browser.findElement(By.id("opinion"))).selectByVisibleText("修改后签订");
+		browser.findElement(By.id("reasons")).sendKeys("违约责任约定不对等。");
+		browser.findElement(By.id("riskyClauses")).sendKeys("第八条：建议增加供货方逾期交付的违约责任。");
+		submit("opinion-form");
+		// 修改后签订 needs the marked-up file: refused, and said why
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "修订标注稿"));
+		new Select(browser.findElement(By.id("opinion"))).selectByVisibleText("修改后签订");
+		browser.findElement(By.id("reasons")).sendKeys("违约责任约定不对等。");
+		browser.findElement(By.id("riskyClauses")).sendKeys("第八条：建议增加供货方逾期交付的违约责任。");
+		browser.findElement(By.id("markedUp")).sendKeys(contract.toString());
+		submit("opinion-form");
+		wait.until(ExpectedConditions.textToBe(By.id("contract-state"), "待修改"));
+
+		// the department revises, the revision passes
+		wait = signIn("officer");
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("greeting")));
+		browser.get(contractUrl);
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("revise-form")));
+		assertThat(browser.findElement(By.id("sign-warning")).getText()).contains("尚未审查通过");
+		browser.findElement(By.id("revised")).sendKeys(contract.toString());
+		submit("revise-form");
+		wait.until(ExpectedConditions.textToBe(By.id("contract-state"), "审查中"));
+		wait = signIn("advisor2");
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("greeting")));
+		browser.get(contractUrl);
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("opinion-form")));
+		new Select(browser.findElement(By.id("opinion"))).selectByVisibleText("合法可签");
+		browser.findElement(By.id("reasons")).sendKeys("已按审查意见修改第八条，可以签订。");
+		submit("opinion-form");
+		wait.until(ExpectedConditions.textToBe(By.id("contract-state"), "审查通过"));
+		submit("document-form");
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("opinion-download")));
+		assertThat(fetch(browser.findElement(By.id("opinion-download")).getAttribute("href"))).startsWith("200 PK");
+		assertThat(browser.findElement(By.id("contract-rounds")).getText()).contains("修改后签订", "合法可签");
+
+		wait = signIn("officer");
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("greeting")));
+		browser.get(contractUrl);
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("sign-form")));
+		assertThat(browser.findElements(By.id("sign-warning"))).isEmpty();
+		submit("sign-form");
+		wait.until(ExpectedConditions.textToBe(By.id("contract-state"), "已签订"));
+		assertThat(browser.findElements(By.id("signed-before-review"))).isEmpty();
+
+		// the pages at a desk and on a phone, in both languages: nothing widens the page
+		pagesFitAtADeskAndOnAPhone(wait, "contracts", java.util.List.of("/legal/contracts", "/legal/contracts/new", contractPath,
+							"/legal/contracts?figure=legal_contracts_reviewed&figureYear=2024"));
+	}
+
+	/** Each page at 1280 and 390 px in both languages: nothing widens the page, no message is missing. */
+	private void pagesFitAtADeskAndOnAPhone(WebDriverWait wait, String name, java.util.List<String> paths) {
+		try {
+			for (String lang : java.util.List.of("zh-CN", "en")) {
+				for (int width : new int[] { 1280, 390 }) {
+					browser.manage().window().setSize(new org.openqa.selenium.Dimension(width, 900));
+					for (String path : paths) {
+						browser.get(url(path + (path.contains("?") ? "&" : "?") + "lang=" + lang));
+						wait.until(ExpectedConditions.presenceOfElementLocated(By.id("top-bar")));
+						assertThat(measure("document.documentElement.scrollWidth")).as(lang + " " + width + " " + path)
+							.isLessThanOrEqualTo(measure("window.innerWidth"));
+						assertThat(browser.getPageSource()).as(path).doesNotContain("??");
+					}
+					screenshot(name + "-" + width + "-" + lang);
+				}
+			}
+		}
+		finally {
+			browser.manage().window().setSize(new org.openqa.selenium.Dimension(1366, 900));
+		}
 	}
 
 	/** A click as a person's, on an element scrolled into the middle of the page first. */

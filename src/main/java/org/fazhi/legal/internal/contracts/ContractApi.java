@@ -82,8 +82,7 @@ class ContractApi {
 			@RequestParam(required = false) Boolean signedBeforeReview, @RequestParam(required = false) Integer year,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size,
 			@RequestParam(defaultValue = "false") boolean exact) {
-		var filter = new ContractWork.ContractFilter(state, type, department, lawyer, opinion, signedBeforeReview,
-				year == null || year < 2000 || year > 2100 ? null : year, null);
+		var filter = ContractPages.filter(state, type, department, lawyer, opinion, signedBeforeReview, year, null);
 		var result = Paging.clamped(page, Math.min(Math.max(size, 1), 500), Sort.by("submittedOn", "id").descending(),
 				p -> work.page(user, filter, p, exact));
 		return new ContractPage(result.getContent().stream().map(this::summary).toList(), result.getNumber(),

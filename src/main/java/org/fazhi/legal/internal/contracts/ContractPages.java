@@ -94,6 +94,14 @@ class ContractPages {
 		return names;
 	}
 
+	/** The register's filter as the page and the export take it; a year out of range is no filter. */
+	static ContractWork.ContractFilter filter(ContractReview.State state, ContractReview.Type type, Long department,
+			Long lawyer, ContractReview.Opinion opinion, Boolean signedBeforeReview, Integer year,
+			org.springframework.data.jpa.domain.Specification<ContractReview> figure) {
+		return new ContractWork.ContractFilter(state, type, department, lawyer, opinion, signedBeforeReview,
+				year == null || year < 2000 || year > 2100 ? null : year, figure);
+	}
+
 	@GetMapping("/contracts")
 	@PreAuthorize(MAY_READ)
 	String list(@AuthenticationPrincipal FazhiUser user, @RequestParam(required = false) ContractReview.State state,
@@ -104,8 +112,7 @@ class ContractPages {
 			@RequestParam(required = false) Integer figureYear, @RequestParam(defaultValue = "false") boolean exact,
 			Model model) {
 		var drill = figures.contractDrill(user, figure, figureYear);
-		var filter = new ContractWork.ContractFilter(state, type, department, lawyer, opinion, signedBeforeReview,
-				year == null || year < 2000 || year > 2100 ? null : year,
+		var filter = filter(state, type, department, lawyer, opinion, signedBeforeReview, year,
 				drill.map(LegalFigureBook.Drill::records).orElse(null));
 		model.addAttribute("drill", drill.orElse(null));
 		model.addAttribute("figureNotShown", figure != null && drill.isEmpty());
@@ -131,8 +138,7 @@ class ContractPages {
 			@RequestParam(required = false) Long lawyer, @RequestParam(required = false) ContractReview.Opinion opinion,
 			@RequestParam(required = false) Boolean signedBeforeReview, @RequestParam(required = false) Integer year,
 			HttpServletResponse response) throws IOException {
-		var filter = new ContractWork.ContractFilter(state, type, department, lawyer, opinion, signedBeforeReview,
-				year == null || year < 2000 || year > 2100 ? null : year, null);
+		var filter = filter(state, type, department, lawyer, opinion, signedBeforeReview, year, null);
 		var departments = departments(user);
 		var names = staffNames(user);
 		response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
