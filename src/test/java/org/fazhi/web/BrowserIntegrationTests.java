@@ -545,7 +545,8 @@ class BrowserIntegrationTests {
 	}
 
 	/** Each page at 1280 and 390 px in both languages: nothing widens the page, no message is missing. */
-	private void pagesFitAtADeskAndOnAPhone(WebDriverWait wait, String name, java.util.List<String> paths) {
+	private void pagesFitAtADeskAndOnAPhone(WebDriverWait wait, String name, java.util.List<String> paths)
+			throws java.io.IOException {
 		try {
 			for (String lang : java.util.List.of("zh-CN", "en")) {
 				for (int width : new int[] { 1280, 390 }) {
