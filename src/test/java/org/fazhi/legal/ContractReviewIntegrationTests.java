@@ -49,6 +49,9 @@ class ContractReviewIntegrationTests {
 	LegalAgenda agenda;
 
 	@Autowired
+	org.fazhi.legal.internal.opinions.OpinionWork opinionWork;
+
+	@Autowired
 	UserDetailsService accounts;
 
 	@Autowired
@@ -271,5 +274,38 @@ class ContractReviewIntegrationTests {
 		// 2024年法律顾问审查政府合同共计323份
 		assertThat(figures.values(leader.tenantId(), 2024).get(LegalFigureBook.CONTRACTS_REVIEWED)).isEqualTo(323);
 		assertThat(figures.values(leader.tenantId(), 2023).get(LegalFigureBook.CONTRACTS_REVIEWED)).isEqualTo(287);
+	}
+
+	@Test
+	void legalOpinionsAreRecordedByTheirLawyerOrTheJusticeOfficeAndTheDemos2024GaveSix() throws Exception {
+		var legal = account("legal");
+		var opinion = opinionWork.record(account("advisor2"), new org.fazhi.legal.internal.opinions.OpinionWork.Record(
+				org.fazhi.legal.internal.opinions.LegalOpinion.Subject.CONTRACT, "测试合同", "付款条款是否合法？",
+				"符合政府采购法规定。", account("advisor").accountId(), LocalDate.of(2025, 2, 3)), null, null);
+		// a lawyer records as the author, whatever the form names
+		assertThat(opinion.getAuthorId()).isEqualTo(account("advisor2").accountId());
+		var byOffice = opinionWork.record(legal, new org.fazhi.legal.internal.opinions.OpinionWork.Record(
+				org.fazhi.legal.internal.opinions.LegalOpinion.Subject.DECISION, null, "问题", "意见",
+				account("advisor").accountId(), LocalDate.of(2025, 2, 4)), null, null);
+		assertThat(byOffice.getAuthorId()).isEqualTo(account("advisor").accountId());
+		assertThatThrownBy(() -> opinionWork.record(legal, new org.fazhi.legal.internal.opinions.OpinionWork.Record(
+				org.fazhi.legal.internal.opinions.LegalOpinion.Subject.DECISION, null, "问题", "意见",
+				account("officer").accountId(), LocalDate.of(2025, 2, 4)), null, null))
+			.isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.messageKey()).isEqualTo("contract.lawyer.unknown"));
+		// each lawyer reads their own; the justice office all
+		String mine = mvc.perform(get("/api/v1/legal/opinions?size=500").with(user(account("advisor"))))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(mine).contains("\"id\":" + byOffice.getId() + ",").doesNotContain("\"id\":" + opinion.getId() + ",");
+		mvc.perform(multipart("/api/v1/legal/opinions").param("subject", "CASE").param("question", "问题")
+			.param("opinion", "意见").with(user(account("officer"))).with(csrf())).andExpect(status().isForbidden());
+		// 2024年出具法律意见书6份; 2023 four; a second count in SQL
+		for (int year : new int[] { 2023, 2024, 2025 }) {
+			assertThat(figures.values(legal.tenantId(), year).get(LegalFigureBook.OPINIONS)).isEqualTo(
+					jdbc.queryForObject("select count(*) from legal_opinion where tenant_id = ? and given_on >= ?"
+							+ " and given_on < ?", Long.class, legal.tenantId(), LocalDate.of(year, 1, 1),
+							LocalDate.of(year + 1, 1, 1)));
+		}
+		assertThat(figures.values(legal.tenantId(), 2024).get(LegalFigureBook.OPINIONS)).isEqualTo(6);
+		assertThat(figures.values(legal.tenantId(), 2023).get(LegalFigureBook.OPINIONS)).isEqualTo(4);
 	}
 }

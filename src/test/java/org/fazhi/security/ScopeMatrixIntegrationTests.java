@@ -80,7 +80,7 @@ class ScopeMatrixIntegrationTests {
 			Map.entry("PayWeight", "the tenant's standards of the subsidy per case (以案定补), read by the mediation staff"));
 
 	/** How each kind is reached over HTTP: its detail page and, where it has one, its JSON detail. */
-	static final Map<String, List<String>> DETAIL = Map.of("CONTRACT_REVIEW",
+	static final Map<String, List<String>> DETAIL = Map.of("LEGAL_OPINION", List.of(), "CONTRACT_REVIEW",
 			List.of("/legal/contracts/%d", "/api/v1/legal/contracts/%d"), "DISPUTE",
 			List.of("/mediation/disputes/%d", "/api/v1/mediation/disputes/%d"), "SCREENING_CAMPAIGN",
 			List.of("/mediation/campaigns/%d"), "REGULATED_ENTITY",
@@ -289,6 +289,7 @@ class ScopeMatrixIntegrationTests {
 						case "PENALTY_CASE" -> listed(user, "/api/v1/enforcement/cases?size=500", "$.content[*].id");
 						case "DISPUTE" -> allPages(user, "/api/v1/mediation/disputes?size=500&page=%d");
 						case "CONTRACT_REVIEW" -> allPages(user, "/api/v1/legal/contracts?size=500&page=%d");
+						case "LEGAL_OPINION" -> allPages(user, "/api/v1/legal/opinions?size=500&page=%d");
 						case "DEADLINE" -> allPages(user, "/api/v1/deadlines?size=500&page=%d",
 								"/api/v1/deadlines?status=COMPLETED&size=500&page=%d");
 						default -> null;

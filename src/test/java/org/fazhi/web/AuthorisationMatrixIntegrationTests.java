@@ -185,7 +185,8 @@ class AuthorisationMatrixIntegrationTests {
 				"POST /mediation/organisation/duties", "POST /mediation/pay/standards",
 				"POST /api/v1/mediation/pay/standards");
 		rule(Access.READ_LEGAL, "GET /legal/contracts", "GET /legal/contracts/export", "GET /legal/contracts/{id}",
-				"GET /api/v1/legal/contracts", "GET /api/v1/legal/contracts/{id}");
+				"GET /api/v1/legal/contracts", "GET /api/v1/legal/contracts/{id}", "GET /legal/opinions",
+				"GET /api/v1/legal/opinions");
 		rule(Access.SUBMIT_CONTRACTS, "GET /legal/contracts/new", "POST /legal/contracts/new",
 				"POST /legal/contracts/{id}/revise", "POST /legal/contracts/{id}/sign", "POST /legal/contracts/{id}/withdraw",
 				"POST /api/v1/legal/contracts", "POST /api/v1/legal/contracts/{id}/revise",
@@ -193,7 +194,8 @@ class AuthorisationMatrixIntegrationTests {
 		rule(Access.JUSTICE_OFFICE, "POST /legal/contracts/{id}/assign", "POST /api/v1/legal/contracts/{id}/assign",
 				"GET /api/v1/legal/contracts/{id}/conflicts");
 		rule(Access.LAWYER, "POST /legal/contracts/{id}/opinion", "POST /api/v1/legal/contracts/{id}/opinion");
-		rule(Access.WRITE_LEGAL_DOCUMENTS, "POST /legal/contracts/{id}/document");
+		rule(Access.WRITE_LEGAL_DOCUMENTS, "POST /legal/contracts/{id}/document", "POST /legal/opinions",
+				"POST /api/v1/legal/opinions");
 		rule(Access.READ_MEDIATION_PAY, "GET /mediation/pay", "GET /mediation/pay/export", "GET /api/v1/mediation/pay",
 				"GET /api/v1/mediation/pay/standards", "GET /api/v1/mediation/pay/roster");
 		rule(Access.READ_ORGANISATION, "GET /organisation", "GET /organisation/communities",

@@ -541,7 +541,7 @@ class BrowserIntegrationTests {
 
 		// the pages at a desk and on a phone, in both languages: nothing widens the page
 		pagesFitAtADeskAndOnAPhone(wait, "contracts", java.util.List.of("/legal/contracts", "/legal/contracts/new", contractPath,
-							"/legal/contracts?figure=legal_contracts_reviewed&figureYear=2024"));
+							"/legal/contracts?figure=legal_contracts_reviewed&figureYear=2024", "/legal/opinions?figure=legal_opinions&figureYear=2024"));
 	}
 
 	/** Each page at 1280 and 390 px in both languages: nothing widens the page, no message is missing. */

@@ -60,13 +60,15 @@ class DemoLegal implements org.fazhi.shared.DemoPart {
 
 	private final ContractWork contracts;
 	private final ContractReviews reviews;
+	private final org.fazhi.legal.internal.opinions.OpinionWork opinions;
 	private final UserDetailsService accounts;
 	private final TransactionTemplate transaction;
 	private byte[] pdf;
 
-	DemoLegal(ContractWork contracts, ContractReviews reviews, UserDetailsService accounts,
-			PlatformTransactionManager transactions) {
+	DemoLegal(ContractWork contracts, ContractReviews reviews, org.fazhi.legal.internal.opinions.OpinionWork opinions,
+			UserDetailsService accounts, PlatformTransactionManager transactions) {
 		this.contracts = contracts;
+		this.opinions = opinions;
 		this.reviews = reviews;
 		this.accounts = accounts;
 		this.transaction = new TransactionTemplate(transactions);
@@ -101,6 +103,7 @@ class DemoLegal implements org.fazhi.shared.DemoPart {
 			}
 			log.info("demo legal year={} contracts={}", year.year(), year.contracts());
 		}
+		transaction.executeWithoutResult(status -> opinions(lawyers));
 		return true;
 	}
 
@@ -145,6 +148,29 @@ class DemoLegal implements org.fazhi.shared.DemoPart {
 				null, null, null, answered);
 		if (i % 7 != 0 || year.year() == 2023) {
 			contracts.sign(submitter, review.getId(), answered.plusDays(3));
+		}
+	}
+
+	/** 2024年出具法律意见书6份 (the report); 2023 four. */
+	private void opinions(List<FazhiUser> lawyers) {
+		Object[][] given = {
+				{ LocalDate.of(2023, 3, 14), org.fazhi.legal.internal.opinions.LegalOpinion.Subject.DECISION, "老旧小区加装电梯补贴方案", "补贴方案是否须作为重大行政决策履行公众参与程序？" },
+				{ LocalDate.of(2023, 6, 8), org.fazhi.legal.internal.opinions.LegalOpinion.Subject.DISPUTE, "社区股份公司租金纠纷", "街道能否就股份合作公司与租户的租金纠纷作出处理决定？" },
+				{ LocalDate.of(2023, 9, 21), org.fazhi.legal.internal.opinions.LegalOpinion.Subject.CASE, "违法建设拆除", "对违法建设的限期拆除决定应否告知听证权利？" },
+				{ LocalDate.of(2023, 11, 30), org.fazhi.legal.internal.opinions.LegalOpinion.Subject.DOCUMENT, "街道公务用车管理办法", "制度文件中的追责条款是否超出上位法？" },
+				{ LocalDate.of(2024, 1, 16), org.fazhi.legal.internal.opinions.LegalOpinion.Subject.DECISION, "城中村消防安全综合整治方案", "整治方案中对出租屋的限制措施是否有法律依据？" },
+				{ LocalDate.of(2024, 3, 27), org.fazhi.legal.internal.opinions.LegalOpinion.Subject.DISPUTE, "沙湾水厂病危工人医疗费用纠纷", "用工单位与劳务派遣单位的赔偿责任如何划分？" },
+				{ LocalDate.of(2024, 5, 22), org.fazhi.legal.internal.opinions.LegalOpinion.Subject.CONTRACT, "社区党群服务中心装修工程合同", "合同约定的工程款支付方式是否符合政府投资项目管理规定？" },
+				{ LocalDate.of(2024, 7, 10), org.fazhi.legal.internal.opinions.LegalOpinion.Subject.DISPUTE, "金鹏社区火灾赔偿纠纷", "火灾责任未认定前能否先行调解赔偿？" },
+				{ LocalDate.of(2024, 9, 5), org.fazhi.legal.internal.opinions.LegalOpinion.Subject.CASE, "燃气经营单位行政处罚", "拟处罚款是否属于较大数额，应否告知听证？" },
+				{ LocalDate.of(2024, 11, 19), org.fazhi.legal.internal.opinions.LegalOpinion.Subject.DOCUMENT, "街道物业管理区域划分指引", "指引能否设定业主义务？" } };
+		int i = 0;
+		for (Object[] g : given) {
+			var lawyer = lawyers.get(i++ % lawyers.size());
+			opinions.record(lawyer, new org.fazhi.legal.internal.opinions.OpinionWork.Record(
+					(org.fazhi.legal.internal.opinions.LegalOpinion.Subject) g[1], (String) g[2], (String) g[3],
+					"经审查，结合相关法律法规，提出如下意见：一、事实与依据已梳理；二、建议依法履行相应程序后实施；三、注意保留书面记录。",
+					null, (LocalDate) g[0]), "法律意见书.pdf", new ByteArrayInputStream(pdf()));
 		}
 	}
 

@@ -10,6 +10,7 @@ import java.util.Optional;
 import jakarta.persistence.EntityManager;
 
 import org.fazhi.legal.internal.contracts.ContractReview;
+import org.fazhi.legal.internal.opinions.LegalOpinion;
 import org.fazhi.organisation.DataScope;
 import org.fazhi.organisation.FazhiUser;
 import org.fazhi.organisation.ReadAccess;
@@ -27,7 +28,8 @@ import org.springframework.transaction.annotation.Transactional;
  * <li>contracts reviewed: their first opinion given in the year; the amount they state; how many of them stand at
  * each opinion (合法可签, 修改后签订, 不建议签订);</li>
  * <li>the turnaround on time: the reviewed contracts of the year with no round answered after its period;</li>
- * <li>contracts signed in the year before a passed review.</li>
+ * <li>contracts signed in the year before a passed review;</li>
+ * <li>legal opinions (法律意见书) given in the year.</li>
  * </ul>
  */
 @Component
@@ -41,6 +43,9 @@ public class LegalFigureBook implements FigureSource {
 	public static final String CONTRACTS_NOT_ADVISED = "legal_contracts_not_advised";
 	public static final String ON_TIME_RATE = "legal_contract_on_time_rate";
 	public static final String SIGNED_BEFORE_REVIEW = "legal_contracts_signed_before_review";
+	public static final String OPINIONS = "legal_opinions";
+
+	static final String OPINION_LIST = "/legal/opinions";
 
 	static final String LIST = "/legal/contracts";
 
@@ -96,6 +101,7 @@ public class LegalFigureBook implements FigureSource {
 		long onTime = count(contracts(ON_TIME_RATE, tenantId, year).orElseThrow()
 			.and((root, query, cb) -> cb.equal(root.get("lateRounds"), 0)));
 		values.put(ON_TIME_RATE, reviewed == 0 ? 0 : onTime * 100 / reviewed);
+		values.put(OPINIONS, countOpinions(opinions(OPINIONS, tenantId, year).orElseThrow()));
 		return values;
 	}
 
@@ -112,8 +118,9 @@ public class LegalFigureBook implements FigureSource {
 				default -> "COUNT";
 			};
 			long counted = unit.equals("COUNT") ? value : count(contracts(code, user.tenantId(), year).orElseThrow());
+			String list = code.equals(OPINIONS) ? OPINION_LIST : LIST;
 			figures.add(new Figure("legal", code, "figure." + code, "figure." + code + ".definition", unit, value,
-					LIST + "?figure=" + code + "&figureYear=" + year, counted));
+					list + "?figure=" + code + "&figureYear=" + year, counted));
 		});
 		return figures;
 	}
@@ -124,6 +131,32 @@ public class LegalFigureBook implements FigureSource {
 			return Optional.empty();
 		}
 		return contracts(code, user.tenantId(), year).map(s -> new Drill<>(code, year, "figure." + code, s));
+	}
+
+	/** The opinions a figure counts: given in the year. */
+	Optional<Specification<LegalOpinion>> opinions(String code, long tenantId, int year) {
+		if (!code.equals(OPINIONS)) {
+			return Optional.empty();
+		}
+		return Optional.of((root, query, cb) -> cb.and(cb.equal(root.get("tenantId"), tenantId),
+				cb.greaterThanOrEqualTo(root.get("givenOn"), LocalDate.of(year, 1, 1)),
+				cb.lessThan(root.get("givenOn"), LocalDate.of(year + 1, 1, 1))));
+	}
+
+	/** The drill-down of the opinions' list. */
+	public Optional<Drill<LegalOpinion>> opinionDrill(Actor user, String code, Integer year) {
+		if (code == null || year == null || year < 2000 || year > 2100) {
+			return Optional.empty();
+		}
+		return opinions(code, user.tenantId(), year).map(s -> new Drill<>(code, year, "figure." + code, s));
+	}
+
+	private long countOpinions(Specification<LegalOpinion> records) {
+		var cb = entityManager.getCriteriaBuilder();
+		var query = cb.createQuery(Long.class);
+		var root = query.from(LegalOpinion.class);
+		query.select(cb.count(root)).where(records.toPredicate(root, query, cb));
+		return entityManager.createQuery(query).getSingleResult();
 	}
 
 	private long count(Specification<ContractReview> records) {

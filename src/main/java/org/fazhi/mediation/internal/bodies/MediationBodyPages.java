@@ -162,11 +162,16 @@ class MediationBodyPages {
 		});
 	}
 
+	/** The roster as published: the grades in Chinese (the JSON), or in the reader's language (the page). */
 	@Transactional(readOnly = true)
 	PublicRoster roster(String tenantCode) {
+		return roster(tenantCode, java.util.Locale.SIMPLIFIED_CHINESE);
+	}
+
+	@Transactional(readOnly = true)
+	PublicRoster roster(String tenantCode, java.util.Locale locale) {
 		var tenant = directory.activeTenant(tenantCode).orElseThrow(() -> new NotFound("tenant", tenantCode));
 		var bodies = organisation.bodiesById(tenant.id());
-		var locale = java.util.Locale.SIMPLIFIED_CHINESE;
 		Map<String, Long> grades = new java.util.LinkedHashMap<>();
 		organisation.grades(tenant.id()).forEach((g, n) -> grades.put(g.name(), n));
 		return new PublicRoster(tenant.code(), tenant.city() + tenant.district() + tenant.name(), grades,
@@ -183,7 +188,7 @@ class MediationBodyPages {
 		if (directory.activeTenant(tenant).isEmpty()) {
 			throw new UnknownPublicTenant(tenant);
 		}
-		model.addAttribute("roster", roster(tenant));
+		model.addAttribute("roster", roster(tenant, org.springframework.context.i18n.LocaleContextHolder.getLocale()));
 		return "mediation/organisation/public-mediators";
 	}
 
