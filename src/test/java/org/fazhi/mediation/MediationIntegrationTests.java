@@ -551,6 +551,12 @@ class MediationIntegrationTests {
 				Dispute.Channel.WALK_IN, Dispute.Kind.NEIGHBOURS, "很久以前", null, 0L, 2, Dispute.Risk.GENERAL, false, false,
 				false, LocalDate.of(1900, 1, 1), null, List.of(person("古甲", 4243), person("古乙", 4244)))))
 			.isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.messageKey()).isEqualTo("dispute.date.past"));
+		// the mediator who accepts a dispute no one was assigned to takes it: its period is theirs
+		var taken = takeIn(Dispute.Kind.NEIGHBOURS, LocalDate.of(2025, 3, 12));
+		work.accept(account("mediator"), taken.getId(), everyoneAgrees(taken.getId()), LocalDate.of(2025, 3, 12), null);
+		assertThat(work.get(legal, taken.getId()).getMediator1Id()).isEqualTo(account("mediator").accountId());
+		assertThat(work.deadlinesOf(legal, taken.getId()).get(0).responsibleAccountId())
+			.isEqualTo(account("mediator").accountId());
 		// a bad month on the subsidy export goes back to the page, which says what is wrong
 		mvc.perform(get("/mediation/pay/export").param("month", "2024-13").with(user(legal)))
 			.andExpect(status().is3xxRedirection());

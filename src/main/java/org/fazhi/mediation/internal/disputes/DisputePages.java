@@ -132,7 +132,10 @@ class DisputePages {
 		model.addAttribute("kinds", Dispute.Kind.values());
 		model.addAttribute("risks", Dispute.Risk.values());
 		var communities = directory.activeCommunities(user.tenantId());
-		model.addAttribute("communities", communities);
+		// the filter offers the communities the user's scope reads: a community's people their own
+		Long scope = user.communityScope();
+		model.addAttribute("communities", scope == null ? communities
+				: communities.stream().filter(c -> c.id() == scope).toList());
 		model.addAttribute("communityNames", communities.stream()
 			.collect(Collectors.toMap(OrganisationDirectory.CommunityRef::id, OrganisationDirectory.CommunityRef::name)));
 		var bodies = organisation.bodies(user.tenantId());

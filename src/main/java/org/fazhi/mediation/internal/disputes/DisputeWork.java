@@ -484,8 +484,16 @@ public class DisputeWork {
 		}
 		dispute.accept(day);
 		completeAdministrative(user, dispute, day);
+		// the mediator who accepts a dispute no one was assigned to takes it (the justice office assigns one)
+		boolean takes = dispute.getMediator1Id() == null && user.hasRole(Role.MEDIATOR);
+		if (takes) {
+			dispute.assign(user.accountId(), null, user.fullName());
+		}
 		startPeriod(user, dispute, day);
 		step(user, dispute, day, "ACCEPTED", null);
+		if (takes) {
+			step(user, dispute, day, "ASSIGNED", dispute.getMediatorNames());
+		}
 		trail.record(AuditAction.STATE_CHANGE, DISPUTE, id, AuditOutcome.SUCCESS, "accepted " + day);
 		return null;
 	}
