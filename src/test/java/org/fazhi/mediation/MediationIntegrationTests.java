@@ -561,4 +561,34 @@ class MediationIntegrationTests {
 		mvc.perform(get("/mediation/pay/export").param("month", "2024-13").with(user(legal)))
 			.andExpect(status().is3xxRedirection());
 	}
+
+	/** 深圳条例 第八十条: the roster as it stands is published; a new grade or a mediator leaving it shows at once. */
+	@Test
+	void aRegradedOrDepartedMediatorIsPublishedAsTheRosterNowStandsPerArticle80() throws Exception {
+		var legal = account("legal");
+		var body = organisation.bodies(legal.tenantId()).get(0);
+		var added = organisation.addMediator(legal, body.getId(), "测试调解员" + serial++, null,
+				org.fazhi.mediation.internal.bodies.Mediator.Force.RETIRED,
+				org.fazhi.mediation.internal.bodies.Mediator.Grade.UNGRADED, null, 0);
+		mvc.perform(post("/mediation/organisation/mediators/grade").with(user(legal)).with(csrf())
+			.param("mediatorId", String.valueOf(added.getId())).param("grade", "GRADE_5").param("certificateNo", "罗调5-测试"))
+			.andExpect(status().is3xxRedirection());
+		mvc.perform(get("/api/v1/public/mediation/mediators").param("tenant", "440303007"))
+			.andExpect(jsonPath("$.mediators[?(@.name == '" + added.getFullName() + "')].certificateNo")
+				.value(org.hamcrest.Matchers.contains("罗调5-测试")));
+		mvc.perform(post("/mediation/organisation/mediators/grade").with(user(legal)).with(csrf())
+			.param("mediatorId", String.valueOf(added.getId())).param("grade", "GRADE_5").param("inactive", "true"))
+			.andExpect(status().is3xxRedirection());
+		mvc.perform(get("/api/v1/public/mediation/mediators").param("tenant", "440303007"))
+			.andExpect(jsonPath("$.mediators[?(@.name == '" + added.getFullName() + "')]").isEmpty());
+		assertThat(jdbc.queryForObject("select count(*) from audit_entry where record_type = 'MEDIATOR' and action = 'UPDATE'"
+				+ " and record_id = ?", Long.class, String.valueOf(added.getId()))).isEqualTo(2);
+		// a mediator does not keep the roster
+		mvc.perform(post("/mediation/organisation/mediators/grade").with(user(account("mediator3"))).with(csrf())
+			.param("mediatorId", String.valueOf(added.getId())).param("grade", "GRADE_1"))
+			.andExpect(status().isForbidden());
+	}
+
+	@Autowired
+	org.fazhi.mediation.internal.bodies.MediationOrganisation organisation;
 }

@@ -182,7 +182,8 @@ class AuthorisationMatrixIntegrationTests {
 				"POST /mediation/disputes/{id}/attachments", "POST /api/v1/mediation/disputes/{id}/steps");
 		rule(Access.JUSTICE_OFFICE, "POST /mediation/disputes/{id}/lawyer");
 		rule(Access.KEEP_MEDIATION, "POST /mediation/organisation/bodies", "POST /mediation/organisation/mediators",
-				"POST /mediation/organisation/duties", "POST /mediation/pay/standards",
+				"POST /mediation/organisation/duties", "POST /mediation/organisation/mediators/grade",
+				"POST /mediation/pay/standards",
 				"POST /api/v1/mediation/pay/standards");
 		rule(Access.READ_LEGAL, "GET /legal/contracts", "GET /legal/contracts/export", "GET /legal/contracts/{id}",
 				"GET /api/v1/legal/contracts", "GET /api/v1/legal/contracts/{id}", "GET /legal/opinions",

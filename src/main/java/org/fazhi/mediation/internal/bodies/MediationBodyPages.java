@@ -146,6 +146,22 @@ class MediationBodyPages {
 				});
 	}
 
+	@PostMapping("/mediation/organisation/mediators/grade")
+	@PreAuthorize(MAY_KEEP)
+	String regrade(@AuthenticationPrincipal FazhiUser user, @RequestParam(required = false) String mediatorId,
+			@RequestParam(required = false) String grade, @RequestParam(required = false) String certificateNo,
+			@RequestParam(defaultValue = "false") boolean inactive, RedirectAttributes redirect) {
+		return refusals.actThenRedirect(redirect, "/mediation/organisation", MediationOrganisation.MEDIATOR, null,
+				() -> {
+					Long id = Input.number("mediatorId", mediatorId);
+					if (id == null) {
+						throw new RuleViolation("mediatorId", "field.required");
+					}
+					organisation.regrade(user, id, Input.choice(Mediator.Grade.class, "grade", grade), certificateNo,
+							!inactive);
+				});
+	}
+
 	@PostMapping("/mediation/organisation/duties")
 	@PreAuthorize(MAY_KEEP)
 	String addDuty(@AuthenticationPrincipal FazhiUser user, @RequestParam(required = false) String bodyId,

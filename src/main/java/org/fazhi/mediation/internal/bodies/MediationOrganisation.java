@@ -208,6 +208,31 @@ public class MediationOrganisation {
 		return duty;
 	}
 
+	/**
+	 * The district's new grade or certificate of a mediator, or the mediator leaving the roster: the public page and
+	 * the grade figures count the active roster as it stands (深圳条例 第八十条).
+	 */
+	public Mediator regrade(FazhiUser user, long mediatorId, Mediator.Grade grade, String certificateNo,
+			boolean active) {
+		mustKeep(user);
+		var mediator = mediators.findByIdAndTenantId(mediatorId, user.tenantId())
+			.orElseThrow(() -> new RuleViolation("mediatorId", "mediation.mediator.unknown"));
+		if (grade == null) {
+			throw new RuleViolation("grade", "field.required");
+		}
+		String certificate = Input.trim(certificateNo);
+		if (certificate != null && certificate.length() > 40) {
+			throw new RuleViolation("certificateNo", "field.tooLong");
+		}
+		String before = mediator.getGrade().name().toLowerCase(java.util.Locale.ROOT) + " "
+				+ java.util.Objects.toString(mediator.getCertificateNo(), "-") + (mediator.isActive() ? "" : " inactive");
+		mediator.regrade(grade, certificate, active);
+		trail.record(AuditAction.UPDATE, MEDIATOR, mediator.getId(), AuditOutcome.SUCCESS, mediator.getFullName() + " "
+				+ before + " -> " + grade.name().toLowerCase(java.util.Locale.ROOT) + " "
+				+ java.util.Objects.toString(certificate, "-") + (active ? "" : " inactive"));
+		return mediator;
+	}
+
 	/** Hours of a training the mediator attended, added to the roster. */
 	public void addTrainingHours(long tenantId, long mediatorId, int hours) {
 		mediators.findByIdAndTenantId(mediatorId, tenantId).ifPresent(m -> m.addTrainingHours(hours));

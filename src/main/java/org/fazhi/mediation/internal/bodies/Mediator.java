@@ -68,6 +68,13 @@ public class Mediator {
 		this.trainingHours = trainingHours;
 	}
 
+	/** A new grade or certificate from the district, or the mediator leaving the roster (or coming back). */
+	void regrade(Grade grade, String certificateNo, boolean active) {
+		this.grade = grade;
+		this.certificateNo = certificateNo;
+		this.active = active;
+	}
+
 	void addTrainingHours(int hours) {
 		this.trainingHours += hours;
 	}
