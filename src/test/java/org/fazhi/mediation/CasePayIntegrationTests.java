@@ -220,6 +220,12 @@ class CasePayIntegrationTests {
 		assertThat(pay.standards(legal.tenantId(), next).get(Dispute.Kind.MEDICAL).majorAmount()).isEqualTo(900);
 		assertThat(jdbc.queryForObject("select count(*) from audit_entry where record_type = 'MEDIATION_PAY_WEIGHT'"
 				+ " and action = 'UPDATE'", Long.class)).isEqualTo(audited + 1);
+		// a fraction for a whole number of yuan is refused, never truncated
+		mvc.perform(post("/api/v1/mediation/pay/standards").with(user(legal)).with(csrf())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"from\":\"" + next + "\",\"standards\":[{\"kind\":\"MEDICAL\",\"amount\":1.5,\"majorAmount\":900}]}"))
+			.andExpect(status().isBadRequest());
+		assertThat(pay.standards(legal.tenantId(), next).get(Dispute.Kind.MEDICAL).amount()).isEqualTo(320);
 		// a mediator reads the standards and the sheet, but does not set them
 		mvc.perform(post("/api/v1/mediation/pay/standards").with(user(account("mediator"))).with(csrf())
 			.contentType(MediaType.APPLICATION_JSON)
