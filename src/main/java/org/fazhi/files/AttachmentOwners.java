@@ -16,4 +16,28 @@ public interface AttachmentOwners {
 
 	/** Whether the user may add attachments to the record. */
 	boolean mayAttach(Actor user, String ownerId);
+
+	/**
+	 * The attachments of a kind of record read by the record's own rule ({@code mayRead}, usually the module's
+	 * {@code OwnedRecords}) and added by those {@code mayAttach} also allows.
+	 */
+	static AttachmentOwners of(String ownerType, java.util.function.BiPredicate<Actor, String> mayRead,
+			java.util.function.BiPredicate<Actor, String> mayAttach) {
+		return new AttachmentOwners() {
+			@Override
+			public String ownerType() {
+				return ownerType;
+			}
+
+			@Override
+			public boolean mayRead(Actor user, String ownerId) {
+				return mayRead.test(user, ownerId);
+			}
+
+			@Override
+			public boolean mayAttach(Actor user, String ownerId) {
+				return mayRead.test(user, ownerId) && mayAttach.test(user, ownerId);
+			}
+		};
+	}
 }

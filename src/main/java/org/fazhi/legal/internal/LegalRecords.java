@@ -8,7 +8,12 @@ import org.fazhi.legal.internal.contracts.ContractWork;
 import org.fazhi.legal.internal.opinions.LegalOpinion;
 import org.fazhi.legal.internal.opinions.LegalOpinions;
 import org.fazhi.legal.internal.opinions.OpinionWork;
+import org.fazhi.files.AttachmentOwners;
+import org.fazhi.organisation.FazhiUser;
 import org.fazhi.organisation.OwnedRecords;
+import org.fazhi.organisation.Role;
+import org.fazhi.shared.Actor;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.fazhi.organisation.RecordFamily;
 import org.fazhi.organisation.RecordOwnership;
 import org.springframework.context.annotation.Bean;
@@ -37,5 +42,26 @@ public class LegalRecords {
 	@Bean
 	OwnedRecords ownedContracts(ContractReviews reviews) {
 		return OwnedRecords.scoped(CONTRACT, reviews, ContractReview::getId);
+	}
+
+	/**
+	 * The files of a review (each round's text, the marked-up files, the opinion documents): read as the review is;
+	 * added by the posts that take its steps (the submitting side, the justice office, the assigned lawyer).
+	 */
+	@Bean
+	AttachmentOwners contractFiles(@Qualifier("ownedContracts") OwnedRecords contracts) {
+		return AttachmentOwners.of(ContractWork.CONTRACT, (actor, id) -> readable(contracts, actor, id),
+				(actor, id) -> ContractWork.maySubmit((FazhiUser) actor) || ((FazhiUser) actor).hasRole(Role.LEGAL_ADVISOR));
+	}
+
+	/** The signed file of a legal opinion: read as the opinion is, added by those who record opinions. */
+	@Bean
+	AttachmentOwners opinionFiles(@Qualifier("ownedOpinions") OwnedRecords opinions) {
+		return AttachmentOwners.of(OpinionWork.OPINION, (actor, id) -> readable(opinions, actor, id),
+				(actor, id) -> OpinionWork.mayRecord((FazhiUser) actor));
+	}
+
+	static boolean readable(OwnedRecords records, Actor actor, String id) {
+		return actor instanceof FazhiUser user && records.mayRead(user, id);
 	}
 }

@@ -9,7 +9,10 @@ import org.fazhi.mediation.internal.campaigns.ScreeningCampaigns;
 import org.fazhi.mediation.internal.disputes.Dispute;
 import org.fazhi.mediation.internal.disputes.DisputeWork;
 import org.fazhi.mediation.internal.disputes.Disputes;
+import org.fazhi.files.AttachmentOwners;
+import org.fazhi.organisation.FazhiUser;
 import org.fazhi.organisation.OwnedRecords;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.fazhi.organisation.RecordFamily;
 import org.fazhi.organisation.RecordOwnership;
 import org.fazhi.shared.LegalRule;
@@ -36,6 +39,17 @@ public class MediationRecords {
 	@Bean
 	OwnedRecords ownedDisputes(Disputes disputes) {
 		return OwnedRecords.scoped(DISPUTE, disputes, Dispute::getId);
+	}
+
+	/**
+	 * The files of a dispute (the agreement, the signed copy, evidence of the sessions): read as the dispute is, added
+	 * by the mediators and the justice office.
+	 */
+	@Bean
+	AttachmentOwners disputeFiles(@Qualifier("ownedDisputes") OwnedRecords disputes) {
+		return AttachmentOwners.of(DisputeWork.DISPUTE,
+				(actor, id) -> actor instanceof FazhiUser user && disputes.mayRead(user, id),
+				(actor, id) -> DisputeWork.mayMediate((FazhiUser) actor));
 	}
 
 	@Bean

@@ -3,7 +3,6 @@ package org.fazhi.legal.internal.contracts;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -235,16 +234,12 @@ class ContractPages {
 				|| review.getState() == ContractReview.State.IN_REVIEW);
 		model.addAttribute("mayAssign", mayAssign);
 		if (mayAssign) {
-			var lawyers = work.lawyers(user);
-			model.addAttribute("lawyers", lawyers);
-			// the conflict check of every lawyer the justice office may choose
-			Map<Long, List<ContractWork.Conflict>> conflicts = new HashMap<>();
-			lawyers.forEach(l -> conflicts.put(l.accountId(), work.conflicts(user, id, l.accountId())));
-			model.addAttribute("conflicts", conflicts);
+			model.addAttribute("lawyers", work.lawyers(user));
+			model.addAttribute("conflicts", work.conflictsOfEveryLawyer(user, id));
 		}
 		model.addAttribute("mayGiveOpinion", ContractWork.isReviewer(user, review)
 				&& review.getState() == ContractReview.State.IN_REVIEW);
-		boolean department = ContractWork.forDepartment(user, review);
+		boolean department = ContractWork.maySubmit(user);
 		model.addAttribute("mayRevise", department && review.getState() == ContractReview.State.RETURNED);
 		model.addAttribute("maySign", department && open);
 		model.addAttribute("mayWithdraw", department && open);

@@ -114,11 +114,6 @@ public class ContractWork {
 				&& review.getLawyerId() == user.accountId();
 	}
 
-	/** Whether the user acts for the submitting side: a post that submits and reads the review. */
-	public static boolean forDepartment(FazhiUser user, ContractReview review) {
-		return maySubmit(user);
-	}
-
 	public LocalDate today() {
 		return deadlines.today();
 	}
@@ -206,7 +201,23 @@ public class ContractWork {
 		if (!mayAssign(user)) {
 			throw new AccessDeniedException("the justice office runs the conflict check");
 		}
-		return reviews.findTop50ByTenantIdAndCounterpartyKeyAndLawyerIdOrderBySubmittedOnDesc(user.tenantId(),
+		return conflictsOf(review, lawyerId);
+	}
+
+	/** The conflict check of every lawyer the justice office may choose, the review read once. */
+	@Transactional(readOnly = true)
+	public java.util.Map<Long, List<Conflict>> conflictsOfEveryLawyer(FazhiUser user, long id) {
+		var review = get(user, id);
+		if (!mayAssign(user)) {
+			throw new AccessDeniedException("the justice office runs the conflict check");
+		}
+		java.util.Map<Long, List<Conflict>> conflicts = new java.util.HashMap<>();
+		lawyers(user).forEach(l -> conflicts.put(l.accountId(), conflictsOf(review, l.accountId())));
+		return conflicts;
+	}
+
+	private List<Conflict> conflictsOf(ContractReview review, long lawyerId) {
+		return reviews.findTop50ByTenantIdAndCounterpartyKeyAndLawyerIdOrderBySubmittedOnDesc(review.getTenantId(),
 				review.getCounterpartyKey(), lawyerId).stream().filter(r -> !r.getId().equals(review.getId()))
 			.map(r -> new Conflict(r.getId(), r.getReviewNo(), r.getTitle(), r.getSubmittedOn(), r.getState()))
 			.toList();
@@ -325,7 +336,7 @@ public class ContractWork {
 		if (day.isBefore(round.getSubmittedOn()) || day.isAfter(today())) {
 			throw new RuleViolation("on", "contract.date.range");
 		}
-		var conflicts = conflicts(user, id, lawyerId);
+		var conflicts = conflictsOf(review, lawyerId);
 		boolean first = review.getState() == ContractReview.State.SUBMITTED;
 		review.assign(lawyerId);
 		round.assigned(lawyerId);
@@ -412,7 +423,7 @@ public class ContractWork {
 	public ContractReview revise(FazhiUser user, long id, String fileName, InputStream file, String note,
 			LocalDate on) {
 		var review = get(user, id);
-		if (!forDepartment(user, review)) {
+		if (!maySubmit(user)) {
 			throw new AccessDeniedException("the department revises its contract");
 		}
 		if (review.getState() != ContractReview.State.RETURNED) {
@@ -443,7 +454,7 @@ public class ContractWork {
 	/** The contract was signed: recorded at any point, flagged when no passed review came before. */
 	public ContractReview sign(FazhiUser user, long id, LocalDate on) {
 		var review = get(user, id);
-		if (!forDepartment(user, review)) {
+		if (!maySubmit(user)) {
 			throw new AccessDeniedException("the department records the signing");
 		}
 		LocalDate day = on == null ? today() : on;
@@ -467,7 +478,7 @@ public class ContractWork {
 	/** The department withdraws the contract before signing it. */
 	public ContractReview withdraw(FazhiUser user, long id) {
 		var review = get(user, id);
-		if (!forDepartment(user, review)) {
+		if (!maySubmit(user)) {
 			throw new AccessDeniedException("the department withdraws its contract");
 		}
 		if (!review.getState().open()) {

@@ -101,7 +101,7 @@ public class LegalFigureBook implements FigureSource {
 		long onTime = count(contracts(ON_TIME_RATE, tenantId, year).orElseThrow()
 			.and((root, query, cb) -> cb.equal(root.get("lateRounds"), 0)));
 		values.put(ON_TIME_RATE, reviewed == 0 ? 0 : onTime * 100 / reviewed);
-		values.put(OPINIONS, countOpinions(opinions(OPINIONS, tenantId, year).orElseThrow()));
+		values.put(OPINIONS, count(LegalOpinion.class, opinions(OPINIONS, tenantId, year).orElseThrow()));
 		return values;
 	}
 
@@ -151,18 +151,14 @@ public class LegalFigureBook implements FigureSource {
 		return opinions(code, user.tenantId(), year).map(s -> new Drill<>(code, year, "figure." + code, s));
 	}
 
-	private long countOpinions(Specification<LegalOpinion> records) {
-		var cb = entityManager.getCriteriaBuilder();
-		var query = cb.createQuery(Long.class);
-		var root = query.from(LegalOpinion.class);
-		query.select(cb.count(root)).where(records.toPredicate(root, query, cb));
-		return entityManager.createQuery(query).getSingleResult();
+	private long count(Specification<ContractReview> records) {
+		return count(ContractReview.class, records);
 	}
 
-	private long count(Specification<ContractReview> records) {
+	private <T> long count(Class<T> type, Specification<T> records) {
 		var cb = entityManager.getCriteriaBuilder();
 		var query = cb.createQuery(Long.class);
-		var root = query.from(ContractReview.class);
+		var root = query.from(type);
 		query.select(cb.count(root)).where(records.toPredicate(root, query, cb));
 		return entityManager.createQuery(query).getSingleResult();
 	}
