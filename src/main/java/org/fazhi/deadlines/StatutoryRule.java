@@ -44,6 +44,8 @@ public enum StatutoryRule {
 	RECONSIDERATION_ANSWER_SIMPLE("行政复议法", "第五十四条、第八十八条第二款", 5, PeriodUnit.WORKING_DAYS, false, 0),
 	/** 行政复议法 第六十二条: decide within 60 days, extendable by at most 30. */
 	RECONSIDERATION_DECISION("行政复议法", "第六十二条", 60, PeriodUnit.DAYS, false, 30),
+	/** 行政复议法 第七十六条: report the correction within 60 days of receiving the body's opinion letter (意见书). */
+	RECONSIDERATION_OPINION_LETTER("行政复议法", "第七十六条", 60, PeriodUnit.DAYS, false, 0),
 	/** 行政诉讼法 第六十七条: the defendant submits its defence within 15 days. */
 	LITIGATION_DEFENCE("行政诉讼法", "第六十七条", 15, PeriodUnit.DAYS, false, 0),
 	/** 行政诉讼法 第八十五条: appeal against a first-instance judgment within 15 days. */

@@ -15,7 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * For the workbench's to-do centre: the contract reviews waiting for the user's step, read within the user's scope
- * like every other read of them — the justice office's to assign, the lawyer's to answer, the department's to revise.
+ * like every other read of them — the justice office's to assign, the lawyer's to answer, the department's to revise
+ * — and the justice office's reconsideration answers and litigation defences due.
  */
 @Service
 @Transactional(readOnly = true)
@@ -28,10 +29,40 @@ public class LegalAgenda {
 	public record ContractToDo(long id, String reviewNo, String title, LocalDate submittedOn, String stepKey) {
 	}
 
-	private final ContractWork work;
+	/** A reconsideration or litigation file waiting for the justice office, its step and the day it is due by. */
+	public record ChallengeToDo(long id, String challengeNo, String claimant, LocalDate due, String stepKey) {
+	}
 
-	LegalAgenda(ContractWork work) {
+	private final ContractWork work;
+	private final org.fazhi.legal.internal.challenges.ChallengeWork challenges;
+
+	LegalAgenda(ContractWork work, org.fazhi.legal.internal.challenges.ChallengeWork challenges) {
 		this.work = work;
+		this.challenges = challenges;
+	}
+
+	/**
+	 * The justice office's answers and defences due (the earliest first), and the lawsuits whose appeal period runs:
+	 * read within its scope like every read of the files.
+	 */
+	public List<ChallengeToDo> challengesFor(FazhiUser user) {
+		if (!org.fazhi.legal.internal.challenges.ChallengeWork.mayHandle(user)) {
+			return List.of();
+		}
+		List<ChallengeToDo> todo = new ArrayList<>();
+		var received = org.fazhi.legal.internal.challenges.LegalChallenge.State.RECEIVED;
+		challenges.page(user, new org.fazhi.legal.internal.challenges.ChallengeWork.ChallengeFilter(null, received, null,
+				null, null), PageRequest.of(0, SHOWN, Sort.by("receivedOn", "id")), false).getContent()
+			.forEach(c -> todo.add(new ChallengeToDo(c.getId(), c.getChallengeNo(), c.getClaimant(), c.getAnswerDueOn(),
+					c.getKind() == org.fazhi.legal.internal.challenges.LegalChallenge.Kind.LITIGATION
+							? "workbench.challenge.defence" : "workbench.challenge.answer")));
+		challenges.page(user, new org.fazhi.legal.internal.challenges.ChallengeWork.ChallengeFilter(null,
+				org.fazhi.legal.internal.challenges.LegalChallenge.State.DECIDED, null, null, null),
+				PageRequest.of(0, SHOWN, Sort.by("receivedOn", "id")), false).getContent()
+			.forEach(c -> todo.add(new ChallengeToDo(c.getId(), c.getChallengeNo(), c.getClaimant(),
+					c.getAppealDueOn(), c.getAppealDueOn() != null ? "workbench.challenge.appeal"
+							: "workbench.challenge.perform")));
+		return todo.size() > SHOWN ? todo.subList(0, SHOWN) : todo;
 	}
 
 	public List<ContractToDo> contractsFor(FazhiUser user) {

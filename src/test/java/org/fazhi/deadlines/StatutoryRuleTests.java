@@ -44,6 +44,14 @@ class StatutoryRuleTests {
 			ADMINISTRATIVE_MEDIATION_ACCEPTANCE_COMPLEX | 2024-09-26 | 2024-10-15
 			# 行政复议法 第五十四条, 第八十八条第二款: 5 working days: Sep 29 (1), Sep 30 (2), Oct 8 (3), Oct 9 (4), Oct 10 (5)
 			RECONSIDERATION_ANSWER_SIMPLE               | 2024-09-27 | 2024-10-10
+			# 行政复议法 第四十八条, 第八十八条第二款: 10 working days: Sep 29 (1), Sep 30 (2), Oct 8 (3) .. Oct 11 (6),
+			# Oct 12 makeup (7), Oct 14 (8), Oct 15 (9), Oct 16 (10)
+			RECONSIDERATION_ANSWER                      | 2024-09-27 | 2024-10-16
+			# 行政复议法 第七十六条: Aug 6 + 60 days = Oct 5, a holiday: Oct 8
+			RECONSIDERATION_OPINION_LETTER              | 2024-08-06 | 2024-10-08
+			# 行政诉讼法 第六十七条: Sep 20 + 15 days = Oct 5: Oct 8; Sep 27 + 15 = Oct 12, a make-up working day
+			LITIGATION_DEFENCE                          | 2024-09-20 | 2024-10-08
+			LITIGATION_DEFENCE                          | 2024-09-27 | 2024-10-12
 			# 行政诉讼法 第八十五条: Sep 25 + 10 days = Oct 5, a holiday: the first day after it, Oct 8 (民事诉讼法 第八十五条)
 			APPEAL_RULING                               | 2024-09-25 | 2024-10-08
 			# Sep 20 + 15 days = Oct 5: Oct 8

@@ -2,6 +2,10 @@ package org.fazhi.legal.internal;
 
 import java.util.List;
 
+import org.fazhi.legal.LegalAffairsRule;
+import org.fazhi.legal.internal.challenges.ChallengeWork;
+import org.fazhi.legal.internal.challenges.LegalChallenge;
+import org.fazhi.legal.internal.challenges.LegalChallenges;
 import org.fazhi.legal.internal.contracts.ContractReview;
 import org.fazhi.legal.internal.contracts.ContractReviews;
 import org.fazhi.legal.internal.contracts.ContractWork;
@@ -13,6 +17,8 @@ import org.fazhi.organisation.FazhiUser;
 import org.fazhi.organisation.OwnedRecords;
 import org.fazhi.organisation.Role;
 import org.fazhi.shared.Actor;
+import org.fazhi.shared.LegalRule;
+import org.fazhi.shared.RuleSource;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.fazhi.organisation.RecordFamily;
 import org.fazhi.organisation.RecordOwnership;
@@ -33,6 +39,27 @@ public class LegalRecords {
 
 	public static final RecordOwnership OPINION = new RecordOwnership(OpinionWork.OPINION, LegalOpinion.class,
 			RecordFamily.LEGAL_AFFAIRS, "tenantId", "departmentId", null, "createdBy", List.of("authorId"));
+
+	public static final RecordOwnership CHALLENGE = new RecordOwnership(ChallengeWork.CHALLENGE,
+			LegalChallenge.class, RecordFamily.LEGAL_AFFAIRS, "tenantId", "departmentId", null, "createdBy",
+			List.of("handlerId", "lawyerId"));
+
+	@Bean
+	OwnedRecords ownedChallenges(LegalChallenges challenges) {
+		return OwnedRecords.scoped(CHALLENGE, challenges, LegalChallenge::getId);
+	}
+
+	/** The answer and defence documents and the files of a challenge: read as it is, added by the justice office. */
+	@Bean
+	AttachmentOwners challengeFiles(@Qualifier("ownedChallenges") OwnedRecords challenges) {
+		return AttachmentOwners.of(ChallengeWork.CHALLENGE, (actor, id) -> readable(challenges, actor, id),
+				(actor, id) -> ChallengeWork.mayHandle((FazhiUser) actor));
+	}
+
+	@Bean
+	RuleSource legalRules() {
+		return () -> List.<LegalRule>of(LegalAffairsRule.values());
+	}
 
 	@Bean
 	OwnedRecords ownedOpinions(LegalOpinions opinions) {

@@ -106,6 +106,26 @@ abstract class CaseProcedure {
 			.orElseThrow(() -> new NotFound("case", id));
 	}
 
+	/** The cases decided in a period that the user reads, by decision day (at most {@code most}). */
+	@Transactional(readOnly = true)
+	public java.util.List<PenaltyCase> decidedIn(FazhiUser user, LocalDate from, LocalDate to, int most) {
+		org.springframework.data.jpa.domain.Specification<PenaltyCase> decided = (root, query, cb) -> cb.and(
+				cb.greaterThanOrEqualTo(root.get("decidedOn"), from), cb.lessThan(root.get("decidedOn"), to),
+				cb.isNull(root.get("revokedOn")));
+		return cases.findAll(DataScopes.<PenaltyCase>readable(user, EnforcementRecords.CASE).and(decided),
+				org.springframework.data.domain.PageRequest.of(0, most,
+						org.springframework.data.domain.Sort.by("decidedOn", "id"))).getContent();
+	}
+
+	/** The case with this case number or decision number in the user's tenant, when the user reads it. */
+	@Transactional(readOnly = true)
+	public java.util.Optional<PenaltyCase> byNumber(FazhiUser user, String number) {
+		org.springframework.data.jpa.domain.Specification<PenaltyCase> numbered = (root, query, cb) -> cb.or(
+				cb.equal(root.get("caseNo"), number), cb.equal(root.get("decisionNo"), number));
+		return cases.findAll(DataScopes.<PenaltyCase>readable(user, EnforcementRecords.CASE).and(numbered)).stream()
+			.findFirst();
+	}
+
 	@Transactional(readOnly = true)
 	public EnforcementMatter matterOf(PenaltyCase c) {
 		return matters.findById(c.getMatterId()).orElseThrow();

@@ -128,6 +128,30 @@ public class CasePublishing extends CaseProcedure {
 		return c;
 	}
 
+	/**
+	 * The decision was changed, revoked or found unlawful or void by a reconsideration body or a court (行政复议法
+	 * 第七十七条: the respondent performs the decision): the body's decision, not the user's post, is the authority, so
+	 * no step gate is asked; the case is read in the user's scope. As with the office's own revocation, a published
+	 * decision is then withdrawn within three working days (行政处罚法 第四十八条第二款). Once only: a case already
+	 * revoked is left as it is ({@code false}).
+	 */
+	public boolean revokeByOutcome(FazhiUser user, long id, LocalDate on, String reason) {
+		var c = get(user, id);
+		if (c.getDecidedOn() == null || c.getRevokedOn() != null) {
+			return false;
+		}
+		LocalDate day = notBefore("on", notFuture("on", on), c.getDecidedOn());
+		c.revoked(day, text("reason", reason, 500, true));
+		if (c.getPublishedOn() != null && c.getWithdrawnOn() == null) {
+			track(user, c, StatutoryRule.PUBLICATION_WITHDRAWAL, day);
+		}
+		completeOpen(user, c, StatutoryRule.PENALTY_PUBLICATION, day);
+		log(user, c, day, "REVOKED", "caseLog.REVOKED", c.getRevocationReason());
+		audit(c, "decision changed or revoked by reconsideration or a court");
+		publisher.publishEvent(new CaseRevoked(c.getTenantId(), c.getId(), c.getDecidedOn(), day));
+		return true;
+	}
+
 	public PenaltyCase withdrawPublication(FazhiUser user, long id, LocalDate on) {
 		var c = whoseStep(CaseStep.WITHDRAW, user, id);
 		if (c.getPublishedOn() == null || c.getWithdrawnOn() != null || c.getRevokedOn() == null) {

@@ -184,6 +184,18 @@ public class CaseWork {
 		return reading.get(user, id);
 	}
 
+	/** The cases decided in a period that the user reads, by decision day (at most {@code most}). */
+	@Transactional(readOnly = true)
+	public List<PenaltyCase> decidedIn(FazhiUser user, LocalDate from, LocalDate to, int most) {
+		return reading.decidedIn(user, from, to, most);
+	}
+
+	/** The case with this case number or decision number, when the user reads it. */
+	@Transactional(readOnly = true)
+	public java.util.Optional<PenaltyCase> byNumber(FazhiUser user, String number) {
+		return reading.byNumber(user, number);
+	}
+
 	@Transactional(readOnly = true)
 	public EnforcementMatter matterOf(PenaltyCase c) {
 		return reading.matterOf(c);

@@ -27,8 +27,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class ContractDocuments {
 
-	static final String MODULE = "legal";
-	static final String OPINION = "CONTRACT_OPINION";
+	public static final String MODULE = "legal";
+	public static final String OPINION = "CONTRACT_OPINION";
 
 	private final ContractWork work;
 	private final OfficialDocuments official;

@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import jakarta.persistence.EntityManager;
 
+import org.fazhi.legal.internal.challenges.LegalChallenge;
 import org.fazhi.legal.internal.contracts.ContractReview;
 import org.fazhi.legal.internal.opinions.LegalOpinion;
 import org.fazhi.organisation.DataScope;
@@ -29,7 +30,9 @@ import org.springframework.transaction.annotation.Transactional;
  * each opinion (合法可签, 修改后签订, 不建议签订);</li>
  * <li>the turnaround on time: the reviewed contracts of the year with no round answered after its period;</li>
  * <li>contracts signed in the year before a passed review;</li>
- * <li>legal opinions (法律意见书) given in the year.</li>
+ * <li>legal opinions (法律意见书) given in the year;</li>
+ * <li>reconsideration and litigation files received in the year, answered on time, by outcome, a head in court,
+ * lawsuits won and lost ({@link #challenges}).</li>
  * </ul>
  */
 @Component
@@ -44,6 +47,22 @@ public class LegalFigureBook implements FigureSource {
 	public static final String ON_TIME_RATE = "legal_contract_on_time_rate";
 	public static final String SIGNED_BEFORE_REVIEW = "legal_contracts_signed_before_review";
 	public static final String OPINIONS = "legal_opinions";
+	public static final String RECONSIDERATIONS = "legal_reconsiderations";
+	public static final String RECONSIDERATIONS_ON_TIME = "legal_reconsiderations_answered_on_time";
+	public static final String RECONSIDERATIONS_UPHELD = "legal_reconsiderations_upheld";
+	public static final String RECONSIDERATIONS_CORRECTED = "legal_reconsiderations_corrected";
+	public static final String RECONSIDERATIONS_MEDIATED = "legal_reconsiderations_withdrawn_after_mediation";
+	public static final String LITIGATIONS = "legal_litigations";
+	public static final String LITIGATIONS_ON_TIME = "legal_litigations_defended_on_time";
+	public static final String LITIGATIONS_HEAD_APPEARED = "legal_litigations_head_appeared";
+	public static final String LITIGATIONS_WON = "legal_litigations_won";
+	public static final String LITIGATIONS_LOST = "legal_litigations_lost";
+
+	static final List<String> CHALLENGE_FIGURES = List.of(RECONSIDERATIONS, RECONSIDERATIONS_ON_TIME,
+			RECONSIDERATIONS_UPHELD, RECONSIDERATIONS_CORRECTED, RECONSIDERATIONS_MEDIATED, LITIGATIONS,
+			LITIGATIONS_ON_TIME, LITIGATIONS_HEAD_APPEARED, LITIGATIONS_WON, LITIGATIONS_LOST);
+
+	static final String CHALLENGE_LIST = "/legal/challenges";
 
 	static final String OPINION_LIST = "/legal/opinions";
 
@@ -102,6 +121,9 @@ public class LegalFigureBook implements FigureSource {
 			.and((root, query, cb) -> cb.equal(root.get("lateRounds"), 0)));
 		values.put(ON_TIME_RATE, reviewed == 0 ? 0 : onTime * 100 / reviewed);
 		values.put(OPINIONS, count(LegalOpinion.class, opinions(OPINIONS, tenantId, year).orElseThrow()));
+		for (String code : CHALLENGE_FIGURES) {
+			values.put(code, count(LegalChallenge.class, challenges(code, tenantId, year).orElseThrow()));
+		}
 		return values;
 	}
 
@@ -118,7 +140,7 @@ public class LegalFigureBook implements FigureSource {
 				default -> "COUNT";
 			};
 			long counted = unit.equals("COUNT") ? value : count(contracts(code, user.tenantId(), year).orElseThrow());
-			String list = code.equals(OPINIONS) ? OPINION_LIST : LIST;
+			String list = code.equals(OPINIONS) ? OPINION_LIST : CHALLENGE_FIGURES.contains(code) ? CHALLENGE_LIST : LIST;
 			figures.add(new Figure("legal", code, "figure." + code, "figure." + code + ".definition", unit, value,
 					list + "?figure=" + code + "&figureYear=" + year, counted));
 		});
@@ -149,6 +171,58 @@ public class LegalFigureBook implements FigureSource {
 			return Optional.empty();
 		}
 		return opinions(code, user.tenantId(), year).map(s -> new Drill<>(code, year, "figure." + code, s));
+	}
+
+	/**
+	 * The reconsideration and litigation files a figure counts, by its code: received in the year; answered on time;
+	 * by outcome (维持 or 驳回; 撤销, 变更, 确认违法或无效, 责令履行; withdrawn after a settlement reached through
+	 * mediation); a head of the office in court; lawsuits closed won or lost (the final outcome).
+	 */
+	Optional<Specification<LegalChallenge>> challenges(String code, long tenantId, int year) {
+		Specification<LegalChallenge> reconsiderations = receivedIn(tenantId, year, LegalChallenge.Kind.RECONSIDERATION);
+		Specification<LegalChallenge> lawsuits = receivedIn(tenantId, year, LegalChallenge.Kind.LITIGATION);
+		return Optional.ofNullable(switch (code) {
+			case RECONSIDERATIONS -> reconsiderations;
+			case RECONSIDERATIONS_ON_TIME -> reconsiderations.and(onTime());
+			case RECONSIDERATIONS_UPHELD -> reconsiderations.and((root, query, cb) -> root.get("outcome")
+				.in(LegalChallenge.Outcome.UPHELD, LegalChallenge.Outcome.DISMISSED));
+			case RECONSIDERATIONS_CORRECTED -> reconsiderations.and((root, query, cb) -> root.get("outcome")
+				.in(LegalChallenge.Outcome.REVOKED, LegalChallenge.Outcome.CHANGED,
+						LegalChallenge.Outcome.CONFIRMED_UNLAWFUL, LegalChallenge.Outcome.CONFIRMED_VOID,
+						LegalChallenge.Outcome.ORDERED_TO_PERFORM));
+			case RECONSIDERATIONS_MEDIATED -> reconsiderations.and((root, query, cb) -> cb.and(
+					cb.equal(root.get("outcome"), LegalChallenge.Outcome.WITHDRAWN_SETTLED),
+					cb.isTrue(root.get("throughMediation"))));
+			case LITIGATIONS -> lawsuits;
+			case LITIGATIONS_ON_TIME -> lawsuits.and(onTime());
+			case LITIGATIONS_HEAD_APPEARED -> lawsuits.and((root, query, cb) -> cb.isTrue(root.get("headAppeared")));
+			case LITIGATIONS_WON -> lawsuits.and(closedWith(LegalChallenge.Outcome.WON));
+			case LITIGATIONS_LOST -> lawsuits.and(closedWith(LegalChallenge.Outcome.LOST));
+			default -> null;
+		});
+	}
+
+	private static Specification<LegalChallenge> receivedIn(long tenantId, int year, LegalChallenge.Kind kind) {
+		return (root, query, cb) -> cb.and(cb.equal(root.get("tenantId"), tenantId), cb.equal(root.get("kind"), kind),
+				cb.greaterThanOrEqualTo(root.get("receivedOn"), LocalDate.of(year, 1, 1)),
+				cb.lessThan(root.get("receivedOn"), LocalDate.of(year + 1, 1, 1)));
+	}
+
+	private static Specification<LegalChallenge> onTime() {
+		return (root, query, cb) -> cb.isTrue(root.get("answeredOnTime"));
+	}
+
+	private static Specification<LegalChallenge> closedWith(LegalChallenge.Outcome outcome) {
+		return (root, query, cb) -> cb.and(cb.equal(root.get("state"), LegalChallenge.State.CLOSED),
+				cb.equal(root.get("outcome"), outcome));
+	}
+
+	/** The drill-down of the reconsideration and litigation register. */
+	public Optional<Drill<LegalChallenge>> challengeDrill(Actor user, String code, Integer year) {
+		if (code == null || year == null || year < 2000 || year > 2100) {
+			return Optional.empty();
+		}
+		return challenges(code, user.tenantId(), year).map(s -> new Drill<>(code, year, "figure." + code, s));
 	}
 
 	private long count(Specification<ContractReview> records) {
