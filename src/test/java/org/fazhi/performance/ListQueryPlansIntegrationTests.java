@@ -77,13 +77,20 @@ class ListQueryPlansIntegrationTests {
 							+ "offset 0 rows fetch first 20 rows only"),
 			new ListQuery("contract_review", "ix_contract_state",
 					"select * from contract_review where tenant_id = %d and state = 'IN_REVIEW' "
-							+ "order by submitted_on desc, id desc offset 0 rows fetch first 20 rows only"));
+							+ "order by submitted_on desc, id desc offset 0 rows fetch first 20 rows only"),
+			new ListQuery("legal_challenge", "ix_challenge_list",
+					"select * from legal_challenge where tenant_id = %d order by received_on desc, id desc "
+							+ "offset 0 rows fetch first 20 rows only"),
+			new ListQuery("legal_challenge", "ix_challenge_kind",
+					"select * from legal_challenge where tenant_id = %d and kind = 'LITIGATION' "
+							+ "order by received_on desc, id desc offset 0 rows fetch first 20 rows only"));
 
 	@Test
 	void eachListsFirstPageComesFromItsIndexAtAHundredThousandRows() {
 		long tenant = ((FazhiUser) accounts.loadUserByUsername("leader")).tenantId();
 		transactions.executeWithoutResult(status -> {
-			for (String table : List.of("penalty_case", "inspection", "deadline", "dispute", "contract_review")) {
+			for (String table : List.of("penalty_case", "inspection", "deadline", "dispute", "contract_review",
+					"legal_challenge")) {
 				copyRows(table, tenant);
 			}
 			if (DatabaseUnderTest.postgresql()) {
@@ -92,6 +99,7 @@ class ListQueryPlansIntegrationTests {
 				jdbc.execute("analyze deadline");
 				jdbc.execute("analyze dispute");
 				jdbc.execute("analyze contract_review");
+				jdbc.execute("analyze legal_challenge");
 			}
 			for (ListQuery list : LISTS) {
 				String plan = plan(list.sql().formatted(tenant));
@@ -178,6 +186,7 @@ class ListQueryPlansIntegrationTests {
 			// a dispute's number is unique in its subdistrict
 			case "dispute_no" -> "t.dispute_no || '-' || g.x";
 			case "review_no" -> "t.review_no || '-' || g.x";
+			case "challenge_no" -> "t.challenge_no || '-' || g.x";
 			default -> "t." + c;
 		}).collect(Collectors.joining(", "));
 		if (DatabaseUnderTest.postgresql()) {

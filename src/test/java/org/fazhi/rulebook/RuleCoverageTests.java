@@ -44,7 +44,7 @@ class RuleCoverageTests {
 	static Map<String, String> rules() {
 		Map<String, String> codeToConstant = new HashMap<>();
 		Stream.of(EnforcementRule.values(), CalendarRule.values(), AccessLawRule.values(),
-				org.fazhi.mediation.MediationRule.values())
+				org.fazhi.mediation.MediationRule.values(), org.fazhi.legal.LegalAffairsRule.values())
 			.flatMap(Arrays::stream)
 			.forEach(rule -> codeToConstant.put(rule.code(),
 					rule.getClass().getSimpleName() + "." + ((Enum<?>) rule).name()));
@@ -115,7 +115,7 @@ class RuleCoverageTests {
 			chinese.load(reader);
 		}
 		Set<String> ruleMessages = Stream.of(EnforcementRule.values(), CalendarRule.values(), AccessLawRule.values(),
-				org.fazhi.mediation.MediationRule.values())
+				org.fazhi.mediation.MediationRule.values(), org.fazhi.legal.LegalAffairsRule.values())
 			.flatMap(Arrays::stream)
 			.map(LegalRule::messageKey)
 			.collect(Collectors.toSet());

@@ -80,14 +80,16 @@ class ScopeMatrixIntegrationTests {
 			Map.entry("PayWeight", "the tenant's standards of the subsidy per case (以案定补), read by the mediation staff"));
 
 	/** How each kind is reached over HTTP: its detail page and, where it has one, its JSON detail. */
-	static final Map<String, List<String>> DETAIL = Map.of("LEGAL_OPINION", List.of(), "CONTRACT_REVIEW",
-			List.of("/legal/contracts/%d", "/api/v1/legal/contracts/%d"), "DISPUTE",
-			List.of("/mediation/disputes/%d", "/api/v1/mediation/disputes/%d"), "SCREENING_CAMPAIGN",
-			List.of("/mediation/campaigns/%d"), "REGULATED_ENTITY",
-			List.of("/enforcement/entities/%d", "/api/v1/enforcement/entities/%d"), "INSPECTION",
-			List.of("/enforcement/inspections/%d"), "PENALTY_CASE",
-			List.of("/enforcement/cases/%d", "/api/v1/enforcement/cases/%d"), "DEADLINE",
-			List.of("/deadlines/%d", "/api/v1/deadlines/%d"), "HAZARD", List.of());
+	static final Map<String, List<String>> DETAIL = Map.ofEntries(Map.entry("LEGAL_OPINION", List.of()),
+			Map.entry("MAJOR_DECISION", List.of("/legal/decisions/%d")),
+			Map.entry("LEGAL_CHALLENGE", List.of("/legal/challenges/%d", "/api/v1/legal/challenges/%d")),
+			Map.entry("CONTRACT_REVIEW", List.of("/legal/contracts/%d", "/api/v1/legal/contracts/%d")),
+			Map.entry("DISPUTE", List.of("/mediation/disputes/%d", "/api/v1/mediation/disputes/%d")),
+			Map.entry("SCREENING_CAMPAIGN", List.of("/mediation/campaigns/%d")),
+			Map.entry("REGULATED_ENTITY", List.of("/enforcement/entities/%d", "/api/v1/enforcement/entities/%d")),
+			Map.entry("INSPECTION", List.of("/enforcement/inspections/%d")),
+			Map.entry("PENALTY_CASE", List.of("/enforcement/cases/%d", "/api/v1/enforcement/cases/%d")),
+			Map.entry("DEADLINE", List.of("/deadlines/%d", "/api/v1/deadlines/%d")), Map.entry("HAZARD", List.of()));
 
 	@Autowired
 	List<OwnedRecords> owners;
@@ -290,6 +292,7 @@ class ScopeMatrixIntegrationTests {
 						case "DISPUTE" -> allPages(user, "/api/v1/mediation/disputes?size=500&page=%d");
 						case "CONTRACT_REVIEW" -> allPages(user, "/api/v1/legal/contracts?size=500&page=%d");
 						case "LEGAL_OPINION" -> allPages(user, "/api/v1/legal/opinions?size=500&page=%d");
+						case "LEGAL_CHALLENGE" -> allPages(user, "/api/v1/legal/challenges?size=500&page=%d");
 						case "DEADLINE" -> allPages(user, "/api/v1/deadlines?size=500&page=%d",
 								"/api/v1/deadlines?status=COMPLETED&size=500&page=%d");
 						default -> null;
@@ -304,6 +307,7 @@ class ScopeMatrixIntegrationTests {
 						case "PENALTY_CASE" -> "/enforcement/cases/export";
 						case "DISPUTE" -> "/mediation/disputes/export";
 						case "CONTRACT_REVIEW" -> "/legal/contracts/export";
+						case "LEGAL_CHALLENGE" -> "/legal/challenges/export";
 						default -> null;
 					};
 					if (export != null) {

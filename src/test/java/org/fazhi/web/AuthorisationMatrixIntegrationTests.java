@@ -68,6 +68,12 @@ class AuthorisationMatrixIntegrationTests {
 				Role.LEGAL_ADVISOR, Role.COMMUNITY_WORKER, Role.AUDITOR)),
 		SUBMIT_CONTRACTS(EnumSet.of(Role.LEADER, Role.LEGAL_OFFICER, Role.ENFORCEMENT_OFFICER, Role.LEGAL_REVIEWER,
 				Role.COMMUNITY_WORKER)),
+		READ_DECISIONS(EnumSet.of(Role.ADMIN, Role.LEADER, Role.LEGAL_OFFICER, Role.LEGAL_REVIEWER, Role.AUDITOR)),
+		DRAFT_DECISIONS(EnumSet.of(Role.LEADER, Role.LEGAL_OFFICER)),
+		REVIEW_DECISIONS(EnumSet.of(Role.LEGAL_OFFICER, Role.LEGAL_REVIEWER)),
+		HEAD(EnumSet.of(Role.LEADER)),
+		READ_CHALLENGES(EnumSet.of(Role.ADMIN, Role.LEADER, Role.LEGAL_OFFICER, Role.ENFORCEMENT_OFFICER,
+				Role.LEGAL_REVIEWER, Role.LEGAL_ADVISOR, Role.AUDITOR)),
 		LAWYER(EnumSet.of(Role.LEGAL_ADVISOR)),
 		WRITE_LEGAL_DOCUMENTS(EnumSet.of(Role.LEGAL_OFFICER, Role.LEGAL_ADVISOR));
 
@@ -194,6 +200,18 @@ class AuthorisationMatrixIntegrationTests {
 				"POST /api/v1/legal/contracts/{id}/sign", "POST /api/v1/legal/contracts/{id}/withdraw");
 		rule(Access.JUSTICE_OFFICE, "POST /legal/contracts/{id}/assign", "POST /api/v1/legal/contracts/{id}/assign",
 				"GET /api/v1/legal/contracts/{id}/conflicts");
+		rule(Access.READ_DECISIONS, "GET /legal/decisions", "GET /legal/decisions/{id}");
+		rule(Access.DRAFT_DECISIONS, "POST /legal/decisions", "POST /legal/decisions/{id}/comment",
+				"POST /legal/decisions/{id}/comment/close", "POST /legal/decisions/{id}/assessed",
+				"POST /legal/decisions/{id}/review/send", "POST /legal/decisions/{id}/publish",
+				"POST /legal/decisions/{id}/archive", "POST /legal/decisions/{id}/evaluate");
+		rule(Access.REVIEW_DECISIONS, "POST /legal/decisions/{id}/review");
+		rule(Access.HEAD, "POST /legal/decisions/{id}/discuss");
+		rule(Access.READ_CHALLENGES, "GET /legal/challenges", "GET /legal/challenges/export", "GET /legal/challenges/{id}",
+				"GET /api/v1/legal/challenges", "GET /api/v1/legal/challenges/{id}");
+		rule(Access.JUSTICE_OFFICE, "GET /legal/challenges/new", "POST /legal/challenges/new",
+				"POST /api/v1/legal/challenges", "POST /legal/challenges/{id}/answer", "POST /legal/challenges/{id}/hearing", "POST /legal/challenges/{id}/settle", "POST /legal/challenges/{id}/decide", "POST /legal/challenges/{id}/appeal", "POST /legal/challenges/{id}/final", "POST /legal/challenges/{id}/retrial", "POST /legal/challenges/{id}/letter", "POST /legal/challenges/{id}/letter-reply", "POST /legal/challenges/{id}/perform", "POST /legal/challenges/{id}/document",
+				"POST /api/v1/legal/challenges/{id}/answer", "POST /api/v1/legal/challenges/{id}/hearing", "POST /api/v1/legal/challenges/{id}/settle", "POST /api/v1/legal/challenges/{id}/decide", "POST /api/v1/legal/challenges/{id}/appeal", "POST /api/v1/legal/challenges/{id}/final", "POST /api/v1/legal/challenges/{id}/retrial", "POST /api/v1/legal/challenges/{id}/letter", "POST /api/v1/legal/challenges/{id}/letter-reply", "POST /api/v1/legal/challenges/{id}/perform", "POST /api/v1/legal/challenges/{id}/document");
 		rule(Access.LAWYER, "POST /legal/contracts/{id}/opinion", "POST /api/v1/legal/contracts/{id}/opinion");
 		rule(Access.WRITE_LEGAL_DOCUMENTS, "POST /legal/contracts/{id}/document", "POST /legal/opinions",
 				"POST /api/v1/legal/opinions");

@@ -45,6 +45,12 @@ class BrowserIntegrationTests {
 	@org.springframework.beans.factory.annotation.Autowired
 	org.springframework.security.core.userdetails.UserDetailsService accounts;
 
+	@org.springframework.beans.factory.annotation.Autowired
+	org.fazhi.enforcement.ChallengedDecisions challenged;
+
+	@org.springframework.beans.factory.annotation.Autowired
+	org.fazhi.files.Attachments attachments;
+
 	@BeforeAll
 	static void openBrowser() throws IOException {
 		Path profile = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "chromium-");
@@ -187,7 +193,7 @@ class BrowserIntegrationTests {
 		var wait = signIn("legal");
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("greeting")));
 
-		browser.findElement(By.linkText("法定期限计算")).click();
+		clickLink("法定期限计算");
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("calculator")));
 		new Select(browser.findElement(By.id("rule"))).selectByValue("RECONSIDERATION_ANSWER");
 		setDate("start", "2024-02-02");
@@ -208,7 +214,7 @@ class BrowserIntegrationTests {
 		assertThat(browser.findElement(By.id("deadline")).getText()).contains("《行政诉讼法》第六十七条", "周婷");
 		screenshot("deadline");
 
-		browser.findElement(By.linkText("执法事项")).click();
+		clickLink("执法事项");
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("matters")));
 		new Select(browser.findElement(By.id("domain"))).selectByValue("GAS");
 		browser.findElement(By.cssSelector("#matter-filter button[type=submit]")).click();
@@ -220,7 +226,7 @@ class BrowserIntegrationTests {
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("matter"), "10000 元至 100000 元"));
 		screenshot("matter");
 
-		browser.findElement(By.linkText("市场主体")).click();
+		clickLink("市场主体");
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("entities")));
 		new Select(browser.findElement(By.id("community"))).selectByVisibleText("东乐社区");
 		browser.findElement(By.cssSelector("#entity-filter button[type=submit]")).click();
@@ -243,10 +249,10 @@ class BrowserIntegrationTests {
 	void justiceOfficeRevealsPersonalDataAndTheAuditorVerifiesTheTrail() throws IOException {
 		var wait = signIn("legal3");
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("greeting")));
-		browser.findElement(By.linkText("外部力量")).click();
+		clickLink("外部力量");
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("people")));
 		assertThat(browser.findElements(By.linkText("社区"))).isEmpty();
-		browser.findElement(By.linkText("首席法律顾问")).click();
+		clickLink("首席法律顾问");
 		wait.until(ExpectedConditions.urlContains("kind=CHIEF_LEGAL_ADVISOR"));
 		var contact = By.cssSelector("#people td[id^='contact-']");
 		wait.until(ExpectedConditions.presenceOfElementLocated(contact));
@@ -260,7 +266,7 @@ class BrowserIntegrationTests {
 
 		wait = signIn("auditor");
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("greeting")));
-		browser.findElement(By.linkText("审计日志")).click();
+		clickLink("审计日志");
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("audit-entries")));
 		new Select(browser.findElement(By.id("action"))).selectByValue("REVEAL");
 		browser.findElement(By.cssSelector("#audit-filter button[type=submit]")).click();
@@ -274,7 +280,7 @@ class BrowserIntegrationTests {
 	void enforcementOfficerDrawsInspectsAndOrdersARectification() throws IOException {
 		var wait = signIn("officer5");
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("greeting")));
-		browser.findElement(By.linkText("行政检查")).click();
+		clickLink("行政检查");
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("random-draw")));
 		new Select(browser.findElement(By.id("draw-community"))).selectByVisibleText("金鹏社区");
 		browser.findElement(By.id("sampleSize")).clear();
@@ -306,7 +312,7 @@ class BrowserIntegrationTests {
 	void aDisputeGoesFromIntakeThroughEscalationToAnAgreementAndAFollowUpVisit() throws Exception {
 		var wait = signIn("worker");
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("greeting")));
-		browser.findElement(By.linkText("纠纷调解")).click();
+		clickLink("纠纷调解");
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("new-dispute"))).click();
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("dispute-intake")));
 		new Select(browser.findElement(By.id("kind"))).selectByVisibleText("邻里");
@@ -406,7 +412,7 @@ class BrowserIntegrationTests {
 		// month's sheet under the subdistrict mediator, then raises a standard from this month on
 		wait = signIn("legal");
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("greeting")));
-		browser.findElement(By.linkText("以案定补")).click();
+		clickLink("以案定补");
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("pay-filter")));
 		String thisMonth = java.time.YearMonth.now(java.time.ZoneId.of("Asia/Shanghai")).toString();
 		browser.get(url("/mediation/pay?month=" + thisMonth));
@@ -450,7 +456,7 @@ class BrowserIntegrationTests {
 		}
 		var wait = signIn("officer");
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("greeting")));
-		browser.findElement(By.linkText("合同合法性审查")).click();
+		clickLink("合同合法性审查");
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("new-contract"))).click();
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("contract-submit")));
 		String title = "浏览器测试：执法记录仪采购合同 " + System.nanoTime();
@@ -539,8 +545,54 @@ class BrowserIntegrationTests {
 		wait.until(ExpectedConditions.textToBe(By.id("contract-state"), "已签订"));
 		assertThat(browser.findElements(By.id("signed-before-review"))).isEmpty();
 
+		// a reconsideration copy received on the Friday before National Day 2025 (Oct 1-8 rest, Sep 28 and Oct 11
+		// worked): ten working days end on Oct 16; the answer document lists the challenged case's evidence
+		var legal = (org.fazhi.organisation.FazhiUser) accounts.loadUserByUsername("legal");
+		var challengedCase = challenged.decidedIn(legal, 2024, 40).stream().filter(f -> !f.evidence().isEmpty())
+			.findFirst().orElseThrow();
+		wait = signIn("legal");
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("greeting")));
+		browser.get(url("/legal/challenges/new"));
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("challenge-receive")));
+		new Select(browser.findElement(By.id("kind"))).selectByVisibleText("行政复议");
+		setDate("receivedOn", "2025-09-26");
+		browser.findElement(By.id("claimant")).sendKeys("深圳市某茶饮店");
+		browser.findElement(By.id("body")).sendKeys("深圳市罗湖区人民政府");
+		browser.findElement(By.id("challengedAct")).sendKeys(challengedCase.decisionNo() + "行政处罚决定");
+		browser.findElement(By.id("caseNo")).sendKeys(challengedCase.decisionNo());
+		submit("challenge-receive");
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("answer-due")));
+		String challengePath = browser.getCurrentUrl().replaceAll("^https?://[^/]+", "");
+		assertThat(browser.findElement(By.id("answer-due")).getText()).isEqualTo("2025年10月16日");
+		assertThat(browser.findElement(By.id("challenge-deadlines")).getText()).contains("《行政复议法》第四十八条");
+		assertThat(browser.findElement(By.id("case-evidence")).getText())
+			.contains(challengedCase.evidence().get(0).description());
+		// without the legal basis the answer is refused, and the article is named
+		browser.findElement(By.id("argument")).sendKeys("认定事实清楚，程序合法。");
+		setDate("answer-on", "2025-10-14");
+		submit("answer-form");
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "第四十八条"));
+		browser.findElement(By.id("basis")).sendKeys("《中华人民共和国行政处罚法》第五十七条");
+		browser.findElement(By.id("argument")).sendKeys("认定事实清楚，程序合法。");
+		setDate("answer-on", "2025-10-14");
+		submit("answer-form");
+		wait.until(ExpectedConditions.textToBe(By.id("challenge-state"), "已答复，待结果"));
+		submit("document-form");
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("answer-download")));
+		String answerHref = browser.findElement(By.id("answer-download")).getAttribute("href");
+		assertThat(fetch(answerHref)).startsWith("200 PK");
+		long answerId = Long.parseLong(answerHref.replaceAll(".*/files/(\\d+)/download.*", "$1"));
+		var answerFile = attachments.open(legal, answerId);
+		try (var in = answerFile.content(); var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(in);
+				var text = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(doc)) {
+			assertThat(text.getText()).contains("行政复议答复书", challengedCase.decisionNo(),
+					challengedCase.evidence().get(0).description());
+		}
+
 		// the pages at a desk and on a phone, in both languages: nothing widens the page
 		pagesFitAtADeskAndOnAPhone(wait, "contracts", java.util.List.of("/legal/contracts", "/legal/contracts/new", contractPath,
+							"/legal/challenges", "/legal/challenges/new", challengePath,
+							"/legal/challenges?figure=legal_litigations&figureYear=2024",
 							"/legal/contracts?figure=legal_contracts_reviewed&figureYear=2024", "/legal/opinions?figure=legal_opinions&figureYear=2024"));
 	}
 
@@ -585,6 +637,16 @@ class BrowserIntegrationTests {
 		// a native select left open may lie over the button; a script click submits the form as a person's click would
 		((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();",
 				button);
+	}
+
+	/**
+	 * Follows a link of the page: scrolled into view and clicked by script, as {@link #submit} does, since the long
+	 * grouped menu may sit under the bottom bar at the test's window height.
+	 */
+	private void clickLink(String text) {
+		var link = browser.findElement(By.linkText(text));
+		((JavascriptExecutor) browser).executeScript(
+				"arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", link);
 	}
 
 	/** Fetches a link's target with the browser's session and answers its status, type and first two bytes. */
@@ -806,13 +868,13 @@ class BrowserIntegrationTests {
 			.isEqualTo(String.valueOf(directory.activeCommunities(tenant).size()));
 		screenshot("workbench");
 
-		browser.findElement(By.linkText("组织机构")).click();
+		clickLink("组织机构");
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("communities")));
 		assertThat(browser.findElement(By.id("communities")).getText()).contains("东乐社区", "金鹏社区");
 		screenshot("communities");
 
 		// a duplicate community code is refused on the form, in Chinese, and the list is unchanged
-		browser.findElement(By.linkText("新建社区")).click();
+		clickLink("新建社区");
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("code")));
 		browser.findElement(By.id("code")).clear();
 		browser.findElement(By.id("code")).sendKeys("440303007002");

@@ -49,6 +49,8 @@ class PageScanIntegrationTests {
 		RECORDS.put("/mediation/disputes/", "select min(id) from dispute group by state, agreement_kind");
 		RECORDS.put("/mediation/campaigns/", "select min(id) from screening_campaign");
 		RECORDS.put("/legal/contracts/", "select min(id) from contract_review group by state, opinion");
+		RECORDS.put("/legal/decisions/", "select min(id) from major_decision group by kind, state");
+		RECORDS.put("/legal/challenges/", "select min(id) from legal_challenge group by kind, state, outcome");
 		RECORDS.put("/organisation/communities/", "select min(id) from community");
 		RECORDS.put("/organisation/departments/", "select min(id) from department");
 		RECORDS.put("/organisation/staff/", "select min(id) from staff_account");

@@ -44,6 +44,16 @@ public class LegalRecords {
 			LegalChallenge.class, RecordFamily.LEGAL_AFFAIRS, "tenantId", "departmentId", null, "createdBy",
 			List.of("handlerId", "lawyerId"));
 
+	public static final RecordOwnership DECISION = new RecordOwnership(
+			org.fazhi.legal.internal.decisions.DecisionWork.DECISION,
+			org.fazhi.legal.internal.decisions.MajorDecision.class, RecordFamily.LEGAL_AFFAIRS, "tenantId",
+			"departmentId", null, "createdBy", List.of("reviewerId"));
+
+	@Bean
+	OwnedRecords ownedDecisions(org.fazhi.legal.internal.decisions.MajorDecisions decisions) {
+		return OwnedRecords.scoped(DECISION, decisions, org.fazhi.legal.internal.decisions.MajorDecision::getId);
+	}
+
 	@Bean
 	OwnedRecords ownedChallenges(LegalChallenges challenges) {
 		return OwnedRecords.scoped(CHALLENGE, challenges, LegalChallenge::getId);

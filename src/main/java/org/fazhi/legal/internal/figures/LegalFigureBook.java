@@ -11,6 +11,7 @@ import jakarta.persistence.EntityManager;
 
 import org.fazhi.legal.internal.challenges.LegalChallenge;
 import org.fazhi.legal.internal.contracts.ContractReview;
+import org.fazhi.legal.internal.decisions.MajorDecision;
 import org.fazhi.legal.internal.opinions.LegalOpinion;
 import org.fazhi.organisation.DataScope;
 import org.fazhi.organisation.FazhiUser;
@@ -63,6 +64,13 @@ public class LegalFigureBook implements FigureSource {
 			LITIGATIONS_ON_TIME, LITIGATIONS_HEAD_APPEARED, LITIGATIONS_WON, LITIGATIONS_LOST);
 
 	static final String CHALLENGE_LIST = "/legal/challenges";
+
+	public static final String MAJOR_DECISIONS = "legal_major_decisions";
+	public static final String NORMATIVE_REVIEWED = "legal_normative_documents_reviewed";
+
+	static final List<String> DECISION_FIGURES = List.of(MAJOR_DECISIONS, NORMATIVE_REVIEWED);
+
+	static final String DECISION_LIST = "/legal/decisions";
 
 	static final String OPINION_LIST = "/legal/opinions";
 
@@ -124,6 +132,9 @@ public class LegalFigureBook implements FigureSource {
 		for (String code : CHALLENGE_FIGURES) {
 			values.put(code, count(LegalChallenge.class, challenges(code, tenantId, year).orElseThrow()));
 		}
+		for (String code : DECISION_FIGURES) {
+			values.put(code, count(MajorDecision.class, decisions(code, tenantId, year).orElseThrow()));
+		}
 		return values;
 	}
 
@@ -140,7 +151,8 @@ public class LegalFigureBook implements FigureSource {
 				default -> "COUNT";
 			};
 			long counted = unit.equals("COUNT") ? value : count(contracts(code, user.tenantId(), year).orElseThrow());
-			String list = code.equals(OPINIONS) ? OPINION_LIST : CHALLENGE_FIGURES.contains(code) ? CHALLENGE_LIST : LIST;
+			String list = code.equals(OPINIONS) ? OPINION_LIST : CHALLENGE_FIGURES.contains(code) ? CHALLENGE_LIST
+					: DECISION_FIGURES.contains(code) ? DECISION_LIST : LIST;
 			figures.add(new Figure("legal", code, "figure." + code, "figure." + code + ".definition", unit, value,
 					list + "?figure=" + code + "&figureYear=" + year, counted));
 		});
@@ -215,6 +227,33 @@ public class LegalFigureBook implements FigureSource {
 	private static Specification<LegalChallenge> closedWith(LegalChallenge.Outcome outcome) {
 		return (root, query, cb) -> cb.and(cb.equal(root.get("state"), LegalChallenge.State.CLOSED),
 				cb.equal(root.get("outcome"), outcome));
+	}
+
+	/**
+	 * The major decisions and normative documents a figure counts: decisions discussed collectively in the year;
+	 * normative documents whose legality review passed in the year.
+	 */
+	Optional<Specification<MajorDecision>> decisions(String code, long tenantId, int year) {
+		return Optional.ofNullable(switch (code) {
+			case MAJOR_DECISIONS -> decided(tenantId, year, MajorDecision.Kind.MAJOR_DECISION, "discussedOn");
+			case NORMATIVE_REVIEWED -> decided(tenantId, year, MajorDecision.Kind.NORMATIVE_DOCUMENT, "reviewOn")
+				.and((root, query, cb) -> cb.equal(root.get("review"), MajorDecision.Review.PASSED));
+			default -> null;
+		});
+	}
+
+	private static Specification<MajorDecision> decided(long tenantId, int year, MajorDecision.Kind kind, String day) {
+		return (root, query, cb) -> cb.and(cb.equal(root.get("tenantId"), tenantId), cb.equal(root.get("kind"), kind),
+				cb.greaterThanOrEqualTo(root.get(day), LocalDate.of(year, 1, 1)),
+				cb.lessThan(root.get(day), LocalDate.of(year + 1, 1, 1)));
+	}
+
+	/** The drill-down of the catalogue of decisions. */
+	public Optional<Drill<MajorDecision>> decisionDrill(Actor user, String code, Integer year) {
+		if (code == null || year == null || year < 2000 || year > 2100) {
+			return Optional.empty();
+		}
+		return decisions(code, user.tenantId(), year).map(s -> new Drill<>(code, year, "figure." + code, s));
 	}
 
 	/** The drill-down of the reconsideration and litigation register. */
