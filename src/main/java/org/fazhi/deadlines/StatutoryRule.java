@@ -46,6 +46,14 @@ public enum StatutoryRule {
 	RECONSIDERATION_DECISION("行政复议法", "第六十二条", 60, PeriodUnit.DAYS, false, 30),
 	/** 行政复议法 第七十六条: report the correction within 60 days of receiving the body's opinion letter (意见书). */
 	RECONSIDERATION_OPINION_LETTER("行政复议法", "第七十六条", 60, PeriodUnit.DAYS, false, 0),
+	/**
+	 * 检察建议: the body performs its duty and replies in writing within two months of receiving the suggestion
+	 * (最高人民法院、最高人民检察院关于检察公益诉讼案件适用法律若干问题的解释 第二十一条, the suggestion of 行政诉讼法
+	 * 第二十五条第四款); for other suggestions the procuratorate's letter sets the period, so the length is a default the
+	 * office configures ({@link #locallySet()}, {@code fazhi.legal.suggestion-reply-months}).
+	 */
+	PROCURATORIAL_SUGGESTION_REPLY("最高人民法院、最高人民检察院关于检察公益诉讼案件适用法律若干问题的解释", "第二十一条", 2,
+			PeriodUnit.MONTHS, false, 0),
 	/** 行政诉讼法 第六十七条: the defendant submits its defence within 15 days. */
 	LITIGATION_DEFENCE("行政诉讼法", "第六十七条", 15, PeriodUnit.DAYS, false, 0),
 	/** 行政诉讼法 第八十五条: appeal against a first-instance judgment within 15 days. */
@@ -145,7 +153,7 @@ public enum StatutoryRule {
 	 * above is a default that the registering module may replace with its configured one.
 	 */
 	public boolean locallySet() {
-		return this == STATEMENT_DEFENCE || this == CONTRACT_REVIEW;
+		return this == STATEMENT_DEFENCE || this == CONTRACT_REVIEW || this == PROCURATORIAL_SUGGESTION_REPLY;
 	}
 
 	public int maximumExtension() {

@@ -6,6 +6,10 @@ import java.util.List;
 
 import org.fazhi.legal.internal.contracts.ContractReview;
 import org.fazhi.legal.internal.contracts.ContractWork;
+import org.fazhi.legal.internal.decisions.DecisionWork;
+import org.fazhi.legal.internal.decisions.MajorDecision;
+import org.fazhi.legal.internal.suggestions.ProcuratorialSuggestion;
+import org.fazhi.legal.internal.suggestions.SuggestionWork;
 import org.fazhi.organisation.FazhiUser;
 import org.fazhi.organisation.Role;
 import org.springframework.data.domain.PageRequest;
@@ -16,7 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * For the workbench's to-do centre: the contract reviews waiting for the user's step, read within the user's scope
  * like every other read of them — the justice office's to assign, the lawyer's to answer, the department's to revise
- * — and the justice office's reconsideration answers and litigation defences due.
+ * — the justice office's reconsideration answers and litigation defences due, and the decisions and procuratorial
+ * suggestions waiting for their next step.
  */
 @Service
 @Transactional(readOnly = true)
@@ -33,12 +38,53 @@ public class LegalAgenda {
 	public record ChallengeToDo(long id, String challengeNo, String claimant, LocalDate due, String stepKey) {
 	}
 
+	/** A decision or a procuratorial suggestion waiting for the user: its number, title, day and step (a message key). */
+	public record MatterToDo(String path, String number, String title, LocalDate on, String stepKey) {
+	}
+
 	private final ContractWork work;
 	private final org.fazhi.legal.internal.challenges.ChallengeWork challenges;
+	private final DecisionWork decisions;
+	private final SuggestionWork suggestions;
 
-	LegalAgenda(ContractWork work, org.fazhi.legal.internal.challenges.ChallengeWork challenges) {
+	LegalAgenda(ContractWork work, org.fazhi.legal.internal.challenges.ChallengeWork challenges,
+			DecisionWork decisions, SuggestionWork suggestions) {
 		this.work = work;
 		this.challenges = challenges;
+		this.decisions = decisions;
+		this.suggestions = suggestions;
+	}
+
+	/**
+	 * The decisions waiting for the user: the head's, reviewed and waiting for the collective discussion; a reviewer's,
+	 * sent to them for the legality review; and the justice office's procuratorial suggestions still to be answered,
+	 * the reply due first. Read within the user's scope like every read of them.
+	 */
+	public List<MatterToDo> mattersFor(FazhiUser user) {
+		List<MatterToDo> todo = new ArrayList<>();
+		var oldestFirst = PageRequest.of(0, SHOWN, Sort.by("catalogueYear", "id"));
+		if (DecisionWork.mayDiscuss(user)) {
+			decisions.page(user, new DecisionWork.DecisionFilter(null, MajorDecision.State.REVIEWED, null, null), null,
+					oldestFirst, false).getContent()
+				.forEach(d -> todo.add(new MatterToDo("/legal/decisions/" + d.getId(), d.getDecisionNo(), d.getTitle(),
+						null, "workbench.decision.discuss")));
+		}
+		if (SuggestionWork.mayHandle(user)) {
+			for (var state : List.of(ProcuratorialSuggestion.State.RECEIVED, ProcuratorialSuggestion.State.RECTIFYING)) {
+				suggestions.page(user, new SuggestionWork.SuggestionFilter(state, null, null),
+						PageRequest.of(0, SHOWN, Sort.by("receivedOn", "id")), false).getContent()
+					.forEach(s -> todo.add(new MatterToDo("/legal/suggestions/" + s.getId(), s.getSuggestionNo(),
+							s.getProcuratorate(), s.getReplyDueOn(), state == ProcuratorialSuggestion.State.RECEIVED
+									? "workbench.suggestion.plan" : "workbench.suggestion.reply")));
+			}
+		}
+		if (DecisionWork.mayReview(user)) {
+			decisions.page(user, new DecisionWork.DecisionFilter(null, MajorDecision.State.REVIEW, null,
+					user.accountId()), null, oldestFirst, false).getContent()
+				.forEach(d -> todo.add(new MatterToDo("/legal/decisions/" + d.getId(), d.getDecisionNo(), d.getTitle(),
+						null, "workbench.decision.review")));
+		}
+		return todo.size() > SHOWN ? todo.subList(0, SHOWN) : todo;
 	}
 
 	/**

@@ -19,6 +19,33 @@ public final class Input {
 	}
 
 	/**
+	 * A typed text, trimmed: refused when required and blank ({@code field.required}) or longer than {@code most}
+	 * characters ({@code field.tooLong}); none when blank and optional.
+	 */
+	public static String text(String field, String value, int most, boolean required) {
+		String t = trim(value);
+		if (t == null && required) {
+			throw new RuleViolation(field, "field.required");
+		}
+		if (t != null && t.length() > most) {
+			throw new RuleViolation(field, "field.tooLong");
+		}
+		return t;
+	}
+
+	/**
+	 * The day a step was taken: today when not given; refused ({@code form.date.pastRange}) when later than today,
+	 * before 2000, or before the day of the step it follows ({@code notBefore}, none for no such bound).
+	 */
+	public static LocalDate pastDay(String field, LocalDate on, LocalDate today, LocalDate notBefore) {
+		LocalDate d = on == null ? today : on;
+		if (d.isAfter(today) || d.getYear() < 2000 || (notBefore != null && d.isBefore(notBefore))) {
+			throw new RuleViolation(field, "form.date.pastRange");
+		}
+		return d;
+	}
+
+	/**
 	 * A required ISO date (YYYY-MM-DD), refused with a message naming the field when missing or not a real date.
 	 */
 	public static LocalDate date(String field, String value) {

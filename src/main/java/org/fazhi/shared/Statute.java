@@ -29,6 +29,8 @@ public enum Statute {
 	HOLIDAYS("全国年节及纪念日放假办法", "全国年节及纪念日放假办法(2024-11-10).md"),
 	/** 国务院办公厅关于全面推行行政执法公示制度执法全过程记录制度重大执法决定法制审核制度的指导意见; no text served. */
 	THREE_SYSTEMS_OPINION("国办发〔2018〕118号", null),
+	/** 最高人民法院、最高人民检察院关于检察公益诉讼案件适用法律若干问题的解释 (2018, amended 2020); no text served. */
+	PUBLIC_INTEREST_LITIGATION_INTERPRETATION("最高人民法院、最高人民检察院关于检察公益诉讼案件适用法律若干问题的解释", null),
 	/** The office's own rule on contract management (its review period); each office keeps its own, no text served. */
 	OWN_CONTRACT_RULES("本机关合同管理规定", null);
 

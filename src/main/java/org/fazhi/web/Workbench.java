@@ -67,6 +67,7 @@ class Workbench {
 		model.addAttribute("disputeAlerts", mediation.alertsFor(user));
 		model.addAttribute("myContracts", legal.contractsFor(user));
 		model.addAttribute("myChallenges", legal.challengesFor(user));
+		model.addAttribute("myMatters", legal.mattersFor(user));
 		model.addAttribute("myDone", cases.doneBy(user));
 		model.addAttribute("dueSoon", mine.stream().filter(d -> d.status() == org.fazhi.deadlines.DeadlineStatus.OVERDUE
 				|| d.status() == org.fazhi.deadlines.DeadlineStatus.DUE_SOON).count());

@@ -70,6 +70,8 @@ class StatutoryRuleTests {
 			DECISION_PUBLIC_COMMENT                     | 2024-09-06 | 2024-10-08
 			# 信访工作条例 第三十四条: Aug 6 + 60 days = Oct 5: Oct 8
 			PETITION_RESOLUTION                         | 2024-08-06 | 2024-10-08
+			# 检察建议 (两高公益诉讼解释 第二十一条): Aug 1 + two months = Oct 1, a holiday: Oct 8
+			PROCURATORIAL_SUGGESTION_REPLY              | 2024-08-01 | 2024-10-08
 			""")
 	void everyPeriodAcrossNationalDay(StatutoryRule rule, LocalDate trigger, LocalDate expected) {
 		assertThat(due(rule, trigger)).isEqualTo(expected);

@@ -83,14 +83,23 @@ class ListQueryPlansIntegrationTests {
 							+ "offset 0 rows fetch first 20 rows only"),
 			new ListQuery("legal_challenge", "ix_challenge_kind",
 					"select * from legal_challenge where tenant_id = %d and kind = 'LITIGATION' "
-							+ "order by received_on desc, id desc offset 0 rows fetch first 20 rows only"));
+							+ "order by received_on desc, id desc offset 0 rows fetch first 20 rows only"),
+			new ListQuery("procuratorial_suggestion", "ix_suggestion_list",
+					"select * from procuratorial_suggestion where tenant_id = %d order by received_on desc, id desc "
+							+ "offset 0 rows fetch first 20 rows only"),
+			new ListQuery("procuratorial_suggestion", "ix_suggestion_state",
+					"select * from procuratorial_suggestion where tenant_id = %d and state = 'RECTIFIED' "
+							+ "order by received_on desc, id desc offset 0 rows fetch first 20 rows only"),
+			new ListQuery("major_decision", "ix_decision_list",
+					"select * from major_decision where tenant_id = %d order by catalogue_year desc, id desc "
+							+ "offset 0 rows fetch first 20 rows only"));
 
 	@Test
 	void eachListsFirstPageComesFromItsIndexAtAHundredThousandRows() {
 		long tenant = ((FazhiUser) accounts.loadUserByUsername("leader")).tenantId();
 		transactions.executeWithoutResult(status -> {
 			for (String table : List.of("penalty_case", "inspection", "deadline", "dispute", "contract_review",
-					"legal_challenge")) {
+					"legal_challenge", "procuratorial_suggestion", "major_decision")) {
 				copyRows(table, tenant);
 			}
 			if (DatabaseUnderTest.postgresql()) {
@@ -100,6 +109,8 @@ class ListQueryPlansIntegrationTests {
 				jdbc.execute("analyze dispute");
 				jdbc.execute("analyze contract_review");
 				jdbc.execute("analyze legal_challenge");
+				jdbc.execute("analyze procuratorial_suggestion");
+				jdbc.execute("analyze major_decision");
 			}
 			for (ListQuery list : LISTS) {
 				String plan = plan(list.sql().formatted(tenant));
@@ -187,6 +198,9 @@ class ListQueryPlansIntegrationTests {
 			case "dispute_no" -> "t.dispute_no || '-' || g.x";
 			case "review_no" -> "t.review_no || '-' || g.x";
 			case "challenge_no" -> "t.challenge_no || '-' || g.x";
+			case "suggestion_no" -> "t.suggestion_no || '-' || g.x";
+			case "document_no" -> "t.document_no || '-' || g.x";
+			case "decision_no" -> "t.decision_no || '-' || g.x";
 			default -> "t." + c;
 		}).collect(Collectors.joining(", "));
 		if (DatabaseUnderTest.postgresql()) {

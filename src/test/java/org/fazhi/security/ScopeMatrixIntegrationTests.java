@@ -77,11 +77,16 @@ class ScopeMatrixIntegrationTests {
 			Map.entry("Mediator", "the tenant's roster of mediators, whose grades are published"),
 			Map.entry("MediationDuty", "the duty rota of the tenant's mediation bodies"),
 			Map.entry("ContractRound", "a round of a contract review, read only through its review"),
+			Map.entry("RectificationItem", "an item of a suggestion's rectification plan, read only through its"
+					+ " suggestion"),
+			Map.entry("DecisionCatalogue", "the publication of a year's catalogue of decision matters: public by"
+					+ " 重大行政决策程序暂行条例 第四条, read with the tenant's own id"),
 			Map.entry("PayWeight", "the tenant's standards of the subsidy per case (以案定补), read by the mediation staff"));
 
 	/** How each kind is reached over HTTP: its detail page and, where it has one, its JSON detail. */
 	static final Map<String, List<String>> DETAIL = Map.ofEntries(Map.entry("LEGAL_OPINION", List.of()),
-			Map.entry("MAJOR_DECISION", List.of("/legal/decisions/%d")),
+			Map.entry("MAJOR_DECISION", List.of("/legal/decisions/%d", "/api/v1/legal/decisions/%d")),
+			Map.entry("PROCURATORIAL_SUGGESTION", List.of("/legal/suggestions/%d", "/api/v1/legal/suggestions/%d")),
 			Map.entry("LEGAL_CHALLENGE", List.of("/legal/challenges/%d", "/api/v1/legal/challenges/%d")),
 			Map.entry("CONTRACT_REVIEW", List.of("/legal/contracts/%d", "/api/v1/legal/contracts/%d")),
 			Map.entry("DISPUTE", List.of("/mediation/disputes/%d", "/api/v1/mediation/disputes/%d")),
@@ -293,6 +298,8 @@ class ScopeMatrixIntegrationTests {
 						case "CONTRACT_REVIEW" -> allPages(user, "/api/v1/legal/contracts?size=500&page=%d");
 						case "LEGAL_OPINION" -> allPages(user, "/api/v1/legal/opinions?size=500&page=%d");
 						case "LEGAL_CHALLENGE" -> allPages(user, "/api/v1/legal/challenges?size=500&page=%d");
+						case "MAJOR_DECISION" -> allPages(user, "/api/v1/legal/decisions?size=500&page=%d");
+						case "PROCURATORIAL_SUGGESTION" -> allPages(user, "/api/v1/legal/suggestions?size=500&page=%d");
 						case "DEADLINE" -> allPages(user, "/api/v1/deadlines?size=500&page=%d",
 								"/api/v1/deadlines?status=COMPLETED&size=500&page=%d");
 						default -> null;
@@ -308,6 +315,7 @@ class ScopeMatrixIntegrationTests {
 						case "DISPUTE" -> "/mediation/disputes/export";
 						case "CONTRACT_REVIEW" -> "/legal/contracts/export";
 						case "LEGAL_CHALLENGE" -> "/legal/challenges/export";
+						case "PROCURATORIAL_SUGGESTION" -> "/legal/suggestions/export";
 						default -> null;
 					};
 					if (export != null) {

@@ -200,13 +200,26 @@ class AuthorisationMatrixIntegrationTests {
 				"POST /api/v1/legal/contracts/{id}/sign", "POST /api/v1/legal/contracts/{id}/withdraw");
 		rule(Access.JUSTICE_OFFICE, "POST /legal/contracts/{id}/assign", "POST /api/v1/legal/contracts/{id}/assign",
 				"GET /api/v1/legal/contracts/{id}/conflicts");
-		rule(Access.READ_DECISIONS, "GET /legal/decisions", "GET /legal/decisions/{id}");
+		rule(Access.READ_DECISIONS, "GET /legal/decisions", "GET /legal/decisions/{id}", "GET /api/v1/legal/decisions",
+				"GET /api/v1/legal/decisions/{id}", "GET /api/v1/legal/decisions/catalogue");
 		rule(Access.DRAFT_DECISIONS, "POST /legal/decisions", "POST /legal/decisions/{id}/comment",
 				"POST /legal/decisions/{id}/comment/close", "POST /legal/decisions/{id}/assessed",
 				"POST /legal/decisions/{id}/review/send", "POST /legal/decisions/{id}/publish",
-				"POST /legal/decisions/{id}/archive", "POST /legal/decisions/{id}/evaluate");
-		rule(Access.REVIEW_DECISIONS, "POST /legal/decisions/{id}/review");
-		rule(Access.HEAD, "POST /legal/decisions/{id}/discuss");
+				"POST /legal/decisions/{id}/archive", "POST /legal/decisions/{id}/evaluate",
+				"POST /api/v1/legal/decisions", "POST /api/v1/legal/decisions/{id}/comment",
+				"POST /api/v1/legal/decisions/{id}/comment/close", "POST /api/v1/legal/decisions/{id}/assessed",
+				"POST /api/v1/legal/decisions/{id}/review/send", "POST /api/v1/legal/decisions/{id}/publish",
+				"POST /api/v1/legal/decisions/{id}/archive", "POST /api/v1/legal/decisions/{id}/evaluate");
+		rule(Access.REVIEW_DECISIONS, "POST /legal/decisions/{id}/review", "POST /api/v1/legal/decisions/{id}/review");
+		rule(Access.HEAD, "POST /legal/decisions/{id}/discuss", "POST /api/v1/legal/decisions/{id}/discuss",
+				"POST /legal/decisions/catalogue", "POST /api/v1/legal/decisions/catalogue");
+		rule(Access.PUBLIC, "GET /public/legal/decisions", "GET /api/v1/public/legal/decisions");
+		rule(Access.READ_DECISIONS, "GET /legal/suggestions", "GET /legal/suggestions/export",
+				"GET /legal/suggestions/{id}", "GET /api/v1/legal/suggestions", "GET /api/v1/legal/suggestions/{id}");
+		rule(Access.JUSTICE_OFFICE, "POST /legal/suggestions", "POST /legal/suggestions/{id}/plan",
+				"POST /legal/suggestions/{id}/items/{itemId}/done", "POST /legal/suggestions/{id}/reply",
+				"POST /api/v1/legal/suggestions", "POST /api/v1/legal/suggestions/{id}/plan",
+				"POST /api/v1/legal/suggestions/{id}/items/{itemId}/done", "POST /api/v1/legal/suggestions/{id}/reply");
 		rule(Access.READ_CHALLENGES, "GET /legal/challenges", "GET /legal/challenges/export", "GET /legal/challenges/{id}",
 				"GET /api/v1/legal/challenges", "GET /api/v1/legal/challenges/{id}");
 		rule(Access.JUSTICE_OFFICE, "GET /legal/challenges/new", "POST /legal/challenges/new",

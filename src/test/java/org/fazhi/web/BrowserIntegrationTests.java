@@ -204,11 +204,16 @@ class BrowserIntegrationTests {
 		assertThat(browser.findElement(By.id("counted-days")).getText()).contains("调休上班", "春节", "计入第 10 日");
 		screenshot("calendar");
 
+		browser.get(url("/"));
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("my-deadlines")));
+		String before = browser.findElement(By.partialLinkText("项未办结")).getText();
+
 		browser.get(url("/deadlines/new"));
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("title")));
 		browser.findElement(By.id("title")).sendKeys("区法院送达起诉状副本（浏览器测试）");
 		new Select(browser.findElement(By.id("rule"))).selectByValue("LITIGATION_DEFENCE");
-		setDate("triggerDate", "2026-11-20");
+		// served 14 days ago: the 15 days of 第六十七条 end tomorrow or (across a weekend or holiday) soon after
+		setDate("triggerDate", java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).minusDays(14).toString());
 		browser.findElement(By.cssSelector("main form button[type=submit]")).click();
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("deadline")));
 		assertThat(browser.findElement(By.id("deadline")).getText()).contains("《行政诉讼法》第六十七条", "周婷");
@@ -239,9 +244,15 @@ class BrowserIntegrationTests {
 		assertThat(browser.findElement(By.id("status-chart")).findElements(By.tagName("canvas"))).isNotEmpty();
 		screenshot("deadlines-chart");
 
+		browser.get(url("/deadlines?status=DUE_SOON"));
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("status-chart")));
+		assertThat(browser.findElement(By.tagName("main")).getText()).contains("区法院送达起诉状副本（浏览器测试）");
+
+		// the workbench counts it among the user's open deadlines (it lists the ten most urgent of them)
 		browser.get(url("/"));
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("my-deadlines")));
-		assertThat(browser.findElement(By.id("my-deadlines")).getText()).contains("区法院送达起诉状副本（浏览器测试）");
+		long was = Long.parseLong(before.replaceAll("\\D", ""));
+		assertThat(browser.findElement(By.partialLinkText("项未办结")).getText()).contains("（" + (was + 1) + " 项未办结）");
 		screenshot("workbench-deadlines");
 	}
 

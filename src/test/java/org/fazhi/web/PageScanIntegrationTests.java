@@ -51,6 +51,7 @@ class PageScanIntegrationTests {
 		RECORDS.put("/legal/contracts/", "select min(id) from contract_review group by state, opinion");
 		RECORDS.put("/legal/decisions/", "select min(id) from major_decision group by kind, state");
 		RECORDS.put("/legal/challenges/", "select min(id) from legal_challenge group by kind, state, outcome");
+		RECORDS.put("/legal/suggestions/", "select min(id) from procuratorial_suggestion group by state");
 		RECORDS.put("/organisation/communities/", "select min(id) from community");
 		RECORDS.put("/organisation/departments/", "select min(id) from department");
 		RECORDS.put("/organisation/staff/", "select min(id) from staff_account");

@@ -89,6 +89,10 @@ class WebShellIntegrationTests {
 			.andExpect(content().string(containsString("/api/v1/enforcement/cases/{id}/steps")))
 			.andExpect(content().string(containsString("/api/v1/public/enforcement/decisions")))
 			.andExpect(content().string(containsString("APPROVE_FILING")))
+			.andExpect(content().string(containsString("/api/v1/legal/decisions/{id}/discuss")))
+			.andExpect(content().string(containsString("/api/v1/legal/suggestions/{id}/items/{itemId}/done")))
+			.andExpect(content().string(containsString("/api/v1/legal/challenges/{id}/answer")))
+			.andExpect(content().string(containsString("/api/v1/public/legal/decisions")))
 			.andExpect(content().string(not(containsString("/organisation/communities/new"))));
 	}
 

@@ -49,6 +49,25 @@ public class LegalRecords {
 			org.fazhi.legal.internal.decisions.MajorDecision.class, RecordFamily.LEGAL_AFFAIRS, "tenantId",
 			"departmentId", null, "createdBy", List.of("reviewerId"));
 
+	public static final RecordOwnership SUGGESTION = new RecordOwnership(
+			org.fazhi.legal.internal.suggestions.SuggestionWork.SUGGESTION,
+			org.fazhi.legal.internal.suggestions.ProcuratorialSuggestion.class, RecordFamily.LEGAL_AFFAIRS, "tenantId",
+			"departmentId", null, "createdBy", List.of("handlerId"));
+
+	@Bean
+	OwnedRecords ownedSuggestions(org.fazhi.legal.internal.suggestions.ProcuratorialSuggestions suggestions) {
+		return OwnedRecords.scoped(SUGGESTION, suggestions,
+				org.fazhi.legal.internal.suggestions.ProcuratorialSuggestion::getId);
+	}
+
+	/** The letter, the evidence of rectification and the reply of a suggestion: read as it is, added by its keepers. */
+	@Bean
+	AttachmentOwners suggestionFiles(@Qualifier("ownedSuggestions") OwnedRecords suggestions) {
+		return AttachmentOwners.of(org.fazhi.legal.internal.suggestions.SuggestionWork.SUGGESTION,
+				(actor, id) -> readable(suggestions, actor, id),
+				(actor, id) -> org.fazhi.legal.internal.suggestions.SuggestionWork.mayHandle((FazhiUser) actor));
+	}
+
 	@Bean
 	OwnedRecords ownedDecisions(org.fazhi.legal.internal.decisions.MajorDecisions decisions) {
 		return OwnedRecords.scoped(DECISION, decisions, org.fazhi.legal.internal.decisions.MajorDecision::getId);

@@ -74,7 +74,10 @@ public class CaseExecution extends CaseProcedure {
 		}
 		LocalDate approved = notFuture("approvedOn", approvedOn);
 		pass(CaseStep.DEFER, user, c, approved);
-		deadlines.extendForRecord(user, payment.id(), (int) ChronoUnit.DAYS.between(payment.due(), until),
+		// the extension lengthens the period itself: counted from the period's own end, not from the due date that a
+		// weekend or holiday may already have moved (民事诉讼法 第八十五条), so that the new due date is never before `to`
+		LocalDate periodEnd = payment.triggerDate().plusDays(StatutoryRule.FINE_PAYMENT.length() + payment.extensionLength());
+		deadlines.extendForRecord(user, payment.id(), (int) ChronoUnit.DAYS.between(periodEnd, until),
 				text("approvedBy", approvedBy, 100, true), text("reason", reason, 500, true), approved);
 		c.deferred(until, instalments);
 		log(user, c, approved, "PAYMENT_DEFERRED", instalments == null ? "caseLog.PAYMENT_DEFERRED"

@@ -178,23 +178,8 @@ public class ChallengeWork {
 		return get(user, id);
 	}
 
-	private static String text(String field, String value, int most, boolean required) {
-		String t = Input.trim(value);
-		if (t == null && required) {
-			throw new RuleViolation(field, "field.required");
-		}
-		if (t != null && t.length() > most) {
-			throw new RuleViolation(field, "field.tooLong");
-		}
-		return t;
-	}
-
 	private LocalDate day(String field, LocalDate on, LocalDate notBefore) {
-		LocalDate d = on == null ? today() : on;
-		if (d.isAfter(today()) || d.getYear() < 2000 || (notBefore != null && d.isBefore(notBefore))) {
-			throw new RuleViolation(field, "contract.date.range");
-		}
-		return d;
+		return Input.pastDay(field, on, today(), notBefore);
 	}
 
 	private static void notNow(LegalChallenge c) {
@@ -210,10 +195,10 @@ public class ChallengeWork {
 		if (in.kind() == null) {
 			throw new RuleViolation("kind", "field.required");
 		}
-		String claimant = text("claimant", in.claimant(), 100, true);
-		String body = text("body", in.body(), 100, true);
-		String bodyCaseNo = text("bodyCaseNo", in.bodyCaseNo(), 60, false);
-		String act = text("challengedAct", in.challengedAct(), 500, true);
+		String claimant = Input.text("claimant", in.claimant(), 100, true);
+		String body = Input.text("body", in.body(), 100, true);
+		String bodyCaseNo = Input.text("bodyCaseNo", in.bodyCaseNo(), 60, false);
+		String act = Input.text("challengedAct", in.challengedAct(), 500, true);
 		LocalDate on = day("receivedOn", in.receivedOn(), null);
 		Long caseId = null;
 		String caseNo = Input.trim(in.caseNo());
@@ -263,8 +248,8 @@ public class ChallengeWork {
 		}
 		var rule = c.getKind() == Kind.LITIGATION ? LegalAffairsRule.LITIGATION_DEFENCE_EVIDENCE
 				: LegalAffairsRule.RECONSIDERATION_ANSWER_BASIS;
-		String why = text("basis", basis, 2000, false);
-		String listed = text("evidence", evidence, 2000, false);
+		String why = Input.text("basis", basis, 2000, false);
+		String listed = Input.text("evidence", evidence, 2000, false);
 		boolean caseEvidence = caseOf(user, c).map(f -> !f.evidence().isEmpty()).orElse(false);
 		if (why == null) {
 			throw rule.refusal("basis");
@@ -272,7 +257,7 @@ public class ChallengeWork {
 		if (listed == null && !caseEvidence) {
 			throw rule.refusal("evidence");
 		}
-		String said = text("argument", argument, 4000, true);
+		String said = Input.text("argument", argument, 4000, true);
 		LocalDate day = day("on", on, c.getReceivedOn());
 		boolean onTime = true;
 		if (c.getAnswerDeadlineId() != null) {
@@ -331,7 +316,7 @@ public class ChallengeWork {
 		if (c.getKind() != Kind.RECONSIDERATION || !c.open() || c.getOutcome() != null) {
 			notNow(c);
 		}
-		String what = text("terms", terms, 2000, true);
+		String what = Input.text("terms", terms, 2000, true);
 		LocalDate day = day("on", on, c.getReceivedOn());
 		Long disputeId = null;
 		String no = Input.trim(disputeNo);
@@ -509,7 +494,7 @@ public class ChallengeWork {
 		if (c.getLetterRepliedOn() != null) {
 			notNow(c);
 		}
-		String what = text("reply", reply, 2000, true);
+		String what = Input.text("reply", reply, 2000, true);
 		LocalDate day = day("on", on, c.getLetterReceivedOn());
 		boolean onTime = true;
 		if (c.getLetterDeadlineId() != null) {
@@ -528,7 +513,7 @@ public class ChallengeWork {
 		if (c.getKind() != Kind.RECONSIDERATION || c.getState() != State.DECIDED) {
 			notNow(c);
 		}
-		String done = text("performance", what, 1000, true);
+		String done = Input.text("performance", what, 1000, true);
 		c.performed(day("on", on, c.getOutcomeOn()), done);
 		trail.record(AuditAction.STATE_CHANGE, CHALLENGE, id, AuditOutcome.SUCCESS, "decision performed");
 		return c;

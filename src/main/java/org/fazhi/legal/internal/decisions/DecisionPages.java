@@ -66,7 +66,7 @@ class DecisionPages {
 			@RequestParam(required = false) Integer figureYear, @RequestParam(defaultValue = "false") boolean exact,
 			Model model) {
 		var drill = figures.decisionDrill(user, figure, figureYear);
-		var filter = new DecisionWork.DecisionFilter(kind, state, year == null || year < 2000 || year > 2100 ? null : year);
+		var filter = new DecisionWork.DecisionFilter(kind, state, year == null || year < 2000 || year > 2100 ? null : year, null);
 		var result = Paging.clamped(page, 50, Sort.by("catalogueYear", "id").descending(), p -> work.page(user, filter,
 				drill.map(LegalFigureBook.Drill::records).orElse(null), p, exact));
 		model.addAttribute("drill", drill.orElse(null));
@@ -78,6 +78,13 @@ class DecisionPages {
 		model.addAttribute("states", State.values());
 		model.addAttribute("mayDraft", DecisionWork.mayDraft(user));
 		model.addAttribute("thisYear", work.today().getYear());
+		int catalogueYear = filter.year() == null ? work.today().getYear() : filter.year();
+		var catalogue = work.catalogueOf(user, catalogueYear).orElse(null);
+		model.addAttribute("catalogueYear", catalogueYear);
+		model.addAttribute("catalogue", catalogue);
+		model.addAttribute("mayPublishCatalogue", catalogue == null && DecisionWork.mayDiscuss(user));
+		model.addAttribute("tenantCode", user.tenantCode());
+		model.addAttribute("today", work.today());
 		return "legal/decisions/decisions";
 	}
 
@@ -91,8 +98,23 @@ class DecisionPages {
 			RedirectAttributes redirect) {
 		return act(redirect, "/legal/decisions", null, () -> work.enter(user,
 				Input.choice(Kind.class, "kind", form.get("kind")), form.get("title"),
-				Input.number("year", form.get("year")) == null ? null : Input.number("year", form.get("year")).intValue(),
+				year(form.get("year")),
 				"on".equals(form.get("expertNeeded")), "on".equals(form.get("riskNeeded"))));
+	}
+
+	@PostMapping("/catalogue")
+	@PreAuthorize(MAY_DISCUSS)
+	String publishCatalogue(@AuthenticationPrincipal FazhiUser user, @RequestParam Map<String, String> form,
+			RedirectAttributes redirect) {
+		Integer year = year(form.get("year"));
+		return act(redirect, "/legal/decisions" + (year == null || year < 0 ? "" : "?year=" + year), null,
+				() -> work.publishCatalogue(user, year, optionalDate("on", form.get("on")), form.get("where")));
+	}
+
+	/** A year as typed; one far outside any calendar becomes -1, which the use case refuses as out of range. */
+	static Integer year(String value) {
+		Long n = Input.number("year", value);
+		return n == null ? null : n < 0 || n > 9999 ? -1 : n.intValue();
 	}
 
 	private static LocalDate optionalDate(String field, String value) {

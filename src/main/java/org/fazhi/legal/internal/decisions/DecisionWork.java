@@ -49,7 +49,8 @@ public class DecisionWork {
 
 	public static final String DECISION = "MAJOR_DECISION";
 
-	public record DecisionFilter(Kind kind, State state, Integer year) {
+	/** {@code reviewerId}: only the drafts sent to this reviewer (the reviewer's to-dos); null for all. */
+	public record DecisionFilter(Kind kind, State state, Integer year, Long reviewerId) {
 	}
 
 	private final MajorDecisions decisions;
@@ -58,9 +59,11 @@ public class DecisionWork {
 	private final DocumentNumbers numbers;
 	private final AuditTrail trail;
 	private final EntityManager entityManager;
+	private final DecisionCatalogues catalogues;
 
 	DecisionWork(MajorDecisions decisions, OrganisationDirectory directory, Deadlines deadlines, DocumentNumbers numbers,
-			AuditTrail trail, EntityManager entityManager) {
+			AuditTrail trail, EntityManager entityManager, DecisionCatalogues catalogues) {
+		this.catalogues = catalogues;
 		this.decisions = decisions;
 		this.directory = directory;
 		this.deadlines = deadlines;
@@ -108,6 +111,9 @@ public class DecisionWork {
 			if (filter.year() != null) {
 				where.add(cb.equal(root.get("catalogueYear"), filter.year()));
 			}
+			if (filter.reviewerId() != null) {
+				where.add(cb.equal(root.get("reviewerId"), filter.reviewerId()));
+			}
 			return cb.and(where.toArray(Predicate[]::new));
 		};
 		var readable = DataScopes.<MajorDecision>readable(user, LegalRecords.DECISION).and(filtered);
@@ -128,23 +134,8 @@ public class DecisionWork {
 			.filter(s -> s.role() == Role.LEGAL_OFFICER || s.role() == Role.LEGAL_REVIEWER).toList();
 	}
 
-	private static String text(String field, String value, int most, boolean required) {
-		String t = Input.trim(value);
-		if (t == null && required) {
-			throw new RuleViolation(field, "field.required");
-		}
-		if (t != null && t.length() > most) {
-			throw new RuleViolation(field, "field.tooLong");
-		}
-		return t;
-	}
-
 	private LocalDate day(String field, LocalDate on, LocalDate notBefore) {
-		LocalDate d = on == null ? today() : on;
-		if (d.isAfter(today()) || d.getYear() < 2000 || (notBefore != null && d.isBefore(notBefore))) {
-			throw new RuleViolation(field, "contract.date.range");
-		}
-		return d;
+		return Input.pastDay(field, on, today(), notBefore);
 	}
 
 	private static void notNow(MajorDecision d) {
@@ -167,7 +158,7 @@ public class DecisionWork {
 		if (kind == null) {
 			throw new RuleViolation("kind", "field.required");
 		}
-		String name = text("title", title, 200, true);
+		String name = Input.text("title", title, 200, true);
 		int y = year == null ? today().getYear() : year;
 		if (y < 2000 || y > today().getYear() + 1) {
 			throw new RuleViolation("year", "contract.date.range");
@@ -207,7 +198,7 @@ public class DecisionWork {
 			notNow(d);
 		}
 		LocalDate day = day("on", on, d.getCommentFrom());
-		String reason = text("shortenedReason", shortenedReason, 500, false);
+		String reason = Input.text("shortenedReason", shortenedReason, 500, false);
 		if (day.isBefore(d.getCommentDueOn()) && reason == null) {
 			throw LegalAffairsRule.DECISION_COMMENT_PERIOD.refusal("on", d.getCommentDueOn());
 		}
@@ -269,7 +260,7 @@ public class DecisionWork {
 		if (review == null) {
 			throw new RuleViolation("review", "field.required");
 		}
-		String why = text("reviewText", text, 4000, true);
+		String why = Input.text("reviewText", text, 4000, true);
 		d.reviewed(review, day("on", on, null), why);
 		trail.record(AuditAction.STATE_CHANGE, DECISION, id, AuditOutcome.SUCCESS, "legality review "
 				+ review.name().toLowerCase(Locale.ROOT));
@@ -289,15 +280,15 @@ public class DecisionWork {
 		if (d.getReview() != MajorDecision.Review.PASSED || d.getState() != State.REVIEWED) {
 			throw LegalAffairsRule.DECISION_LEGALITY_REVIEW.refusal(null);
 		}
-		String held = text("meeting", meeting, 100, true);
-		String said = text("opinions", opinions, 4000, false);
+		String held = Input.text("meeting", meeting, 100, true);
+		String said = Input.text("opinions", opinions, 4000, false);
 		if (said == null) {
 			throw LegalAffairsRule.DECISION_DISCUSSION_RECORDED.refusal("opinions");
 		}
 		if (resolution == null) {
 			throw new RuleViolation("resolution", "field.required");
 		}
-		d.discussed(day("on", on, d.getReviewOn()), held, said, text("dissent", dissent, 4000, false), resolution);
+		d.discussed(day("on", on, d.getReviewOn()), held, said, Input.text("dissent", dissent, 4000, false), resolution);
 		trail.record(AuditAction.STATE_CHANGE, DECISION, id, AuditOutcome.SUCCESS, "discussed at " + held + ": "
 				+ resolution.name().toLowerCase(Locale.ROOT) + (d.getDissent() == null ? "" : ", dissent recorded"));
 		return d;
@@ -310,7 +301,7 @@ public class DecisionWork {
 			notNow(d);
 		}
 		LocalDate day = day("on", on, d.getDiscussedOn());
-		d.published(day, text("where", where, 200, true));
+		d.published(day, Input.text("where", where, 200, true));
 		if (d.getKind() == Kind.NORMATIVE_DOCUMENT) {
 			if (filedOn == null) {
 				throw new RuleViolation("filedOn", "decision.filing.required");
@@ -338,8 +329,45 @@ public class DecisionWork {
 		if (d.getPublishedOn() == null) {
 			notNow(d);
 		}
-		d.evaluated(day("on", on, d.getPublishedOn()), text("evaluation", text, 4000, true));
+		d.evaluated(day("on", on, d.getPublishedOn()), Input.text("evaluation", text, 4000, true));
 		trail.record(AuditAction.UPDATE, DECISION, id, AuditOutcome.SUCCESS, "post-evaluation");
 		return d;
+	}
+
+	/** The year's catalogue as published, if it was (第四条). */
+	@Transactional(readOnly = true)
+	public java.util.Optional<DecisionCatalogue> catalogueOf(FazhiUser user, int year) {
+		return catalogues.findByTenantIdAndCatalogueYear(user.tenantId(), year);
+	}
+
+	/**
+	 * The head publishes the year's catalogue of major decision matters (第四条): once per year, and only a catalogue
+	 * that holds at least one matter; matters entered later are published with the page as they are entered.
+	 */
+	public DecisionCatalogue publishCatalogue(FazhiUser user, Integer year, LocalDate on, String where) {
+		if (!mayDiscuss(user)) {
+			throw new AccessDeniedException("the decision-making body adopts and publishes the catalogue");
+		}
+		if (year == null || year < 2000 || year > today().getYear() + 1) {
+			throw new RuleViolation("year", "contract.date.range");
+		}
+		if (catalogues.findByTenantIdAndCatalogueYear(user.tenantId(), year).isPresent()) {
+			throw new RuleViolation("year", "decision.catalogue.published");
+		}
+		if (decisions.countByTenantIdAndCatalogueYearAndKind(user.tenantId(), year, Kind.MAJOR_DECISION) == 0) {
+			throw new RuleViolation("year", "decision.catalogue.empty");
+		}
+		LocalDate day = day("on", on, null);
+		String place = Input.text("where", where, 200, true);
+		DecisionCatalogue catalogue;
+		try {
+			catalogue = catalogues.saveAndFlush(new DecisionCatalogue(user.tenantId(), year, day, place, user.accountId()));
+		}
+		catch (org.springframework.dao.DataIntegrityViolationException raced) {
+			throw new RuleViolation("year", "decision.catalogue.published");
+		}
+		trail.record(AuditAction.CREATE, "DECISION_CATALOGUE", catalogue.getId(), AuditOutcome.SUCCESS,
+				"catalogue " + year + " published " + day + " (" + place + ")");
+		return catalogue;
 	}
 }

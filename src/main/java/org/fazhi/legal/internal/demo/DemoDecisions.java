@@ -16,7 +16,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The demo's major decisions and normative documents, each taken through the procedure of the 条例: public comment of
  * 30 days, expert review and risk assessment where needed, the legality review, the collective discussion (one with
- * a dissent recorded), publication, filing and archive. 2024: two decisions and three documents; 2023: one and two.
+ * a dissent recorded), publication, filing and archive. 2024: two decisions and three documents; 2023: one and two;
+ * each year's catalogue published; and one matter of this year reviewed and waiting for the head's discussion.
  */
 @Component
 @Profile("demo")
@@ -68,8 +69,31 @@ class DemoDecisions implements org.fazhi.shared.DemoPart {
 			return false;
 		}
 		var leader = (FazhiUser) accounts.loadUserByUsername("leader");
-		transaction.executeWithoutResult(status -> MATTERS.forEach(m -> matter(legal, leader, m)));
+		transaction.executeWithoutResult(status -> {
+			MATTERS.forEach(m -> matter(legal, leader, m));
+			// the head publishes each year's catalogue (第四条)
+			work.publishCatalogue(leader, 2023, LocalDate.of(2023, 2, 20), "罗湖区政府门户网站东湖街道栏目");
+			work.publishCatalogue(leader, 2024, LocalDate.of(2024, 1, 5), "罗湖区政府门户网站东湖街道栏目");
+			pending(legal);
+		});
 		return true;
+	}
+
+	/**
+	 * This year's matter whose legality review passed and which waits for the collective discussion: the head's to-do,
+	 * dated from today so that it is always current.
+	 */
+	private void pending(FazhiUser legal) {
+		LocalDate start = work.today().minusDays(60);
+		var d = work.enter(legal, MajorDecision.Kind.MAJOR_DECISION, "东湖街道社区小型消防站建设运营方案", start.getYear(),
+				false, true);
+		long id = d.getId();
+		work.openComment(legal, id, start);
+		LocalDate closed = work.get(legal, id).getCommentDueOn().plusDays(1);
+		work.closeComment(legal, id, closed, null);
+		work.assessed(legal, id, false, closed.plusDays(2));
+		work.sendForReview(legal, id, legal.accountId());
+		work.review(legal, id, MajorDecision.Review.PASSED, "经审查，方案内容和程序符合规定，建议提交集体讨论。", closed.plusDays(5));
 	}
 
 	private void matter(FazhiUser legal, FazhiUser leader, Demo m) {

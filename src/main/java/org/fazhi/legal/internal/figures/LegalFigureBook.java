@@ -13,6 +13,7 @@ import org.fazhi.legal.internal.challenges.LegalChallenge;
 import org.fazhi.legal.internal.contracts.ContractReview;
 import org.fazhi.legal.internal.decisions.MajorDecision;
 import org.fazhi.legal.internal.opinions.LegalOpinion;
+import org.fazhi.legal.internal.suggestions.ProcuratorialSuggestion;
 import org.fazhi.organisation.DataScope;
 import org.fazhi.organisation.FazhiUser;
 import org.fazhi.organisation.ReadAccess;
@@ -33,7 +34,9 @@ import org.springframework.transaction.annotation.Transactional;
  * <li>contracts signed in the year before a passed review;</li>
  * <li>legal opinions (法律意见书) given in the year;</li>
  * <li>reconsideration and litigation files received in the year, answered on time, by outcome, a head in court,
- * lawsuits won and lost ({@link #challenges}).</li>
+ * lawsuits won and lost ({@link #challenges});</li>
+ * <li>major decisions discussed in the year and the steps they went through, normative documents reviewed
+ * ({@link #decisions}); procuratorial suggestions received, replied on time and rectified ({@link #suggestions}).</li>
  * </ul>
  */
 @Component
@@ -68,7 +71,21 @@ public class LegalFigureBook implements FigureSource {
 	public static final String MAJOR_DECISIONS = "legal_major_decisions";
 	public static final String NORMATIVE_REVIEWED = "legal_normative_documents_reviewed";
 
-	static final List<String> DECISION_FIGURES = List.of(MAJOR_DECISIONS, NORMATIVE_REVIEWED);
+	public static final String DECISIONS_COMMENTED = "legal_major_decisions_public_comment";
+	public static final String DECISIONS_EXPERT_REVIEWED = "legal_major_decisions_expert_reviewed";
+	public static final String DECISIONS_RISK_ASSESSED = "legal_major_decisions_risk_assessed";
+
+	static final List<String> DECISION_FIGURES = List.of(MAJOR_DECISIONS, DECISIONS_COMMENTED,
+			DECISIONS_EXPERT_REVIEWED, DECISIONS_RISK_ASSESSED, NORMATIVE_REVIEWED);
+
+	public static final String SUGGESTIONS = "legal_procuratorial_suggestions";
+	public static final String SUGGESTIONS_REPLIED_ON_TIME = "legal_procuratorial_suggestions_replied_on_time";
+	public static final String SUGGESTIONS_RECTIFIED = "legal_procuratorial_suggestions_rectified";
+
+	static final List<String> SUGGESTION_FIGURES = List.of(SUGGESTIONS, SUGGESTIONS_REPLIED_ON_TIME,
+			SUGGESTIONS_RECTIFIED);
+
+	static final String SUGGESTION_LIST = "/legal/suggestions";
 
 	static final String DECISION_LIST = "/legal/decisions";
 
@@ -135,6 +152,9 @@ public class LegalFigureBook implements FigureSource {
 		for (String code : DECISION_FIGURES) {
 			values.put(code, count(MajorDecision.class, decisions(code, tenantId, year).orElseThrow()));
 		}
+		for (String code : SUGGESTION_FIGURES) {
+			values.put(code, count(ProcuratorialSuggestion.class, suggestions(code, tenantId, year).orElseThrow()));
+		}
 		return values;
 	}
 
@@ -152,7 +172,8 @@ public class LegalFigureBook implements FigureSource {
 			};
 			long counted = unit.equals("COUNT") ? value : count(contracts(code, user.tenantId(), year).orElseThrow());
 			String list = code.equals(OPINIONS) ? OPINION_LIST : CHALLENGE_FIGURES.contains(code) ? CHALLENGE_LIST
-					: DECISION_FIGURES.contains(code) ? DECISION_LIST : LIST;
+					: DECISION_FIGURES.contains(code) ? DECISION_LIST
+							: SUGGESTION_FIGURES.contains(code) ? SUGGESTION_LIST : LIST;
 			figures.add(new Figure("legal", code, "figure." + code, "figure." + code + ".definition", unit, value,
 					list + "?figure=" + code + "&figureYear=" + year, counted));
 		});
@@ -236,6 +257,12 @@ public class LegalFigureBook implements FigureSource {
 	Optional<Specification<MajorDecision>> decisions(String code, long tenantId, int year) {
 		return Optional.ofNullable(switch (code) {
 			case MAJOR_DECISIONS -> decided(tenantId, year, MajorDecision.Kind.MAJOR_DECISION, "discussedOn");
+			case DECISIONS_COMMENTED -> decided(tenantId, year, MajorDecision.Kind.MAJOR_DECISION, "discussedOn")
+				.and((root, query, cb) -> cb.isNotNull(root.get("commentClosedOn")));
+			case DECISIONS_EXPERT_REVIEWED -> decided(tenantId, year, MajorDecision.Kind.MAJOR_DECISION, "discussedOn")
+				.and((root, query, cb) -> cb.isNotNull(root.get("expertReviewOn")));
+			case DECISIONS_RISK_ASSESSED -> decided(tenantId, year, MajorDecision.Kind.MAJOR_DECISION, "discussedOn")
+				.and((root, query, cb) -> cb.isNotNull(root.get("riskAssessedOn")));
 			case NORMATIVE_REVIEWED -> decided(tenantId, year, MajorDecision.Kind.NORMATIVE_DOCUMENT, "reviewOn")
 				.and((root, query, cb) -> cb.equal(root.get("review"), MajorDecision.Review.PASSED));
 			default -> null;
@@ -246,6 +273,32 @@ public class LegalFigureBook implements FigureSource {
 		return (root, query, cb) -> cb.and(cb.equal(root.get("tenantId"), tenantId), cb.equal(root.get("kind"), kind),
 				cb.greaterThanOrEqualTo(root.get(day), LocalDate.of(year, 1, 1)),
 				cb.lessThan(root.get(day), LocalDate.of(year + 1, 1, 1)));
+	}
+
+	/**
+	 * The procuratorial suggestions a figure counts: received in the year; of them, replied within the period; and
+	 * rectified (every item of the plan done, the reply sent).
+	 */
+	Optional<Specification<ProcuratorialSuggestion>> suggestions(String code, long tenantId, int year) {
+		Specification<ProcuratorialSuggestion> received = (root, query, cb) -> cb.and(
+				cb.equal(root.get("tenantId"), tenantId),
+				cb.greaterThanOrEqualTo(root.get("receivedOn"), LocalDate.of(year, 1, 1)),
+				cb.lessThan(root.get("receivedOn"), LocalDate.of(year + 1, 1, 1)));
+		return Optional.ofNullable(switch (code) {
+			case SUGGESTIONS -> received;
+			case SUGGESTIONS_REPLIED_ON_TIME -> received.and((root, query, cb) -> cb.isTrue(root.get("repliedOnTime")));
+			case SUGGESTIONS_RECTIFIED -> received.and((root, query, cb) -> cb.equal(root.get("state"),
+					ProcuratorialSuggestion.State.RECTIFIED));
+			default -> null;
+		});
+	}
+
+	/** The drill-down of the register of suggestions. */
+	public Optional<Drill<ProcuratorialSuggestion>> suggestionDrill(Actor user, String code, Integer year) {
+		if (code == null || year == null || year < 2000 || year > 2100) {
+			return Optional.empty();
+		}
+		return suggestions(code, user.tenantId(), year).map(s -> new Drill<>(code, year, "figure." + code, s));
 	}
 
 	/** The drill-down of the catalogue of decisions. */
