@@ -13,6 +13,8 @@ public enum RecordFamily {
 	MEDIATION,
 	/** Legal affairs: contract reviews, legal opinions, decisions, reconsideration and litigation files. */
 	LEGAL_AFFAIRS,
+	/** Work ledgers: consultations, lectures, publicity and safety events, safety boards and sites. */
+	LEDGERS,
 	/** Deadlines kept on their own, not as part of another record. */
 	DEADLINES
 }

@@ -54,7 +54,9 @@ public enum Role {
 			case ENFORCEMENT_OFFICER, LEGAL_REVIEWER -> family == RecordFamily.MEDIATION ? ReadAccess.NONE
 					: ReadAccess.SCOPE;
 			// the justice office runs the office's legal affairs: it reads every department's contracts to assign them
-			case LEGAL_OFFICER -> family == RecordFamily.LEGAL_AFFAIRS ? ReadAccess.TENANT : ReadAccess.SCOPE;
+			// and keeps the office's work ledgers
+			case LEGAL_OFFICER -> family == RecordFamily.LEGAL_AFFAIRS || family == RecordFamily.LEDGERS
+					? ReadAccess.TENANT : ReadAccess.SCOPE;
 			default -> ReadAccess.SCOPE;
 		};
 	}

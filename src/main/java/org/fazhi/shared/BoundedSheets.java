@@ -65,6 +65,28 @@ public final class BoundedSheets {
 	/** The rows of the first sheet as text, each cell formatted as shown in the spreadsheet. */
 	public static List<List<String>> firstSheet(byte[] bytes) {
 		List<List<String>> table = new ArrayList<>();
+		eachRow(bytes, MAX_ROWS, MAX_CELLS, (number, cells) -> {
+			while (table.size() < number) {
+				table.add(new ArrayList<>());
+			}
+			table.add(cells);
+		});
+		return table;
+	}
+
+	/** One row of a sheet as it is read: its number (0 for the first) and its cells as text. */
+	@FunctionalInterface
+	public interface RowHandler {
+
+		void row(int number, List<String> cells);
+	}
+
+	/**
+	 * Streams the rows of the first sheet to the handler as they are read, none of them kept: an import of 100,000
+	 * rows reads in the memory of one row (and the sheet's shared strings). Past {@code maxRows} rows or
+	 * {@code maxCells} cells the sheet is refused; a handler's refusal ({@link RuleViolation}) ends the reading.
+	 */
+	public static void eachRow(byte[] bytes, int maxRows, long maxCells, RowHandler handler) {
 		try (var pkg = OPCPackage.open(new ByteArrayInputStream(bytes))) {
 			var reader = new XSSFReader(pkg);
 			var strings = new ReadOnlySharedStringsTable(pkg);
@@ -73,13 +95,13 @@ public final class BoundedSheets {
 				throw new RuleViolation("file", "import.unreadable");
 			}
 			try (InputStream sheet = sheets.next()) {
-				var rows = new Collector(table);
-				var handler = new XSSFSheetXMLHandler(reader.getStylesTable(), null, strings, rows,
+				var rows = new Collector(handler);
+				var contents = new XSSFSheetXMLHandler(reader.getStylesTable(), null, strings, rows,
 						new DataFormatter(java.util.Locale.ROOT), false);
 				var parser = XMLHelper.newXMLReader();
-				var counting = new Counting();
+				var counting = new Counting(maxRows, maxCells);
 				counting.setParent(parser);
-				counting.setContentHandler(handler);
+				counting.setContentHandler(contents);
 				counting.parse(new InputSource(sheet));
 			}
 		}
@@ -94,27 +116,36 @@ public final class BoundedSheets {
 			if (ex.getCause() instanceof Limit limit) {
 				throw new RuleViolation("file", limit.messageKey, limit.limit);
 			}
+			if (ex.getCause() instanceof RuleViolation violation) {
+				throw violation;
+			}
 			// not a workbook, a damaged one, or a zip bomb (POI refuses entries that inflate too far)
 			throw new RuleViolation("file", "import.unreadable");
 		}
-		return table;
 	}
 
 	/** Counts rows and cells as the XML goes by, before any of it is kept. */
 	private static final class Counting extends XMLFilterImpl {
 
+		private final int maxRows;
+		private final long maxCells;
 		private int rows;
 		private long cells;
+
+		Counting(int maxRows, long maxCells) {
+			this.maxRows = maxRows;
+			this.maxCells = maxCells;
+		}
 
 		@Override
 		public void startElement(String uri, String localName, String qName, Attributes atts) throws SAXException {
 			if ("row".equals(localName)) {
-				if (++rows > MAX_ROWS) {
-					throw new Limit("import.tooManyRows", MAX_ROWS);
+				if (++rows > maxRows) {
+					throw new Limit("import.tooManyRows", maxRows);
 				}
 			}
-			else if ("c".equals(localName) && ++cells > MAX_CELLS) {
-				throw new Limit("import.tooManyCells", MAX_CELLS);
+			else if ("c".equals(localName) && ++cells > maxCells) {
+				throw new Limit("import.tooManyCells", (int) Math.min(Integer.MAX_VALUE, maxCells));
 			}
 			super.startElement(uri, localName, qName, atts);
 		}
@@ -134,24 +165,23 @@ public final class BoundedSheets {
 
 	private static final class Collector implements XSSFSheetXMLHandler.SheetContentsHandler {
 
-		private final List<List<String>> table;
+		private final RowHandler handler;
 		private List<String> row;
+		private int number;
 
-		Collector(List<List<String>> table) {
-			this.table = table;
+		Collector(RowHandler handler) {
+			this.handler = handler;
 		}
 
 		@Override
 		public void startRow(int rowNum) {
-			while (table.size() < rowNum) {
-				table.add(new ArrayList<>());
-			}
+			number = rowNum;
 			row = new ArrayList<>();
 		}
 
 		@Override
 		public void endRow(int rowNum) {
-			table.add(row);
+			handler.row(number, row);
 		}
 
 		@Override

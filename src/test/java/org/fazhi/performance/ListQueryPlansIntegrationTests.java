@@ -88,21 +88,54 @@ class ListQueryPlansIntegrationTests {
 					"select * from procuratorial_suggestion where tenant_id = %d order by received_on desc, id desc "
 							+ "offset 0 rows fetch first 20 rows only"),
 			new ListQuery("procuratorial_suggestion", "ix_suggestion_state",
-					"select * from procuratorial_suggestion where tenant_id = %d and state = 'RECTIFIED' "
+					"select * from procuratorial_suggestion where tenant_id = %d and state = 'RECTIFYING' "
 							+ "order by received_on desc, id desc offset 0 rows fetch first 20 rows only"),
 			new ListQuery("major_decision", "ix_decision_list",
 					"select * from major_decision where tenant_id = %d order by catalogue_year desc, id desc "
-							+ "offset 0 rows fetch first 20 rows only"));
+							+ "offset 0 rows fetch first 20 rows only"),
+			new ListQuery("ledger_consultation", "ix_consultation_list",
+					"select * from ledger_consultation where tenant_id = %d order by occurred_on desc, id desc "
+							+ "offset 0 rows fetch first 20 rows only"),
+			new ListQuery("ledger_consultation", "ix_consultation_list",
+					"select * from ledger_consultation where tenant_id = %d and occurred_on >= date '2022-01-01'"
+							+ " and occurred_on < date '2023-01-01' order by occurred_on desc, id desc "
+							+ "offset 0 rows fetch first 20 rows only"),
+			new ListQuery("ledger_consultation", "ix_consultation_kind",
+					"select * from ledger_consultation where tenant_id = %d and asker_kind = 'OTHER' "
+							+ "order by occurred_on desc, id desc offset 0 rows fetch first 20 rows only"),
+			new ListQuery("ledger_lecture", "ix_lecture_list",
+					"select * from ledger_lecture where tenant_id = %d order by occurred_on desc, id desc "
+							+ "offset 0 rows fetch first 20 rows only"),
+			new ListQuery("ledger_publicity_event", "ix_publicity_list",
+					"select * from ledger_publicity_event where tenant_id = %d order by occurred_on desc, id desc "
+							+ "offset 0 rows fetch first 20 rows only"),
+			new ListQuery("ledger_publicity_event", "ix_publicity_kind",
+					"select * from ledger_publicity_event where tenant_id = %d and place_kind = 'ONLINE' "
+							+ "order by occurred_on desc, id desc offset 0 rows fetch first 20 rows only"),
+			new ListQuery("ledger_safety_place", "ix_safety_place_list",
+					"select * from ledger_safety_place where tenant_id = %d order by occurred_on desc, id desc "
+							+ "offset 0 rows fetch first 20 rows only"),
+			new ListQuery("ledger_safety_event", "ix_safety_event_list",
+					"select * from ledger_safety_event where tenant_id = %d order by occurred_on desc, id desc "
+							+ "offset 0 rows fetch first 20 rows only"),
+			new ListQuery("ledger_safety_event", "ix_safety_event_kind",
+					"select * from ledger_safety_event where tenant_id = %d and theme_kind = 'OTHER' "
+							+ "order by occurred_on desc, id desc offset 0 rows fetch first 20 rows only"));
 
 	@Test
 	void eachListsFirstPageComesFromItsIndexAtAHundredThousandRows() {
 		long tenant = ((FazhiUser) accounts.loadUserByUsername("leader")).tenantId();
 		transactions.executeWithoutResult(status -> {
 			for (String table : List.of("penalty_case", "inspection", "deadline", "dispute", "contract_review",
-					"legal_challenge", "procuratorial_suggestion", "major_decision")) {
+					"legal_challenge", "procuratorial_suggestion", "major_decision", "ledger_consultation", "ledger_lecture",
+					"ledger_publicity_event", "ledger_safety_place", "ledger_safety_event")) {
 				copyRows(table, tenant);
 			}
 			if (DatabaseUnderTest.postgresql()) {
+				for (String ledger : List.of("ledger_consultation", "ledger_lecture", "ledger_publicity_event",
+						"ledger_safety_place", "ledger_safety_event")) {
+					jdbc.execute("analyze " + ledger);
+				}
 				jdbc.execute("analyze penalty_case");
 				jdbc.execute("analyze inspection");
 				jdbc.execute("analyze deadline");
@@ -192,7 +225,7 @@ class ListQueryPlansIntegrationTests {
 				+ " where lower(table_name) = ? and lower(column_name) <> 'id'", String.class, table)
 			.stream().map(c -> c.toLowerCase(Locale.ROOT)).distinct().toList();
 		String values = columns.stream().map(c -> switch (c) {
-			case "registered_on", "planned_on", "due_date", "decided_on", "received_on", "submitted_on" ->
+			case "registered_on", "planned_on", "due_date", "decided_on", "received_on", "submitted_on", "occurred_on" ->
 				"dateadd('DAY', g.x % 1800, date '2020-01-01')";
 			// a dispute's number is unique in its subdistrict
 			case "dispute_no" -> "t.dispute_no || '-' || g.x";

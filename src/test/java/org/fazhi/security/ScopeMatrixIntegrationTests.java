@@ -87,6 +87,11 @@ class ScopeMatrixIntegrationTests {
 	static final Map<String, List<String>> DETAIL = Map.ofEntries(Map.entry("LEGAL_OPINION", List.of()),
 			Map.entry("MAJOR_DECISION", List.of("/legal/decisions/%d", "/api/v1/legal/decisions/%d")),
 			Map.entry("PROCURATORIAL_SUGGESTION", List.of("/legal/suggestions/%d", "/api/v1/legal/suggestions/%d")),
+			Map.entry("LEDGER_CONSULTATION", List.of("/ledgers/consultations/%d", "/api/v1/ledgers/consultations/%d")),
+			Map.entry("LEDGER_LECTURE", List.of("/ledgers/lectures/%d", "/api/v1/ledgers/lectures/%d")),
+			Map.entry("LEDGER_PUBLICITY", List.of("/ledgers/publicity/%d", "/api/v1/ledgers/publicity/%d")),
+			Map.entry("LEDGER_SAFETY_PLACE", List.of("/ledgers/safety-places/%d", "/api/v1/ledgers/safety-places/%d")),
+			Map.entry("LEDGER_SAFETY_EVENT", List.of("/ledgers/safety-events/%d", "/api/v1/ledgers/safety-events/%d")),
 			Map.entry("LEGAL_CHALLENGE", List.of("/legal/challenges/%d", "/api/v1/legal/challenges/%d")),
 			Map.entry("CONTRACT_REVIEW", List.of("/legal/contracts/%d", "/api/v1/legal/contracts/%d")),
 			Map.entry("DISPUTE", List.of("/mediation/disputes/%d", "/api/v1/mediation/disputes/%d")),
@@ -166,7 +171,7 @@ class ScopeMatrixIntegrationTests {
 		if (role == Role.MEDIATOR && family == RecordFamily.LEGAL_AFFAIRS) {
 			return "NONE";
 		}
-		if (role == Role.LEGAL_OFFICER && family == RecordFamily.LEGAL_AFFAIRS) {
+		if (role == Role.LEGAL_OFFICER && (family == RecordFamily.LEGAL_AFFAIRS || family == RecordFamily.LEDGERS)) {
 			return "TENANT";
 		}
 		return "SCOPE";
@@ -300,6 +305,11 @@ class ScopeMatrixIntegrationTests {
 						case "LEGAL_CHALLENGE" -> allPages(user, "/api/v1/legal/challenges?size=500&page=%d");
 						case "MAJOR_DECISION" -> allPages(user, "/api/v1/legal/decisions?size=500&page=%d");
 						case "PROCURATORIAL_SUGGESTION" -> allPages(user, "/api/v1/legal/suggestions?size=500&page=%d");
+						case "LEDGER_CONSULTATION" -> allPages(user, "/api/v1/ledgers/consultations?size=500&page=%d");
+						case "LEDGER_LECTURE" -> allPages(user, "/api/v1/ledgers/lectures?size=500&page=%d");
+						case "LEDGER_PUBLICITY" -> allPages(user, "/api/v1/ledgers/publicity?size=500&page=%d");
+						case "LEDGER_SAFETY_PLACE" -> allPages(user, "/api/v1/ledgers/safety-places?size=500&page=%d");
+						case "LEDGER_SAFETY_EVENT" -> allPages(user, "/api/v1/ledgers/safety-events?size=500&page=%d");
 						case "DEADLINE" -> allPages(user, "/api/v1/deadlines?size=500&page=%d",
 								"/api/v1/deadlines?status=COMPLETED&size=500&page=%d");
 						default -> null;
@@ -316,6 +326,11 @@ class ScopeMatrixIntegrationTests {
 						case "CONTRACT_REVIEW" -> "/legal/contracts/export";
 						case "LEGAL_CHALLENGE" -> "/legal/challenges/export";
 						case "PROCURATORIAL_SUGGESTION" -> "/legal/suggestions/export";
+						case "LEDGER_CONSULTATION" -> "/ledgers/consultations/export.xlsx";
+						case "LEDGER_LECTURE" -> "/ledgers/lectures/export.xlsx";
+						case "LEDGER_PUBLICITY" -> "/ledgers/publicity/export.xlsx";
+						case "LEDGER_SAFETY_PLACE" -> "/ledgers/safety-places/export.xlsx";
+						case "LEDGER_SAFETY_EVENT" -> "/ledgers/safety-events/export.xlsx";
 						default -> null;
 					};
 					if (export != null) {

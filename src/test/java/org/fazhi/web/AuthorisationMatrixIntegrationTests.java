@@ -75,7 +75,15 @@ class AuthorisationMatrixIntegrationTests {
 		READ_CHALLENGES(EnumSet.of(Role.ADMIN, Role.LEADER, Role.LEGAL_OFFICER, Role.ENFORCEMENT_OFFICER,
 				Role.LEGAL_REVIEWER, Role.LEGAL_ADVISOR, Role.AUDITOR)),
 		LAWYER(EnumSet.of(Role.LEGAL_ADVISOR)),
-		WRITE_LEGAL_DOCUMENTS(EnumSet.of(Role.LEGAL_OFFICER, Role.LEGAL_ADVISOR));
+		WRITE_LEGAL_DOCUMENTS(EnumSet.of(Role.LEGAL_OFFICER, Role.LEGAL_ADVISOR)),
+		READ_CONSULTATIONS(EnumSet.of(Role.ADMIN, Role.LEADER, Role.AUDITOR, Role.LEGAL_OFFICER, Role.LEGAL_ADVISOR,
+				Role.COMMUNITY_WORKER)),
+		KEEP_CONSULTATIONS(EnumSet.of(Role.LEGAL_OFFICER, Role.LEGAL_ADVISOR, Role.COMMUNITY_WORKER)),
+		READ_LECTURES(EnumSet.of(Role.ADMIN, Role.LEADER, Role.AUDITOR, Role.LEGAL_OFFICER, Role.LEGAL_ADVISOR)),
+		KEEP_LECTURES(EnumSet.of(Role.LEGAL_OFFICER, Role.LEGAL_ADVISOR)),
+		READ_PUBLICITY_AND_SAFETY(EnumSet.of(Role.ADMIN, Role.LEADER, Role.AUDITOR, Role.LEGAL_OFFICER,
+				Role.ENFORCEMENT_OFFICER, Role.COMMUNITY_WORKER)),
+		KEEP_PUBLICITY_AND_SAFETY(EnumSet.of(Role.LEGAL_OFFICER, Role.ENFORCEMENT_OFFICER, Role.COMMUNITY_WORKER));
 
 		final Set<Role> roles;
 
@@ -228,6 +236,11 @@ class AuthorisationMatrixIntegrationTests {
 		rule(Access.LAWYER, "POST /legal/contracts/{id}/opinion", "POST /api/v1/legal/contracts/{id}/opinion");
 		rule(Access.WRITE_LEGAL_DOCUMENTS, "POST /legal/contracts/{id}/document", "POST /legal/opinions",
 				"POST /api/v1/legal/opinions");
+		ledgerRules("consultations", Access.READ_CONSULTATIONS, Access.KEEP_CONSULTATIONS);
+		ledgerRules("lectures", Access.READ_LECTURES, Access.KEEP_LECTURES);
+		for (String kind : List.of("publicity", "safety-places", "safety-events")) {
+			ledgerRules(kind, Access.READ_PUBLICITY_AND_SAFETY, Access.KEEP_PUBLICITY_AND_SAFETY);
+		}
 		rule(Access.READ_MEDIATION_PAY, "GET /mediation/pay", "GET /mediation/pay/export", "GET /api/v1/mediation/pay",
 				"GET /api/v1/mediation/pay/standards", "GET /api/v1/mediation/pay/roster");
 		rule(Access.READ_ORGANISATION, "GET /organisation", "GET /organisation/communities",
@@ -269,6 +282,20 @@ class AuthorisationMatrixIntegrationTests {
 			Map.entry(Role.COMMUNITY_WORKER, "worker"), Map.entry(Role.AUDITOR, "auditor"),
 			Map.entry(Role.PLATFORM_OPERATOR, "operator"));
 
+	/** The ledgers, each with its readers and keepers; a ledger not named here fails everyEndpointHasARule. */
+	static final List<String> LEDGERS = List.of("consultations", "lectures", "publicity", "safety-places",
+			"safety-events");
+
+	private static void ledgerRules(String kind, Access read, Access keep) {
+		for (String base : List.of("/ledgers/", "/api/v1/ledgers/")) {
+			rule(read, "GET " + base + kind, "GET " + base + kind + "/{id}");
+			rule(keep, "POST " + base + kind, "POST " + base + kind + "/import");
+		}
+		rule(read, "GET /ledgers/" + kind + "/template.xlsx", "GET /ledgers/" + kind + "/export.xlsx",
+				"GET /api/v1/ledgers/" + kind + "/export");
+		rule(keep, "POST /ledgers/" + kind + "/{id}/files");
+	}
+
 	private static void rule(Access access, String... endpoints) {
 		for (String endpoint : endpoints) {
 			RULES.put(endpoint, access);
@@ -292,11 +319,17 @@ class AuthorisationMatrixIntegrationTests {
 		Set<String> endpoints = new TreeSet<>();
 		mappings.getHandlerMethods().keySet().forEach(info -> {
 			var methods = info.getMethodsCondition().getMethods();
-			for (String pattern : info.getPathPatternsCondition().getPatternValues()) {
-				if (methods.isEmpty()) {
-					endpoints.add("GET " + pattern);
+			for (String declared : info.getPathPatternsCondition().getPatternValues()) {
+				// the ledgers share their endpoints: each ledger is probed at its own address, with its own rule
+				List<String> patterns = declared.contains("/ledgers/{kind}") ? LEDGERS.stream()
+					.map(kind -> declared.replace("{kind}", kind).replace("{id:\\d+}", "{id}")).toList()
+						: List.of(declared);
+				for (String pattern : patterns) {
+					if (methods.isEmpty()) {
+						endpoints.add("GET " + pattern);
+					}
+					methods.forEach(method -> endpoints.add(method.name() + " " + pattern));
 				}
-				methods.forEach(method -> endpoints.add(method.name() + " " + pattern));
 			}
 		});
 		endpoints.removeAll(NOT_IN_MATRIX);

@@ -52,6 +52,11 @@ class PageScanIntegrationTests {
 		RECORDS.put("/legal/decisions/", "select min(id) from major_decision group by kind, state");
 		RECORDS.put("/legal/challenges/", "select min(id) from legal_challenge group by kind, state, outcome");
 		RECORDS.put("/legal/suggestions/", "select min(id) from procuratorial_suggestion group by state");
+		RECORDS.put("/ledgers/consultations/", "select min(id) from ledger_consultation group by asker_kind");
+		RECORDS.put("/ledgers/lectures/", "select min(id) from ledger_lecture group by audience_kind");
+		RECORDS.put("/ledgers/publicity/", "select min(id) from ledger_publicity_event group by place_kind");
+		RECORDS.put("/ledgers/safety-places/", "select min(id) from ledger_safety_place group by place_kind");
+		RECORDS.put("/ledgers/safety-events/", "select min(id) from ledger_safety_event group by theme_kind");
 		RECORDS.put("/organisation/communities/", "select min(id) from community");
 		RECORDS.put("/organisation/departments/", "select min(id) from department");
 		RECORDS.put("/organisation/staff/", "select min(id) from staff_account");
@@ -123,7 +128,7 @@ class PageScanIntegrationTests {
 
 	private static boolean isPage(String endpoint) {
 		return endpoint.startsWith("GET /") && !endpoint.startsWith("GET /api/") && !endpoint.startsWith("GET /v3/")
-				&& !endpoint.endsWith("/export") && !endpoint.endsWith("/template") && !endpoint.endsWith("/download")
+				&& !endpoint.endsWith("/export") && !endpoint.endsWith("/template") && !endpoint.endsWith("/download") && !endpoint.endsWith(".xlsx")
 				&& !endpoint.equals("GET /login");
 	}
 

@@ -1,0 +1,33 @@
+package org.fazhi.ledger.internal;
+
+import java.util.List;
+
+import org.fazhi.ledger.internal.consultations.Consultation;
+import org.fazhi.ledger.internal.consultations.Lecture;
+import org.fazhi.ledger.internal.publicity.PublicityEvent;
+import org.fazhi.ledger.internal.safety.SafetyEvent;
+import org.fazhi.ledger.internal.safety.SafetyPlace;
+import org.fazhi.organisation.RecordFamily;
+import org.fazhi.organisation.RecordOwnership;
+
+/**
+ * How the ledgers' records are owned, declared once: each belongs to the department of whoever entered it, to the
+ * community it concerns, and to whoever entered it; a consultation also to the lawyer who answered it. The justice
+ * office reads every ledger of the office (its role rule); a community worker reads their community's records.
+ */
+public final class LedgerRecords {
+
+	public static final RecordOwnership CONSULTATION = owned("LEDGER_CONSULTATION", Consultation.class, "advisorId");
+	public static final RecordOwnership LECTURE = owned("LEDGER_LECTURE", Lecture.class);
+	public static final RecordOwnership PUBLICITY = owned("LEDGER_PUBLICITY", PublicityEvent.class);
+	public static final RecordOwnership SAFETY_PLACE = owned("LEDGER_SAFETY_PLACE", SafetyPlace.class);
+	public static final RecordOwnership SAFETY_EVENT = owned("LEDGER_SAFETY_EVENT", SafetyEvent.class);
+
+	private LedgerRecords() {
+	}
+
+	private static RecordOwnership owned(String recordType, Class<?> entity, String... assignees) {
+		return new RecordOwnership(recordType, entity, RecordFamily.LEDGERS, "tenantId", "departmentId",
+				"communityId", "createdBy", List.of(assignees));
+	}
+}

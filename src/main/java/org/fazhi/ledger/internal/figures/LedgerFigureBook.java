@@ -1,0 +1,122 @@
+package org.fazhi.ledger.internal.figures;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.persistence.EntityManager;
+
+import org.fazhi.ledger.internal.sheets.Ledger;
+import org.fazhi.ledger.internal.sheets.LedgerEntry;
+import org.fazhi.organisation.DataScope;
+import org.fazhi.organisation.FazhiUser;
+import org.fazhi.organisation.ReadAccess;
+import org.fazhi.organisation.RecordFamily;
+import org.fazhi.shared.Actor;
+import org.fazhi.shared.FigureSource;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The figures of the work ledgers, each defined once by its ledger ({@link Ledger.FigureDef}): the records of the
+ * tenant whose day falls in the year and that the figure's filter selects, counted or summed over one number column.
+ * The ledger's list opened as the figure's drill-down ({@code /ledgers/KIND?figure=CODE&figureYear=Y}) shows exactly
+ * those records.
+ */
+@Component
+@Transactional(readOnly = true)
+public class LedgerFigureBook implements FigureSource {
+
+	/** A list opened as a figure's drill-down: the figure, its year, and the records it counts. */
+	public record Drill<T>(String code, int year, String labelKey, Specification<T> records) {
+	}
+
+	private final EntityManager entityManager;
+	private final List<Ledger<?>> ledgers;
+
+	LedgerFigureBook(EntityManager entityManager, List<Ledger<?>> ledgers) {
+		this.entityManager = entityManager;
+		this.ledgers = ledgers;
+	}
+
+	/** The figures count the whole tenant: read by those who read all of its ledgers. */
+	public static boolean readableBy(FazhiUser user) {
+		ReadAccess access = user.role().reads(RecordFamily.LEDGERS);
+		return access == ReadAccess.TENANT || access == ReadAccess.SCOPE && user.scope() == DataScope.TENANT;
+	}
+
+	static <T extends LedgerEntry> Specification<T> counted(Ledger.FigureDef<T> figure, long tenantId, int year) {
+		Specification<T> within = (root, query, cb) -> cb.and(cb.equal(root.get("tenantId"), tenantId),
+				cb.greaterThanOrEqualTo(root.get("occurredOn"), LocalDate.of(year, 1, 1)),
+				cb.lessThan(root.get("occurredOn"), LocalDate.of(year + 1, 1, 1)));
+		return figure.filter() == null ? within : within.and(figure.filter());
+	}
+
+	/** The drill-down of a figure of this ledger, if the code is one of its figures and the year a real one. */
+	public <T extends LedgerEntry> Optional<Drill<T>> drill(Actor user, Ledger<T> ledger, String code, Integer year) {
+		if (code == null || year == null || year < 2000 || year > 2100) {
+			return Optional.empty();
+		}
+		return ledger.figure(code)
+			.map(f -> new Drill<>(code, year, "figure." + code, counted(f, user.tenantId(), year)));
+	}
+
+	/** Every figure's value for a tenant's year, in the ledgers' order. */
+	public Map<String, Long> values(long tenantId, int year) {
+		Map<String, Long> values = new LinkedHashMap<>();
+		for (Ledger<?> ledger : ledgers) {
+			collect(ledger, tenantId, year, values);
+		}
+		return values;
+	}
+
+	private <T extends LedgerEntry> void collect(Ledger<T> ledger, long tenantId, int year,
+			Map<String, Long> values) {
+		for (var figure : ledger.figures()) {
+			values.put(figure.code(), value(ledger, figure, counted(figure, tenantId, year)));
+		}
+	}
+
+	private <T extends LedgerEntry> long value(Ledger<T> ledger, Ledger.FigureDef<T> figure, Specification<T> which) {
+		var cb = entityManager.getCriteriaBuilder();
+		if (figure.sumOf() == null) {
+			return ledger.records().count(which);
+		}
+		var query = cb.createQuery(Long.class);
+		var root = query.from(ledger.entity());
+		query.select(cb.coalesce(cb.sumAsLong(root.get(figure.sumOf())), 0L))
+			.where(which.toPredicate(root, query, cb));
+		return entityManager.createQuery(query).getSingleResult();
+	}
+
+	private <T extends LedgerEntry> long records(Ledger<T> ledger, Specification<T> which) {
+		return ledger.records().count(which);
+	}
+
+	@Override
+	public List<Figure> figures(Actor user, int year) {
+		if (!(user instanceof FazhiUser staff) || !readableBy(staff)) {
+			return List.of();
+		}
+		List<Figure> figures = new ArrayList<>();
+		for (Ledger<?> ledger : ledgers) {
+			add(ledger, user.tenantId(), year, figures);
+		}
+		return figures;
+	}
+
+	private <T extends LedgerEntry> void add(Ledger<T> ledger, long tenantId, int year, List<Figure> figures) {
+		for (var figure : ledger.figures()) {
+			var which = counted(figure, tenantId, year);
+			long value = value(ledger, figure, which);
+			long counted = figure.sumOf() == null ? value : records(ledger, which);
+			figures.add(new Figure("ledger", figure.code(), "figure." + figure.code(),
+					"figure." + figure.code() + ".definition", figure.unit(), value,
+					ledger.path() + "?figure=" + figure.code() + "&figureYear=" + year, counted));
+		}
+	}
+}

@@ -1,0 +1,56 @@
+package org.fazhi.ledger.internal.publicity;
+
+import java.util.List;
+import java.util.Set;
+
+import org.fazhi.ledger.internal.LedgerRecords;
+import org.fazhi.ledger.internal.sheets.Column;
+import org.fazhi.ledger.internal.sheets.Ledger;
+import org.fazhi.ledger.internal.sheets.Ledger.FigureDef;
+import org.fazhi.ledger.internal.sheets.LedgerOwner;
+import org.fazhi.organisation.Role;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.jpa.domain.Specification;
+
+/**
+ * The ledger of law publicity events: the report counts the events, the materials handed out and the people reached,
+ * and the events held with the enforcement departments (谁执法谁普法: a co-organiser named).
+ */
+@Configuration(proxyBeanMethods = false)
+class PublicityLedgers {
+
+	static final String EVENTS = "ledger_publicity_events";
+	static final String WITH_DEPARTMENTS = "ledger_publicity_events_with_departments";
+	static final String MATERIALS = "ledger_publicity_materials";
+	static final String PEOPLE = "ledger_publicity_people";
+
+	@Bean
+	Ledger<PublicityEvent> publicityLedger(PublicityEvents records) {
+		Specification<PublicityEvent> withDepartments = (root, query, cb) -> cb.isNotNull(root.get("partners"));
+		return new Ledger<>("publicity", LedgerRecords.PUBLICITY, "ledger_publicity_event", records, List.of(
+				Column.<PublicityEvent>choice("placeKind", "place_kind", PublicityEvent.PlaceKind.class,
+						PublicityEvent::getPlaceKind),
+				Column.<PublicityEvent>text("theme", "theme", 200, true, PublicityEvent::getTheme),
+				Column.<PublicityEvent>choices("laws", "laws", 400, PublicisedLaw.class, PublicityEvent::getLaws),
+				Column.<PublicityEvent>text("partners", "partners", 400, false, PublicityEvent::getPartners),
+				Column.<PublicityEvent>text("place", "place", 200, true, PublicityEvent::getPlace),
+				Column.<PublicityEvent>number("materials", "materials", 1_000_000, PublicityEvent::getMaterials),
+				Column.<PublicityEvent>number("people", "people", 10_000_000, PublicityEvent::getPeople)),
+				"placeKind", false, Set.of(Role.LEGAL_OFFICER, Role.COMMUNITY_WORKER, Role.ENFORCEMENT_OFFICER),
+				List.of(FigureDef.count(EVENTS, null), FigureDef.count(WITH_DEPARTMENTS, withDepartments),
+						FigureDef.sum(MATERIALS, "COPIES", "materials", null),
+						FigureDef.sum(PEOPLE, "PERSONS", "people", null)),
+				72);
+	}
+
+	@Bean
+	LedgerOwner publicityOwner(Ledger<PublicityEvent> publicityLedger) {
+		return new LedgerOwner(publicityLedger);
+	}
+
+	@Bean
+	org.fazhi.shared.NavigationEntry publicityNavigation(Ledger<PublicityEvent> publicityLedger) {
+		return publicityLedger.navigation();
+	}
+}

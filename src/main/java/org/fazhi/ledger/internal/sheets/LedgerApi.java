@@ -1,0 +1,159 @@
+package org.fazhi.ledger.internal.sheets;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.fazhi.organisation.FazhiUser;
+import org.fazhi.shared.Paging;
+import org.fazhi.shared.RuleViolation;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.data.domain.Sort;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * Every ledger as JSON ({@code /api/v1/ledgers/KIND}): the list (paged, filtered and scoped like the page), one
+ * record, entering one (the form's fields as parameters), an import of the template's sheet and the export, with the
+ * same guards. A record's values are its columns' raw values: codes of choices, ids of accounts.
+ */
+@RestController
+@RequestMapping("/api/v1/ledgers")
+@PreAuthorize("isAuthenticated()")
+class LedgerApi {
+
+	record EntryView(long id, LocalDate occurredOn, Long communityId, long departmentId, long createdBy,
+			Map<String, Object> values) {
+	}
+
+	record EntryPage(List<EntryView> content, int page, int size, long totalElements, int totalPages,
+			boolean totalCapped) {
+	}
+
+	record Imported(int rows, int problemCount, List<ProblemView> problems) {
+	}
+
+	record ProblemView(int row, String column, String message) {
+	}
+
+	private final LedgerPages pages;
+	private final LedgerWork work;
+	private final org.springframework.context.MessageSource messages;
+
+	LedgerApi(LedgerPages pages, LedgerWork work, org.springframework.context.MessageSource messages) {
+		this.pages = pages;
+		this.work = work;
+		this.messages = messages;
+	}
+
+	static <T extends LedgerEntry> EntryView view(Ledger<T> ledger, T entry) {
+		Map<String, Object> values = new LinkedHashMap<>();
+		for (var column : ledger.columns()) {
+			Object value = column.value().apply(entry);
+			if (value instanceof Enum<?> constant) {
+				value = constant.name();
+			}
+			else if (value instanceof List<?> list) {
+				value = list.stream().map(v -> v instanceof Enum<?> e ? e.name() : v).toList();
+			}
+			values.put(column.name(), value);
+		}
+		return new EntryView(entry.getId(), entry.getOccurredOn(), entry.getCommunityId(), entry.getDepartmentId(),
+				entry.getCreatedBy(), values);
+	}
+
+	@GetMapping("/{kind}")
+	EntryPage list(@AuthenticationPrincipal FazhiUser user, @PathVariable String kind,
+			@RequestParam(required = false) String year, @RequestParam(required = false) String communityId,
+			@RequestParam(required = false) String departmentId, @RequestParam(required = false) String filterKind,
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size,
+			@RequestParam(defaultValue = "false") boolean exact) {
+		return list(user, pages.ledger(user, kind), LedgerPages.filter(year, communityId, departmentId, filterKind),
+				page, size, exact);
+	}
+
+	private <T extends LedgerEntry> EntryPage list(FazhiUser user, Ledger<T> ledger, LedgerWork.Filter filter,
+			int page, int size, boolean exact) {
+		var result = Paging.clamped(page, Math.min(Math.max(size, 1), 500), Sort.by("occurredOn", "id").descending(),
+				p -> work.page(user, ledger, filter, null, p, exact));
+		return new EntryPage(result.getContent().stream().map(e -> view(ledger, e)).toList(), result.getNumber(),
+				result.getSize(), result.getTotalElements(), result.getTotalPages(), result.isCapped());
+	}
+
+	@GetMapping("/{kind}/{id:\\d+}")
+	EntryView get(@AuthenticationPrincipal FazhiUser user, @PathVariable String kind, @PathVariable long id) {
+		return get(user, pages.ledger(user, kind), id);
+	}
+
+	private <T extends LedgerEntry> EntryView get(FazhiUser user, Ledger<T> ledger, long id) {
+		return view(ledger, work.get(user, ledger, id));
+	}
+
+	/** Enters one record: {@code occurredOn} (YYYY-MM-DD), {@code communityId}, and the ledger's columns by name. */
+	@PostMapping("/{kind}")
+	@ResponseStatus(HttpStatus.CREATED)
+	EntryView enter(@AuthenticationPrincipal FazhiUser user, @PathVariable String kind,
+			@RequestParam MultiValueMap<String, String> form) {
+		Ledger<?> ledger = pages.keeping(user, kind);
+		Map<String, String> values = new HashMap<>();
+		form.forEach((name, list) -> values.put(name, String.join(",", list)));
+		long id = work.enter(user, ledger, values);
+		return get(user, ledger, id);
+	}
+
+	/** Imports the template's sheet whole or not at all; the problems by row and column when nothing was written. */
+	@PostMapping("/{kind}/import")
+	Imported importSheet(@AuthenticationPrincipal FazhiUser user, @PathVariable String kind,
+			@RequestParam(required = false) MultipartFile file, HttpServletResponse response) throws IOException {
+		Ledger<?> ledger = pages.keeping(user, kind);
+		if (file == null || file.isEmpty()) {
+			throw new RuleViolation("file", "import.noFile");
+		}
+		byte[] bytes;
+		try (var in = file.getInputStream()) {
+			bytes = in.readNBytes(LedgerWork.MAX_IMPORT_BYTES + 1);
+		}
+		var result = work.importSheet(user, ledger, bytes);
+		if (!result.written()) {
+			response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
+		}
+		var locale = LocaleContextHolder.getLocale();
+		return new Imported(result.rows(), result.problemCount(), result.problems().stream()
+			.map(p -> new ProblemView(p.row(), messages.getMessage(p.columnKey(), null, locale),
+					messages.getMessage(p.messageKey(), resolved(p.arguments(), locale), locale)))
+			.toList());
+	}
+
+	private Object[] resolved(Object[] arguments, java.util.Locale locale) {
+		Object[] out = arguments.clone();
+		for (int i = 0; i < out.length; i++) {
+			if (out[i] instanceof org.springframework.context.MessageSourceResolvable r) {
+				out[i] = messages.getMessage(r, locale);
+			}
+		}
+		return out;
+	}
+
+	@GetMapping("/{kind}/export")
+	void export(@AuthenticationPrincipal FazhiUser user, @PathVariable String kind,
+			@RequestParam(required = false) String year, @RequestParam(required = false) String communityId,
+			@RequestParam(required = false) String departmentId, @RequestParam(required = false) String filterKind,
+			HttpServletResponse response) throws IOException {
+		pages.export(user, kind, year, communityId, departmentId, filterKind, response);
+	}
+}

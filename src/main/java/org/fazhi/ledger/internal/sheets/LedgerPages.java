@@ -1,0 +1,262 @@
+package org.fazhi.ledger.internal.sheets;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.fazhi.audit.Refusals;
+import org.fazhi.files.Attachments;
+import org.fazhi.ledger.internal.figures.LedgerFigureBook;
+import org.fazhi.organisation.DataScope;
+import org.fazhi.organisation.FazhiUser;
+import org.fazhi.organisation.OrganisationDirectory;
+import org.fazhi.shared.Input;
+import org.fazhi.shared.NotFound;
+import org.fazhi.shared.Paging;
+import org.fazhi.shared.RuleViolation;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The pages every ledger shares ({@code /ledgers/KIND}): the list filtered by year, community, department and kind,
+ * paged in the database, opened also as a figure's drill-down; the form for one record (re-shown with what was typed
+ * when refused); the import from the template with its problems by row and column; the export of the filtered list;
+ * a record's detail with its attachments.
+ */
+@Controller
+@RequestMapping("/ledgers")
+@PreAuthorize("isAuthenticated()")
+class LedgerPages {
+
+	private final Map<String, Ledger<?>> ledgers = new LinkedHashMap<>();
+	private final LedgerWork work;
+	private final LedgerFigureBook figures;
+	private final OrganisationDirectory directory;
+	private final Attachments attachments;
+	private final Refusals refusals;
+
+	LedgerPages(List<Ledger<?>> ledgers, LedgerWork work, LedgerFigureBook figures, OrganisationDirectory directory,
+			Attachments attachments, Refusals refusals) {
+		ledgers.stream().sorted(java.util.Comparator.comparingInt(Ledger::order))
+			.forEach(l -> this.ledgers.put(l.kind(), l));
+		this.work = work;
+		this.figures = figures;
+		this.directory = directory;
+		this.attachments = attachments;
+		this.refusals = refusals;
+	}
+
+	/** The ledger of the address, if the user's role reads it; otherwise refused as if it did not exist for them. */
+	Ledger<?> ledger(FazhiUser user, String kind) {
+		Ledger<?> ledger = ledgers.get(kind);
+		if (ledger == null) {
+			throw new NotFound("ledger", 0);
+		}
+		if (!ledger.mayRead(user)) {
+			throw new AccessDeniedException("the role does not read the ledger " + kind);
+		}
+		return ledger;
+	}
+
+	/** The ledger of the address, if the user's role keeps it (enters its records). */
+	Ledger<?> keeping(FazhiUser user, String kind) {
+		Ledger<?> ledger = ledger(user, kind);
+		if (!ledger.mayWrite(user)) {
+			throw new AccessDeniedException("the role does not keep the ledger " + kind);
+		}
+		return ledger;
+	}
+
+	@GetMapping("/{kind}")
+	String list(@AuthenticationPrincipal FazhiUser user, @PathVariable String kind,
+			@RequestParam(required = false) String year, @RequestParam(required = false) String communityId,
+			@RequestParam(required = false) String departmentId, @RequestParam(required = false) String filterKind,
+			@RequestParam(defaultValue = "0") int page, @RequestParam(required = false) String figure,
+			@RequestParam(required = false) Integer figureYear, @RequestParam(defaultValue = "false") boolean exact,
+			Model model) {
+		Ledger<?> ledger = ledger(user, kind);
+		var filter = filter(year, communityId, departmentId, filterKind);
+		show(user, ledger, filter, page, figure, figureYear, exact, model);
+		return "ledgers/ledger";
+	}
+
+	static LedgerWork.Filter filter(String year, String communityId, String departmentId, String kind) {
+		Long y = Input.number("year", year);
+		return new LedgerWork.Filter(y == null || y < 2000 || y > 2100 ? null : y.intValue(),
+				Input.number("communityId", communityId), Input.number("departmentId", departmentId),
+				Input.trim(kind));
+	}
+
+	private <T extends LedgerEntry> void show(FazhiUser user, Ledger<T> ledger, LedgerWork.Filter filter, int page,
+			String figure, Integer figureYear, boolean exact, Model model) {
+		var drill = figures.drill(user, ledger, figure, figureYear);
+		var result = Paging.clamped(page, 50, Sort.by("occurredOn", "id").descending(), p -> work.page(user, ledger,
+				filter, drill.map(LedgerFigureBook.Drill::records).orElse(null), p, exact));
+		Locale locale = LocaleContextHolder.getLocale();
+		var cells = work.cells(user, locale);
+		model.addAttribute("ledger", ledger);
+		model.addAttribute("columns", ledger.columns());
+		model.addAttribute("entries", result.getContent());
+		model.addAttribute("page", result);
+		model.addAttribute("filter", filter);
+		model.addAttribute("drill", drill.orElse(null));
+		model.addAttribute("figureNotShown", figure != null && drill.isEmpty());
+		model.addAttribute("cells", cells);
+		model.addAttribute("communities", directory.activeCommunities(user.tenantId()));
+		model.addAttribute("departments", new TreeMap<>(cells.departmentNames()));
+		model.addAttribute("mayWrite", ledger.mayWrite(user));
+		model.addAttribute("ownCommunity", user.scope() == DataScope.COMMUNITY ? user.communityId() : null);
+		Map<String, List<org.fazhi.organisation.OrganisationDirectory.StaffMember>> staff = new HashMap<>();
+		for (var column : ledger.columns()) {
+			if (column.isAccount()) {
+				staff.put(column.name(), directory.activeStaff(user.tenantId()).stream()
+					.filter(s -> s.role() == column.role()).toList());
+			}
+		}
+		model.addAttribute("staff", staff);
+		if (!model.containsAttribute("form")) {
+			model.addAttribute("form", Map.of());
+		}
+		var query = new StringBuilder();
+		if (filter.year() != null) {
+			query.append("&year=").append(filter.year());
+		}
+		if (filter.communityId() != null) {
+			query.append("&communityId=").append(filter.communityId());
+		}
+		if (filter.departmentId() != null) {
+			query.append("&departmentId=").append(filter.departmentId());
+		}
+		if (filter.kind() != null) {
+			query.append("&filterKind=").append(filter.kind());
+		}
+		model.addAttribute("exportQuery", query.length() == 0 ? "" : "?" + query.substring(1));
+	}
+
+	@PostMapping("/{kind}")
+	String enter(@AuthenticationPrincipal FazhiUser user, @PathVariable String kind,
+			@RequestParam MultiValueMap<String, String> form, Model model, RedirectAttributes redirect) {
+		Ledger<?> ledger = keeping(user, kind);
+		Map<String, String> values = new HashMap<>();
+		form.forEach((name, list) -> values.put(name, String.join(",", list)));
+		try {
+			long id = work.enter(user, ledger, values);
+			redirect.addFlashAttribute("saved", true);
+			return "redirect:" + ledger.path() + "/" + id;
+		}
+		catch (RuleViolation refused) {
+			refusals.record(refused, ledger.recordType(), null);
+			model.addAttribute("refusal", refused.messageKey());
+			model.addAttribute("refusalArguments", refused.arguments());
+			model.addAttribute("refusedField", refused.field());
+			model.addAttribute("form", values);
+			show(user, ledger, LedgerWork.Filter.none(), 0, null, null, false, model);
+			return "ledgers/ledger";
+		}
+	}
+
+	@GetMapping("/{kind}/template.xlsx")
+	void template(@AuthenticationPrincipal FazhiUser user, @PathVariable String kind, HttpServletResponse response)
+			throws IOException {
+		Ledger<?> ledger = ledger(user, kind);
+		byte[] bytes = work.template(ledger, LocaleContextHolder.getLocale());
+		response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+		response.setHeader("Content-Disposition", "attachment; filename=\"" + kind + "-template.xlsx\"");
+		response.getOutputStream().write(bytes);
+	}
+
+	@PostMapping("/{kind}/import")
+	String importSheet(@AuthenticationPrincipal FazhiUser user, @PathVariable String kind,
+			@RequestParam(required = false) MultipartFile file, Model model, RedirectAttributes redirect) {
+		Ledger<?> ledger = keeping(user, kind);
+		try {
+			if (file == null || file.isEmpty()) {
+				throw new RuleViolation("file", "import.noFile");
+			}
+			byte[] bytes;
+			try (var in = file.getInputStream()) {
+				bytes = in.readNBytes(LedgerWork.MAX_IMPORT_BYTES + 1);
+			}
+			var result = work.importSheet(user, ledger, bytes);
+			if (result.written()) {
+				redirect.addFlashAttribute("imported", result.rows());
+				return "redirect:" + ledger.path();
+			}
+			model.addAttribute("importResult", result);
+		}
+		catch (RuleViolation refused) {
+			refusals.record(refused, ledger.recordType(), null);
+			model.addAttribute("refusal", refused.messageKey());
+			model.addAttribute("refusalArguments", refused.arguments());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		show(user, ledger, LedgerWork.Filter.none(), 0, null, null, false, model);
+		return "ledgers/ledger";
+	}
+
+	@GetMapping("/{kind}/export.xlsx")
+	void export(@AuthenticationPrincipal FazhiUser user, @PathVariable String kind,
+			@RequestParam(required = false) String year, @RequestParam(required = false) String communityId,
+			@RequestParam(required = false) String departmentId, @RequestParam(required = false) String filterKind,
+			HttpServletResponse response) throws IOException {
+		Ledger<?> ledger = ledger(user, kind);
+		var filter = filter(year, communityId, departmentId, filterKind);
+		response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+		response.setHeader("Content-Disposition", "attachment; filename=\"" + kind + ".xlsx\"");
+		work.export(user, ledger, filter, LocaleContextHolder.getLocale(), response.getOutputStream());
+	}
+
+	@GetMapping("/{kind}/{id:\\d+}")
+	String entry(@AuthenticationPrincipal FazhiUser user, @PathVariable String kind, @PathVariable long id,
+			Model model) {
+		Ledger<?> ledger = ledger(user, kind);
+		var entry = work.get(user, ledger, id);
+		model.addAttribute("ledger", ledger);
+		model.addAttribute("columns", ledger.columns());
+		model.addAttribute("e", entry);
+		model.addAttribute("cells", work.cells(user, LocaleContextHolder.getLocale()));
+		model.addAttribute("files", attachments.of(user, ledger.recordType(), String.valueOf(id)));
+		model.addAttribute("mayAttach", ledger.mayWrite(user));
+		return "ledgers/entry";
+	}
+
+	@PostMapping("/{kind}/{id:\\d+}/files")
+	String attach(@AuthenticationPrincipal FazhiUser user, @PathVariable String kind, @PathVariable long id,
+			@RequestParam(required = false) MultipartFile file, RedirectAttributes redirect) {
+		Ledger<?> ledger = keeping(user, kind);
+		work.get(user, ledger, id);
+		return refusals.actThenRedirect(redirect, ledger.path() + "/" + id, ledger.recordType(), id, () -> {
+			if (file == null || file.isEmpty()) {
+				throw new RuleViolation("file", "import.noFile");
+			}
+			try (var content = file.getInputStream()) {
+				attachments.attach(user, ledger.recordType(), String.valueOf(id), file.getOriginalFilename(), content);
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		});
+	}
+}

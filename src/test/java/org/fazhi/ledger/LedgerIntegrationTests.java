@@ -1,0 +1,328 @@
+package org.fazhi.ledger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.io.ByteArrayInputStream;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.fazhi.FazhiIntegrationTest;
+import org.fazhi.ledger.internal.figures.LedgerFigureBook;
+import org.fazhi.ledger.internal.sheets.Ledger;
+import org.fazhi.ledger.internal.sheets.LedgerWork;
+import org.fazhi.organisation.FazhiUser;
+import org.fazhi.organisation.OrganisationDirectory;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * The ledgers (台账): a form entry checked field by field, nothing written on a refusal; an import that is whole or
+ * nothing, its problems named by row and column; a community worker's records kept from another community in list,
+ * detail, API and export; the figures recomputed in SQL, and the demo's 2024 reading like the report. Each test keeps
+ * records of its own, of 2025, told apart by a marker in their text.
+ */
+@FazhiIntegrationTest
+class LedgerIntegrationTests {
+
+	@Autowired
+	LedgerWork work;
+
+	@Autowired
+	List<Ledger<?>> ledgers;
+
+	@Autowired
+	LedgerFigureBook figures;
+
+	@Autowired
+	MessageSource messages;
+
+	@Autowired
+	OrganisationDirectory directory;
+
+	@Autowired
+	UserDetailsService accounts;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	MockMvc mvc;
+
+	private FazhiUser account(String username) {
+		return (FazhiUser) accounts.loadUserByUsername(username);
+	}
+
+	private Ledger<?> ledger(String kind) {
+		return ledgers.stream().filter(l -> l.kind().equals(kind)).findFirst().orElseThrow();
+	}
+
+	private static String marker() {
+		return "测试" + UUID.randomUUID().toString().substring(0, 8);
+	}
+
+	private long count(String table, String column, String marker) {
+		return jdbc.queryForObject("select count(*) from " + table + " where " + column + " like ?", Long.class,
+				"%" + marker + "%");
+	}
+
+	private static Map<String, String> consultation(String marker, int n, String askerKind) {
+		Map<String, String> row = new HashMap<>();
+		row.put("occurredOn", LocalDate.of(2025, 1 + n % 12, 1 + n % 28).toString());
+		row.put("askerKind", askerKind);
+		row.put("channel", "电话");
+		row.put("topicKind", "LABOUR");
+		row.put("summary", marker + " 拖欠工资如何维权 " + n);
+		return row;
+	}
+
+	@Test
+	void aFormEntryIsCheckedFieldByFieldAndARefusalWritesNothing() throws Exception {
+		var legal = account("legal");
+		String marker = marker();
+		long community = directory.activeCommunities(legal.tenantId()).get(0).id();
+		// a day in the future: refused, the form shown again with what was typed, nothing written
+		mvc.perform(post("/ledgers/consultations").with(user(legal)).with(csrf()).param("occurredOn", "2099-01-01")
+			.param("communityId", String.valueOf(community)).param("askerKind", "RESIDENT").param("channel", "PHONE")
+			.param("topicKind", "LABOUR").param("summary", marker + " 未来的日期"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("不能晚于今天")))
+			.andExpect(content().string(containsString(marker + " 未来的日期")));
+		// a choice that is not offered, a missing summary
+		mvc.perform(post("/api/v1/ledgers/consultations").with(user(legal)).with(csrf()).param("occurredOn", "2025-03-04")
+			.param("askerKind", "MARTIAN").param("channel", "PHONE").param("topicKind", "LABOUR")
+			.param("summary", marker + " 不存在的选项"))
+			.andExpect(status().is4xxClientError())
+			.andExpect(content().string(containsString("不在可选项中")));
+		mvc.perform(post("/api/v1/ledgers/consultations").with(user(legal)).with(csrf()).param("occurredOn", "2025-03-04")
+			.param("askerKind", "RESIDENT").param("channel", "PHONE").param("topicKind", "LABOUR"))
+			.andExpect(status().is4xxClientError());
+		assertThat(count("ledger_consultation", "summary", marker)).isZero();
+		// right: written, with its audit entry, and shown on its page
+		mvc.perform(post("/ledgers/consultations").with(user(legal)).with(csrf()).param("occurredOn", "2025-03-04")
+			.param("communityId", String.valueOf(community)).param("askerKind", "RESIDENT").param("channel", "PHONE")
+			.param("topicKind", "LABOUR").param("advisorId", String.valueOf(account("advisor").accountId()))
+			.param("summary", marker + " 正确的登记"))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(redirectedUrlPattern("/ledgers/consultations/*"));
+		long id = jdbc.queryForObject("select id from ledger_consultation where summary like ?", Long.class,
+				"%" + marker + "%");
+		assertThat(jdbc.queryForObject("select count(*) from audit_entry where record_type = 'LEDGER_CONSULTATION'"
+				+ " and record_id = ? and action = 'CREATE' and actor_id = ?", Long.class, String.valueOf(id),
+				legal.accountId())).isEqualTo(1);
+		mvc.perform(get("/ledgers/consultations/" + id).with(user(legal))).andExpect(status().isOk())
+			.andExpect(content().string(containsString(marker + " 正确的登记")))
+			.andExpect(content().string(containsString("居民")))
+			.andExpect(content().string(containsString("徐正言")));
+		// the lawyer it names reads it; the other lawyer does not
+		mvc.perform(get("/api/v1/ledgers/consultations/" + id).with(user(account("advisor"))))
+			.andExpect(status().isOk()).andExpect(jsonPath("$.values.askerKind").value("RESIDENT"));
+		mvc.perform(get("/api/v1/ledgers/consultations/" + id).with(user(account("advisor2"))))
+			.andExpect(status().isNotFound());
+		// a role that does not keep the ledger may not enter one
+		mvc.perform(post("/api/v1/ledgers/consultations").with(user(account("leader"))).with(csrf())
+			.param("occurredOn", "2025-03-04").param("askerKind", "RESIDENT").param("channel", "PHONE")
+			.param("topicKind", "LABOUR").param("summary", marker)).andExpect(status().isForbidden());
+		mvc.perform(get("/ledgers/consultations").with(user(account("mediator")))).andExpect(status().isForbidden());
+	}
+
+	@Test
+	void anImportIsWholeOrNothingAndNamesEachProblemByRowAndColumn() throws Exception {
+		var legal = account("legal");
+		long tenant = legal.tenantId();
+		String marker = marker();
+		var before = figures.values(tenant, 2025);
+		List<Map<String, String>> rows = new ArrayList<>();
+		for (int n = 0; n < 30; n++) {
+			rows.add(consultation(marker, n, n < 20 ? "居民" : "SMALL_MICRO_ENTERPRISE"));
+		}
+		rows.get(16).put("askerKind", "外星人");
+		rows.get(24).put("occurredOn", "2025-13-40");
+		var ledger = ledger("consultations");
+		var sheet = new MockMultipartFile("file", "咨询.xlsx", null, LedgerWork.sheet(ledger, messages, rows));
+		mvc.perform(multipart("/api/v1/ledgers/consultations/import").file(sheet).with(user(legal)).with(csrf()))
+			.andExpect(status().isUnprocessableEntity())
+			.andExpect(jsonPath("$.rows").value(0))
+			.andExpect(jsonPath("$.problemCount").value(2))
+			.andExpect(jsonPath("$.problems[0].row").value(18))
+			.andExpect(jsonPath("$.problems[0].column").value("咨询对象"))
+			.andExpect(jsonPath("$.problems[0].message").value(containsString("外星人")))
+			.andExpect(jsonPath("$.problems[1].row").value(26))
+			.andExpect(jsonPath("$.problems[1].column").value("日期"));
+		assertThat(count("ledger_consultation", "summary", marker)).isZero();
+		// the page says the same, in the person's words
+		mvc.perform(multipart("/ledgers/consultations/import").file(sheet).with(user(legal)).with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("未导入任何记录")))
+			.andExpect(content().string(containsString("外星人")));
+		assertThat(count("ledger_consultation", "summary", marker)).isZero();
+		// corrected: every row written at once, one audit entry, the figures moved by exactly the rows
+		rows.get(16).put("askerKind", "RESIDENT");
+		rows.get(24).put("occurredOn", "2025/7/9");
+		mvc.perform(multipart("/api/v1/ledgers/consultations/import")
+			.file(new MockMultipartFile("file", "咨询.xlsx", null, LedgerWork.sheet(ledger, messages, rows)))
+			.with(user(legal)).with(csrf()))
+			.andExpect(status().isOk()).andExpect(jsonPath("$.rows").value(30));
+		assertThat(count("ledger_consultation", "summary", marker)).isEqualTo(30);
+		String importId = jdbc.queryForObject("select distinct import_id from ledger_consultation where summary like ?",
+				String.class, "%" + marker + "%");
+		assertThat(jdbc.queryForObject("select count(*) from audit_entry where record_type = 'LEDGER_CONSULTATION'"
+				+ " and record_id = ?", Long.class, importId)).isEqualTo(1);
+		var after = figures.values(tenant, 2025);
+		assertThat(after.get("ledger_consultations") - before.get("ledger_consultations")).isEqualTo(30);
+		assertThat(after.get("ledger_consultations_residents") - before.get("ledger_consultations_residents"))
+			.isEqualTo(20);
+		assertThat(after.get("ledger_consultations_enterprises") - before.get("ledger_consultations_enterprises"))
+			.isEqualTo(10);
+		// not a spreadsheet, a sheet without the template's columns
+		mvc.perform(multipart("/api/v1/ledgers/consultations/import")
+			.file(new MockMultipartFile("file", "x.xlsx", null, "not a sheet".getBytes())).with(user(legal)).with(csrf()))
+			.andExpect(status().is4xxClientError());
+		mvc.perform(multipart("/api/v1/ledgers/lectures/import")
+			.file(new MockMultipartFile("file", "x.xlsx", null, LedgerWork.sheet(ledger, messages, rows)))
+			.with(user(legal)).with(csrf()))
+			.andExpect(status().is4xxClientError()).andExpect(content().string(containsString("讲座对象")));
+	}
+
+	@Test
+	void theTemplateExplainsEveryColumnAndTheExportHoldsTheListedRows() throws Exception {
+		var legal = account("legal");
+		byte[] template = mvc.perform(get("/ledgers/publicity/template.xlsx").with(user(legal)))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+		try (var book = new XSSFWorkbook(new ByteArrayInputStream(template))) {
+			var header = book.getSheetAt(0).getRow(0);
+			assertThat(header.getCell(0).getStringCellValue()).isEqualTo("日期");
+			assertThat(book.getNumberOfSheets()).isEqualTo(2);
+			StringBuilder help = new StringBuilder();
+			book.getSheetAt(1).forEach(r -> r.forEach(c -> help.append(c.getStringCellValue()).append('|')));
+			assertThat(help.toString()).contains("宣传的法律", "宪法", "民法典");
+		}
+		byte[] export = mvc.perform(get("/ledgers/publicity/export.xlsx").with(user(legal)).param("year", "2024"))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+		try (var book = new XSSFWorkbook(new ByteArrayInputStream(export))) {
+			assertThat(book.getSheetAt(0).getPhysicalNumberOfRows() - 1).isEqualTo(jdbc.queryForObject(
+					"select count(*) from ledger_publicity_event where tenant_id = ? and occurred_on >= ?"
+							+ " and occurred_on < ?", Integer.class, legal.tenantId(), LocalDate.of(2024, 1, 1),
+					LocalDate.of(2025, 1, 1)));
+		}
+		assertThat(jdbc.queryForObject("select count(*) from audit_entry where record_type = 'LEDGER_PUBLICITY'"
+				+ " and action = 'EXPORT' and actor_id = ?", Long.class, legal.accountId())).isPositive();
+	}
+
+	@Test
+	void aCommunityWorkerKeepsTheirOwnCommunitysRecordsOnly() throws Exception {
+		var worker = account("worker");
+		var worker2 = account("worker2");
+		String marker = marker();
+		String other = directory.activeCommunities(worker.tenantId()).stream()
+			.filter(c -> c.id() != worker.communityId()).findFirst().orElseThrow().name();
+		var ledger = ledger("safety-events");
+		Map<String, String> row = new HashMap<>(Map.of("occurredOn", "2025-06-16", "themeKind", "安全生产月",
+				"title", marker + " 安全生产月咨询日", "place", "社区广场", "participants", "120"));
+		Map<String, String> elsewhere = new HashMap<>(row);
+		elsewhere.put("community", other);
+		elsewhere.put("title", marker + " 别的社区");
+		// a row of another community is refused, naming it, and nothing of the sheet is written
+		mvc.perform(multipart("/api/v1/ledgers/safety-events/import")
+			.file(new MockMultipartFile("file", "s.xlsx", null, LedgerWork.sheet(ledger, messages, List.of(row, elsewhere))))
+			.with(user(worker)).with(csrf()))
+			.andExpect(status().isUnprocessableEntity())
+			.andExpect(jsonPath("$.problems[0].message").value(containsString(other)));
+		assertThat(count("ledger_safety_event", "title", marker)).isZero();
+		mvc.perform(multipart("/api/v1/ledgers/safety-events/import")
+			.file(new MockMultipartFile("file", "s.xlsx", null, LedgerWork.sheet(ledger, messages, List.of(row))))
+			.with(user(worker)).with(csrf())).andExpect(status().isOk());
+		long id = jdbc.queryForObject("select id from ledger_safety_event where title like ?", Long.class,
+				"%" + marker + "%");
+		assertThat(jdbc.queryForObject("select community_id from ledger_safety_event where id = ?", Long.class, id))
+			.isEqualTo(worker.communityId());
+		mvc.perform(get("/ledgers/safety-events/" + id).with(user(worker))).andExpect(status().isOk())
+			.andExpect(content().string(containsString(marker)));
+		// another community's worker: not in the list, not found by id, not in the export
+		mvc.perform(get("/ledgers/safety-events/" + id).with(user(worker2))).andExpect(status().isNotFound());
+		mvc.perform(get("/api/v1/ledgers/safety-events/" + id).with(user(worker2))).andExpect(status().isNotFound());
+		mvc.perform(get("/api/v1/ledgers/safety-events").param("year", "2025").param("size", "500")
+			.with(user(worker2))).andExpect(status().isOk())
+			.andExpect(content().string(not(containsString(marker))));
+		mvc.perform(get("/ledgers/safety-events").param("year", "2025").with(user(worker2)))
+			.andExpect(status().isOk()).andExpect(content().string(not(containsString(marker))));
+		byte[] export = mvc.perform(get("/api/v1/ledgers/safety-events/export").param("year", "2025")
+			.with(user(worker2))).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+		try (var book = new XSSFWorkbook(new ByteArrayInputStream(export))) {
+			StringBuilder all = new StringBuilder();
+			book.getSheetAt(0).forEach(r -> r.forEach(c -> all.append(c.toString())));
+			assertThat(all.toString()).doesNotContain(marker);
+		}
+		// and may not attach files to it
+		mvc.perform(multipart("/ledgers/safety-events/" + id + "/files")
+			.file(new MockMultipartFile("file", "photo.png", null, new byte[] { 1 })).with(user(worker2)).with(csrf()))
+			.andExpect(status().isNotFound());
+		// the justice office reads every community's
+		mvc.perform(get("/api/v1/ledgers/safety-events/" + id).with(user(account("legal")))).andExpect(status().isOk());
+	}
+
+	@Test
+	void theFiguresAreTheRecordsAndTheDemos2024ReadsLikeTheReport() throws Exception {
+		var legal = account("legal");
+		long tenant = legal.tenantId();
+		for (int year : new int[] { 2023, 2024, 2025 }) {
+			var values = figures.values(tenant, year);
+			Object[] args = { tenant, LocalDate.of(year, 1, 1), LocalDate.of(year + 1, 1, 1) };
+			String in = " where tenant_id = ? and occurred_on >= ? and occurred_on < ?";
+			assertThat(values.get("ledger_consultations_residents")).isEqualTo(jdbc.queryForObject(
+					"select count(*) from ledger_consultation" + in
+							+ " and asker_kind in ('RESIDENTS_COMMITTEE', 'JOINT_STOCK_COMPANY', 'RESIDENT')",
+					Long.class, args));
+			assertThat(values.get("ledger_lecture_attendance")).isEqualTo(jdbc.queryForObject(
+					"select coalesce(sum(attendance), 0) from ledger_lecture" + in, Long.class, args));
+			assertThat(values.get("ledger_publicity_people")).isEqualTo(jdbc.queryForObject(
+					"select coalesce(sum(people), 0) from ledger_publicity_event" + in, Long.class, args));
+			assertThat(values.get("ledger_safety_boards")).isEqualTo(jdbc.queryForObject(
+					"select count(*) from ledger_safety_place" + in + " and place_kind = 'SAFETY_BOARD'", Long.class,
+					args));
+		}
+		var y2024 = figures.values(tenant, 2024);
+		assertThat(y2024).containsEntry("ledger_consultations", 430L)
+			.containsEntry("ledger_consultations_residents", 410L)
+			.containsEntry("ledger_consultations_enterprises", 20L)
+			.containsEntry("ledger_lectures", 6L)
+			.containsEntry("ledger_publicity_events", 25L)
+			.containsEntry("ledger_publicity_events_with_departments", 25L)
+			.containsEntry("ledger_publicity_materials", 1_086L)
+			.containsEntry("ledger_publicity_people", 20_460L)
+			.containsEntry("ledger_safety_boards", 17L)
+			.containsEntry("ledger_safety_education_sites", 2L)
+			.containsEntry("ledger_safety_events", 90L);
+		assertThat(figures.values(tenant, 2023)).containsEntry("ledger_consultations_residents", 380L)
+			.containsEntry("ledger_safety_boards", 12L);
+		// the drill-down lists exactly the records counted
+		mvc.perform(get("/ledgers/safety-places").with(user(legal)).param("figure", "ledger_safety_boards")
+			.param("figureYear", "2024")).andExpect(status().isOk())
+			.andExpect(content().string(containsString("共 17 条记录")))
+			.andExpect(content().string(not(containsString("应急科普宣教场所"))));
+		// the figures API serves them with the other modules'
+		mvc.perform(get("/api/v1/figures").param("year", "2024").with(user(account("leader"))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("ledger_safety_events")));
+	}
+}
