@@ -19,8 +19,8 @@ public interface FigureSource {
 	 * @param code its code, stable: the annual report and outside checks rely on it
 	 * @param labelKey its name in the message bundles
 	 * @param definitionKey how it is counted, in the message bundles
-	 * @param unit {@code COUNT}, {@code YUAN}, {@code ENTITIES}, {@code PERSONS} (people reached or attending) or
-	 *        {@code COPIES} (materials handed out)
+	 * @param unit {@code COUNT}, {@code YUAN}, {@code ENTITIES}, {@code PERSONS} (people reached, attending or
+	 *        trained), {@code COPIES} (materials handed out), {@code HOURS} (training hours) or {@code COMMUNITIES}
 	 * @param value the value
 	 * @param drillDown the list of exactly the records counted (for a sum, the records summed), or {@code null}
 	 * @param counted how many records the drill-down lists

@@ -29,6 +29,9 @@ class EnforcementFiguresIntegrationTests {
 	org.fazhi.legal.internal.figures.LegalFigureBook legalFigures;
 
 	@Autowired
+	org.fazhi.ledger.internal.figures.LedgerFigureBook ledgerFigures;
+
+	@Autowired
 	EnforcementFigures figures;
 
 	@Autowired
@@ -198,6 +201,7 @@ class EnforcementFiguresIntegrationTests {
 		var byCode = new java.util.HashMap<>(figures.of(leader.tenantId(), 2024));
 		byCode.putAll(mediationFigures.values(leader.tenantId(), 2024));
 		byCode.putAll(legalFigures.values(leader.tenantId(), 2024));
+		byCode.putAll(ledgerFigures.values(leader.tenantId(), 2024));
 		var rows = java.util.regex.Pattern.compile("<tr[ >]");
 		for (var figure : contract) {
 			String code = (String) figure.get("code");
@@ -209,8 +213,9 @@ class EnforcementFiguresIntegrationTests {
 			if (link == null) {
 				continue; // a figure with no list to open
 			}
-			// a sum counts its records, a rate the records of its whole
-			if (!"YUAN".equals(figure.get("unit")) && !"PERCENT".equals(figure.get("unit"))) {
+			// a sum counts its records, a rate the records of its whole, a number of persons or communities the
+			// records they appear in
+			if (java.util.Set.of("COUNT", "ENTITIES").contains(figure.get("unit"))) {
 				assertThat(counted).as(code).isEqualTo(((Number) figure.get("value")).longValue());
 			}
 			// follow the link as the leader would, and count the rows the list shows

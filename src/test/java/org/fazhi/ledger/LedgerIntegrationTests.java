@@ -282,6 +282,30 @@ class LedgerIntegrationTests {
 	}
 
 	@Test
+	void aRosterCountsPersonsNotSignInsAndTheirNameWithTheirUnit() throws Exception {
+		var safety = account("safety");
+		long tenant = safety.tenantId();
+		String marker = marker();
+		var before = figures.values(tenant, 2025);
+		List<Map<String, String>> rows = new ArrayList<>();
+		for (String[] person : new String[][] { { "王测试", "东乐社区居委会" }, { "王测试", "东乐社区居委会" },
+				{ "王测试", "金鹏社区居委会" }, { "李测试", "东乐社区居委会" } }) {
+			rows.add(new HashMap<>(Map.of("occurredOn", "2025-05-20", "trainingKind", "应急第一响应人培训", "topic",
+					marker + " 心肺复苏", "personName", person[0], "unit", person[1], "hours", "4")));
+		}
+		var result = work.importSheet(safety, ledger("trained-persons"),
+				LedgerWork.sheet(ledger("trained-persons"), messages, rows));
+		assertThat(result.written()).isTrue();
+		var after = figures.values(tenant, 2025);
+		// four sign-ins, three persons: the same name in another unit is another person
+		assertThat(after.get("ledger_first_responders") - before.get("ledger_first_responders")).isEqualTo(3);
+		assertThat(count("ledger_trained_person", "topic", marker)).isEqualTo(4);
+		// the drill-down lists the sign-ins counted, and says how many
+		mvc.perform(get("/api/v1/figures").param("year", "2025").with(user(account("leader"))))
+			.andExpect(status().isOk()).andExpect(content().string(containsString("ledger_first_responders")));
+	}
+
+	@Test
 	void theFiguresAreTheRecordsAndTheDemos2024ReadsLikeTheReport() throws Exception {
 		var legal = account("legal");
 		long tenant = legal.tenantId();
@@ -313,7 +337,26 @@ class LedgerIntegrationTests {
 			.containsEntry("ledger_safety_boards", 17L)
 			.containsEntry("ledger_safety_education_sites", 2L)
 			.containsEntry("ledger_safety_events", 90L);
+		assertThat(y2024).containsEntry("ledger_trainings_enforcement", 32L)
+			.containsEntry("ledger_trainings_legal_literate", 6L)
+			.containsEntry("ledger_first_responders", 393L)
+			.containsEntry("ledger_meetings_rule_of_law_work", 1L)
+			.containsEntry("ledger_meetings_committee", 12L)
+			.containsEntry("ledger_letters_communities", 9L);
+		// the first responders are distinct persons: 430 sign-ins of 393 people
+		assertThat(jdbc.queryForObject("select count(*) from ledger_trained_person where tenant_id = ? and"
+				+ " training_kind = 'FIRST_RESPONDER' and occurred_on >= ? and occurred_on < ?", Long.class, tenant,
+				LocalDate.of(2024, 1, 1), LocalDate.of(2025, 1, 1))).isEqualTo(430);
+		assertThat(jdbc.queryForObject("select count(*) from (select distinct person_name, unit from"
+				+ " ledger_trained_person where tenant_id = ? and training_kind = 'FIRST_RESPONDER' and occurred_on >= ?"
+				+ " and occurred_on < ?) d", Long.class, tenant, LocalDate.of(2024, 1, 1), LocalDate.of(2025, 1, 1)))
+			.isEqualTo(393);
+		// the communities that signed are distinct communities: 27 letters with 9
+		assertThat(jdbc.queryForObject("select count(distinct community_id) from ledger_responsibility_letter"
+				+ " where tenant_id = ? and party_kind = 'COMMUNITY' and occurred_on >= ? and occurred_on < ?",
+				Long.class, tenant, LocalDate.of(2024, 1, 1), LocalDate.of(2025, 1, 1))).isEqualTo(9);
 		assertThat(figures.values(tenant, 2023)).containsEntry("ledger_consultations_residents", 380L)
+			.containsEntry("ledger_first_responders", 350L)
 			.containsEntry("ledger_safety_boards", 12L);
 		// the drill-down lists exactly the records counted
 		mvc.perform(get("/ledgers/safety-places").with(user(legal)).param("figure", "ledger_safety_boards")

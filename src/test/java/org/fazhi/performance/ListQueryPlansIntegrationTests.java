@@ -118,6 +118,21 @@ class ListQueryPlansIntegrationTests {
 			new ListQuery("ledger_safety_event", "ix_safety_event_list",
 					"select * from ledger_safety_event where tenant_id = %d order by occurred_on desc, id desc "
 							+ "offset 0 rows fetch first 20 rows only"),
+			new ListQuery("ledger_training", "ix_training_list",
+					"select * from ledger_training where tenant_id = %d order by occurred_on desc, id desc "
+							+ "offset 0 rows fetch first 20 rows only"),
+			new ListQuery("ledger_trained_person", "ix_trained_person_list",
+					"select * from ledger_trained_person where tenant_id = %d order by occurred_on desc, id desc "
+							+ "offset 0 rows fetch first 20 rows only"),
+			new ListQuery("ledger_trained_person", "ix_trained_person_kind",
+					"select * from ledger_trained_person where tenant_id = %d and training_kind = 'OTHER' "
+							+ "order by occurred_on desc, id desc offset 0 rows fetch first 20 rows only"),
+			new ListQuery("ledger_meeting", "ix_meeting_list",
+					"select * from ledger_meeting where tenant_id = %d order by occurred_on desc, id desc "
+							+ "offset 0 rows fetch first 20 rows only"),
+			new ListQuery("ledger_responsibility_letter", "ix_letter_list",
+					"select * from ledger_responsibility_letter where tenant_id = %d order by occurred_on desc, id desc "
+							+ "offset 0 rows fetch first 20 rows only"),
 			new ListQuery("ledger_safety_event", "ix_safety_event_kind",
 					"select * from ledger_safety_event where tenant_id = %d and theme_kind = 'OTHER' "
 							+ "order by occurred_on desc, id desc offset 0 rows fetch first 20 rows only"));
@@ -128,12 +143,14 @@ class ListQueryPlansIntegrationTests {
 		transactions.executeWithoutResult(status -> {
 			for (String table : List.of("penalty_case", "inspection", "deadline", "dispute", "contract_review",
 					"legal_challenge", "procuratorial_suggestion", "major_decision", "ledger_consultation", "ledger_lecture",
-					"ledger_publicity_event", "ledger_safety_place", "ledger_safety_event")) {
+					"ledger_publicity_event", "ledger_safety_place", "ledger_safety_event", "ledger_training",
+					"ledger_trained_person", "ledger_meeting", "ledger_responsibility_letter")) {
 				copyRows(table, tenant);
 			}
 			if (DatabaseUnderTest.postgresql()) {
 				for (String ledger : List.of("ledger_consultation", "ledger_lecture", "ledger_publicity_event",
-						"ledger_safety_place", "ledger_safety_event")) {
+						"ledger_safety_place", "ledger_safety_event", "ledger_training", "ledger_trained_person",
+						"ledger_meeting", "ledger_responsibility_letter")) {
 					jdbc.execute("analyze " + ledger);
 				}
 				jdbc.execute("analyze penalty_case");

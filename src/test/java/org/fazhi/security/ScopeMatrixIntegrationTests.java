@@ -92,6 +92,10 @@ class ScopeMatrixIntegrationTests {
 			Map.entry("LEDGER_PUBLICITY", List.of("/ledgers/publicity/%d", "/api/v1/ledgers/publicity/%d")),
 			Map.entry("LEDGER_SAFETY_PLACE", List.of("/ledgers/safety-places/%d", "/api/v1/ledgers/safety-places/%d")),
 			Map.entry("LEDGER_SAFETY_EVENT", List.of("/ledgers/safety-events/%d", "/api/v1/ledgers/safety-events/%d")),
+			Map.entry("LEDGER_TRAINING", List.of("/ledgers/trainings/%d", "/api/v1/ledgers/trainings/%d")),
+			Map.entry("LEDGER_TRAINED_PERSON", List.of("/ledgers/trained-persons/%d", "/api/v1/ledgers/trained-persons/%d")),
+			Map.entry("LEDGER_MEETING", List.of("/ledgers/meetings/%d", "/api/v1/ledgers/meetings/%d")),
+			Map.entry("LEDGER_LETTER", List.of("/ledgers/letters/%d", "/api/v1/ledgers/letters/%d")),
 			Map.entry("LEGAL_CHALLENGE", List.of("/legal/challenges/%d", "/api/v1/legal/challenges/%d")),
 			Map.entry("CONTRACT_REVIEW", List.of("/legal/contracts/%d", "/api/v1/legal/contracts/%d")),
 			Map.entry("DISPUTE", List.of("/mediation/disputes/%d", "/api/v1/mediation/disputes/%d")),
@@ -310,6 +314,10 @@ class ScopeMatrixIntegrationTests {
 						case "LEDGER_PUBLICITY" -> allPages(user, "/api/v1/ledgers/publicity?size=500&page=%d");
 						case "LEDGER_SAFETY_PLACE" -> allPages(user, "/api/v1/ledgers/safety-places?size=500&page=%d");
 						case "LEDGER_SAFETY_EVENT" -> allPages(user, "/api/v1/ledgers/safety-events?size=500&page=%d");
+						case "LEDGER_TRAINING" -> allPages(user, "/api/v1/ledgers/trainings?size=500&page=%d");
+						case "LEDGER_TRAINED_PERSON" -> allPages(user, "/api/v1/ledgers/trained-persons?size=500&page=%d");
+						case "LEDGER_MEETING" -> allPages(user, "/api/v1/ledgers/meetings?size=500&page=%d");
+						case "LEDGER_LETTER" -> allPages(user, "/api/v1/ledgers/letters?size=500&page=%d");
 						case "DEADLINE" -> allPages(user, "/api/v1/deadlines?size=500&page=%d",
 								"/api/v1/deadlines?status=COMPLETED&size=500&page=%d");
 						default -> null;
@@ -331,6 +339,10 @@ class ScopeMatrixIntegrationTests {
 						case "LEDGER_PUBLICITY" -> "/ledgers/publicity/export.xlsx";
 						case "LEDGER_SAFETY_PLACE" -> "/ledgers/safety-places/export.xlsx";
 						case "LEDGER_SAFETY_EVENT" -> "/ledgers/safety-events/export.xlsx";
+						case "LEDGER_TRAINING" -> "/ledgers/trainings/export.xlsx";
+						case "LEDGER_TRAINED_PERSON" -> "/ledgers/trained-persons/export.xlsx";
+						case "LEDGER_MEETING" -> "/ledgers/meetings/export.xlsx";
+						case "LEDGER_LETTER" -> "/ledgers/letters/export.xlsx";
 						default -> null;
 					};
 					if (export != null) {

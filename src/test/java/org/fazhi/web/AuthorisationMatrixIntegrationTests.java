@@ -83,7 +83,8 @@ class AuthorisationMatrixIntegrationTests {
 		KEEP_LECTURES(EnumSet.of(Role.LEGAL_OFFICER, Role.LEGAL_ADVISOR)),
 		READ_PUBLICITY_AND_SAFETY(EnumSet.of(Role.ADMIN, Role.LEADER, Role.AUDITOR, Role.LEGAL_OFFICER,
 				Role.ENFORCEMENT_OFFICER, Role.COMMUNITY_WORKER)),
-		KEEP_PUBLICITY_AND_SAFETY(EnumSet.of(Role.LEGAL_OFFICER, Role.ENFORCEMENT_OFFICER, Role.COMMUNITY_WORKER));
+		KEEP_PUBLICITY_AND_SAFETY(EnumSet.of(Role.LEGAL_OFFICER, Role.ENFORCEMENT_OFFICER, Role.COMMUNITY_WORKER)),
+		READ_MEETINGS(EnumSet.of(Role.ADMIN, Role.LEADER, Role.AUDITOR, Role.LEGAL_OFFICER));
 
 		final Set<Role> roles;
 
@@ -238,7 +239,9 @@ class AuthorisationMatrixIntegrationTests {
 				"POST /api/v1/legal/opinions");
 		ledgerRules("consultations", Access.READ_CONSULTATIONS, Access.KEEP_CONSULTATIONS);
 		ledgerRules("lectures", Access.READ_LECTURES, Access.KEEP_LECTURES);
-		for (String kind : List.of("publicity", "safety-places", "safety-events")) {
+		ledgerRules("meetings", Access.READ_MEETINGS, Access.JUSTICE_OFFICE);
+		for (String kind : List.of("publicity", "safety-places", "safety-events", "trainings", "trained-persons",
+				"letters")) {
 			ledgerRules(kind, Access.READ_PUBLICITY_AND_SAFETY, Access.KEEP_PUBLICITY_AND_SAFETY);
 		}
 		rule(Access.READ_MEDIATION_PAY, "GET /mediation/pay", "GET /mediation/pay/export", "GET /api/v1/mediation/pay",
@@ -284,7 +287,7 @@ class AuthorisationMatrixIntegrationTests {
 
 	/** The ledgers, each with its readers and keepers; a ledger not named here fails everyEndpointHasARule. */
 	static final List<String> LEDGERS = List.of("consultations", "lectures", "publicity", "safety-places",
-			"safety-events");
+			"safety-events", "trainings", "trained-persons", "meetings", "letters");
 
 	private static void ledgerRules(String kind, Access read, Access keep) {
 		for (String base : List.of("/ledgers/", "/api/v1/ledgers/")) {

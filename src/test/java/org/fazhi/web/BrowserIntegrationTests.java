@@ -910,4 +910,95 @@ class BrowserIntegrationTests {
 		browser.findElement(By.cssSelector("#logout-form button")).click();
 		wait.until(ExpectedConditions.urlContains("/login?logout"));
 	}
+
+	@org.springframework.beans.factory.annotation.Autowired
+	java.util.List<org.fazhi.ledger.internal.sheets.Ledger<?>> ledgers;
+
+	@org.springframework.beans.factory.annotation.Autowired
+	org.springframework.context.MessageSource messages;
+
+	/**
+	 * A ledger kept in the browser by 东乐社区's worker: an entry with a day after today refused with its reason and
+	 * what was typed kept; saved, its page; a sheet with one bad row imported not at all, the row and column named;
+	 * corrected, imported whole; 金鹏社区's worker sees none of it; the list at a desk and on a phone in both languages.
+	 */
+	@Test
+	void aCommunityWorkerKeepsThePublicityLedgerByFormAndBySheet() throws Exception {
+		var today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+		String theme = "浏览器测试：民法典进社区 " + System.nanoTime();
+		var wait = signIn("worker");
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("greeting")));
+		clickLink("普法活动台账");
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("ledger-form")));
+		setDate("l-occurredOn", today.plusDays(3).toString());
+		new Select(browser.findElement(By.id("l-placeKind"))).selectByVisibleText("社区");
+		browser.findElement(By.id("l-theme")).sendKeys(theme);
+		((JavascriptExecutor) browser).executeScript("arguments[0].click();",
+				browser.findElement(By.id("l-laws-CIVIL_CODE")));
+		browser.findElement(By.id("l-place")).sendKeys("东乐社区广场");
+		browser.findElement(By.id("l-materials")).sendKeys("40");
+		browser.findElement(By.id("l-people")).sendKeys("260");
+		submit("ledger-form");
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "不能晚于今天"));
+		assertThat(browser.findElement(By.id("l-theme")).getAttribute("value")).isEqualTo(theme);
+		assertThat(browser.findElement(By.id("l-laws-CIVIL_CODE")).isSelected()).isTrue();
+		setDate("l-occurredOn", today.minusDays(1).toString());
+		submit("ledger-form");
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("ledger-entry")));
+		assertThat(browser.findElement(By.id("ledger-entry")).getText()).contains(theme, "民法典", "东乐社区");
+		String entryUrl = browser.getCurrentUrl();
+
+		// a sheet: one row names a kind of place that is not offered
+		var ledger = ledgers.stream().filter(l -> l.kind().equals("publicity")).findFirst().orElseThrow();
+		var rows = new java.util.ArrayList<java.util.Map<String, String>>();
+		for (int n = 0; n < 3; n++) {
+			rows.add(new java.util.HashMap<>(java.util.Map.of("occurredOn", today.minusDays(10 + n).toString(),
+					"placeKind", "学校", "theme", theme + " 导入" + n, "laws", "宪法、未成年人保护法", "place", "东湖小学",
+					"materials", "20", "people", "150")));
+		}
+		rows.get(1).put("placeKind", "外星基地");
+		Path sheet = Files.createTempFile(Path.of("target").toAbsolutePath(), "publicity-", ".xlsx");
+		Files.write(sheet, org.fazhi.ledger.internal.sheets.LedgerWork.sheet(ledger, messages, rows));
+		browser.get(url("/ledgers/publicity"));
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("ledger-import")));
+		browser.findElement(By.id("l-file")).sendKeys(sheet.toString());
+		submit("ledger-import");
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("import-problems")));
+		assertThat(browser.findElement(By.id("import-problems")).getText()).contains("外星基地", "阵地类型", "3");
+		assertThat(browser.findElement(By.id("ledger-entries")).getText()).doesNotContain(theme + " 导入");
+		rows.get(1).put("placeKind", "学校");
+		Files.write(sheet, org.fazhi.ledger.internal.sheets.LedgerWork.sheet(ledger, messages, rows));
+		browser.findElement(By.id("l-file")).sendKeys(sheet.toString());
+		submit("ledger-import");
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("imported")));
+		assertThat(browser.findElement(By.id("imported")).getText()).contains("3");
+		assertThat(browser.findElement(By.id("ledger-entries")).getText()).contains(theme + " 导入0");
+
+		// another community's worker: not in the list, not found by its address
+		wait = signIn("worker2");
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("greeting")));
+		browser.get(url("/ledgers/publicity"));
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("ledger-entries")));
+		assertThat(browser.findElement(By.tagName("main")).getText()).doesNotContain(theme);
+		browser.get(entryUrl);
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("main")));
+		assertThat(browser.findElement(By.tagName("main")).getText()).doesNotContain(theme);
+
+		// the list at a desk and on a phone, in both languages
+		try {
+			for (String lang : java.util.List.of("zh-CN", "en")) {
+				for (int width : new int[] { 1280, 390 }) {
+					browser.manage().window().setSize(new org.openqa.selenium.Dimension(width, 900));
+					browser.get(url("/ledgers/publicity?lang=" + lang));
+					wait.until(ExpectedConditions.presenceOfElementLocated(By.id("ledger-entries")));
+					assertThat(measure("document.documentElement.scrollWidth")).as(lang + " " + width)
+						.isLessThanOrEqualTo(measure("window.innerWidth"));
+					screenshot("ledger-publicity-" + width + "-" + lang);
+				}
+			}
+		}
+		finally {
+			browser.manage().window().setSize(new org.openqa.selenium.Dimension(1366, 900));
+		}
+	}
 }

@@ -57,6 +57,10 @@ class PageScanIntegrationTests {
 		RECORDS.put("/ledgers/publicity/", "select min(id) from ledger_publicity_event group by place_kind");
 		RECORDS.put("/ledgers/safety-places/", "select min(id) from ledger_safety_place group by place_kind");
 		RECORDS.put("/ledgers/safety-events/", "select min(id) from ledger_safety_event group by theme_kind");
+		RECORDS.put("/ledgers/trainings/", "select min(id) from ledger_training group by training_kind");
+		RECORDS.put("/ledgers/trained-persons/", "select min(id) from ledger_trained_person");
+		RECORDS.put("/ledgers/meetings/", "select min(id) from ledger_meeting group by meeting_kind");
+		RECORDS.put("/ledgers/letters/", "select min(id) from ledger_responsibility_letter group by party_kind");
 		RECORDS.put("/organisation/communities/", "select min(id) from community");
 		RECORDS.put("/organisation/departments/", "select min(id) from department");
 		RECORDS.put("/organisation/staff/", "select min(id) from staff_account");

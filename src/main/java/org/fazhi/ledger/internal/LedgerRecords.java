@@ -4,9 +4,13 @@ import java.util.List;
 
 import org.fazhi.ledger.internal.consultations.Consultation;
 import org.fazhi.ledger.internal.consultations.Lecture;
+import org.fazhi.ledger.internal.letters.ResponsibilityLetter;
+import org.fazhi.ledger.internal.meetings.Meeting;
 import org.fazhi.ledger.internal.publicity.PublicityEvent;
 import org.fazhi.ledger.internal.safety.SafetyEvent;
 import org.fazhi.ledger.internal.safety.SafetyPlace;
+import org.fazhi.ledger.internal.trainings.TrainedPerson;
+import org.fazhi.ledger.internal.trainings.Training;
 import org.fazhi.organisation.RecordFamily;
 import org.fazhi.organisation.RecordOwnership;
 
@@ -22,6 +26,10 @@ public final class LedgerRecords {
 	public static final RecordOwnership PUBLICITY = owned("LEDGER_PUBLICITY", PublicityEvent.class);
 	public static final RecordOwnership SAFETY_PLACE = owned("LEDGER_SAFETY_PLACE", SafetyPlace.class);
 	public static final RecordOwnership SAFETY_EVENT = owned("LEDGER_SAFETY_EVENT", SafetyEvent.class);
+	public static final RecordOwnership TRAINING = owned("LEDGER_TRAINING", Training.class);
+	public static final RecordOwnership TRAINED_PERSON = owned("LEDGER_TRAINED_PERSON", TrainedPerson.class);
+	public static final RecordOwnership MEETING = owned("LEDGER_MEETING", Meeting.class);
+	public static final RecordOwnership LETTER = owned("LEDGER_LETTER", ResponsibilityLetter.class);
 
 	private LedgerRecords() {
 	}

@@ -23,7 +23,11 @@ import org.springframework.stereotype.Component;
  * enforcement officer, the emergency and safety office). 2024 gives the report's figures: 410 consultations for
  * residents' committees, joint-stock companies and residents and 20 for enterprises, 6 lectures, 25 publicity events
  * held with the enforcement departments reaching 1,086 copies and 20,460 people, 17 safety boards, 2 education sites
- * and 90 safety events; 2023 is smaller and the current year has begun. Rows are drawn from a fixed seed.
+ * and 90 safety events; 32 trainings of enforcement officers, 6 of 法律明白人 and the first-responder trainings whose
+ * roster holds 393 distinct persons (37 came twice); the rule-of-law work meeting, 12 meetings of the 依法治街委员会,
+ * the party committee's study of law, petition and property meetings that analysed disputes; responsibility letters
+ * with all 9 communities and commitment letters with enterprises and 三小场所. 2023 is smaller and the current year has
+ * begun. Rows are drawn from a fixed seed.
  */
 @Component
 @Profile("demo")
@@ -121,8 +125,150 @@ class DemoLedgers implements org.fazhi.shared.DemoPart {
 			lectures(y, random);
 			publicity(y, random);
 			safety(y, random, communities);
+			Rest rest = REST.getOrDefault(y.year(), REST_OF_CURRENT_YEAR);
+			trainings(y, rest, random, communities);
+			meetings(y, rest, random);
+			letters(y, rest, random, communities);
 		}
 		return true;
+	}
+
+	/** The rest of a year: trainings, first responders (distinct, and how many came twice), meetings, letters. */
+	record Rest(int enforcementTrainings, int legalLiterateTrainings, int firstResponderTrainings, int cadreStudies,
+			int firstResponders, int cameTwice, int committeeMeetings, int partyStudies, int petitionMeetings,
+			int propertyMeetings, int commitments) {
+	}
+
+	static final Map<Integer, Rest> REST = Map.of(2023, new Rest(28, 5, 6, 3, 350, 20, 11, 4, 4, 2, 48),
+			2024, new Rest(32, 6, 8, 4, 393, 37, 12, 4, 4, 3, 55));
+
+	private static final Rest REST_OF_CURRENT_YEAR = new Rest(20, 3, 4, 2, 180, 10, 10, 3, 3, 2, 30);
+
+	private static final String[] SURNAMES = { "王", "李", "张", "刘", "陈", "杨", "黄", "赵", "吴", "周", "徐", "孙", "马",
+			"朱", "胡", "郭", "何", "林", "罗", "高", "郑", "梁", "谢", "宋", "唐", "许", "韩", "冯", "邓", "曹" };
+	private static final String[] GIVEN = { "伟", "芳", "娜", "敏", "静", "丽", "强", "磊", "军", "洋", "勇", "艳", "杰",
+			"娟", "涛", "明", "超", "秀英", "霞", "平" };
+	private static final String[][] ENFORCEMENT_TOPICS = { { "行政处罚法与执法程序规范", "罗湖区司法局" },
+			{ "行政执法“三项制度”实务", "街道司法所" }, { "执法文书制作与案卷评查", "街道法律顾问" },
+			{ "城市管理执法证据收集", "区城管执法局" }, { "安全生产执法检查要点", "区应急管理局" } };
+
+	private void trainings(DemoYear y, Rest rest, Random random, List<String> communities) {
+		List<Map<String, String>> sessions = new ArrayList<>();
+		int[] counts = { rest.enforcementTrainings(), rest.legalLiterateTrainings(), rest.firstResponderTrainings(),
+				rest.cadreStudies() };
+		String[] kinds = { "ENFORCEMENT", "LEGAL_LITERATE", "FIRST_RESPONDER", "CADRE_STUDY" };
+		for (int k = 0; k < kinds.length; k++) {
+			for (int n = 0; n < counts[k]; n++) {
+				String[] topic = switch (kinds[k]) {
+					case "ENFORCEMENT" -> ENFORCEMENT_TOPICS[n % ENFORCEMENT_TOPICS.length];
+					case "LEGAL_LITERATE" -> new String[] { "法律明白人履职能力提升培训", "街道法律顾问" };
+					case "FIRST_RESPONDER" -> new String[] { "应急第一响应人救护技能培训", "罗湖区红十字会" };
+					default -> new String[] { "党工委理论学习中心组学法", "街道法律顾问" };
+				};
+				Map<String, String> row = new HashMap<>();
+				row.put("occurredOn", day(y, random, 0).toString());
+				row.put("trainingKind", kinds[k]);
+				row.put("topic", topic[0]);
+				row.put("trainer", topic[1]);
+				row.put("hours", String.valueOf(2 + random.nextInt(3)));
+				row.put("attendance", String.valueOf(kinds[k].equals("FIRST_RESPONDER")
+						? rest.firstResponders() / Math.max(1, rest.firstResponderTrainings()) + 5 : 20 + random.nextInt(40)));
+				sessions.add(row);
+			}
+		}
+		importRows("trainings", user("legal"), sessions);
+		// the first responders' sign-in sheets: each person once, the first few twice (a refresher)
+		List<Map<String, String>> roster = new ArrayList<>();
+		for (int i = 0; i < rest.firstResponders() + rest.cameTwice(); i++) {
+			int person = i < rest.firstResponders() ? i : i - rest.firstResponders();
+			Map<String, String> row = new HashMap<>();
+			row.put("occurredOn", day(y, random, 0).toString());
+			row.put("trainingKind", "FIRST_RESPONDER");
+			row.put("topic", i < rest.firstResponders() ? "应急第一响应人救护技能培训" : "应急第一响应人复训");
+			row.put("personName", SURNAMES[person % SURNAMES.length]
+					+ GIVEN[(person / SURNAMES.length) % GIVEN.length] + (person >= SURNAMES.length * GIVEN.length
+							? String.valueOf(person / (SURNAMES.length * GIVEN.length)) : ""));
+			row.put("unit", communities.get((person / 7) % communities.size()) + "居委会");
+			row.put("hours", "4");
+			roster.add(row);
+		}
+		importRows("trained-persons", user("safety"), roster);
+	}
+
+	private void meetings(DemoYear y, Rest rest, Random random) {
+		String head = user("leader").fullName();
+		String director = user("director").fullName();
+		List<Map<String, String>> rows = new ArrayList<>();
+		rows.add(meeting(y, random, "RULE_OF_LAW_WORK", y.year() + "年法治政府建设工作会议", head, "RULE_OF_LAW、STUDY",
+				"部署全年法治政府建设重点任务，明确各部门责任分工。"));
+		for (int n = 0; n < rest.committeeMeetings(); n++) {
+			rows.add(meeting(y, random, "RULE_OF_LAW_COMMITTEE", "依法治街委员会第" + (n + 1) + "次会议", head,
+					n % 3 == 0 ? "RULE_OF_LAW、MEDIATION" : "RULE_OF_LAW", "研究依法治街重点工作推进情况。"));
+		}
+		for (int n = 0; n < rest.partyStudies(); n++) {
+			rows.add(meeting(y, random, "PARTY_COMMITTEE_STUDY", "党工委会议专题学法", head, "STUDY",
+					"学习习近平法治思想及新修订的法律法规。"));
+		}
+		for (int n = 0; n < rest.petitionMeetings(); n++) {
+			rows.add(meeting(y, random, "PETITION_JOINT", "信访工作联席会议", director, "MEDIATION、PUBLIC_SAFETY",
+					"分析研判重点矛盾纠纷，明确化解责任人和时限。"));
+		}
+		for (int n = 0; n < rest.propertyMeetings(); n++) {
+			rows.add(meeting(y, random, "PROPERTY_MANAGEMENT", "物业管理工作会议", director, "MEDIATION",
+					"研究物业服务纠纷，推动物业调解室运行。"));
+		}
+		importRows("meetings", user("legal"), rows);
+	}
+
+	private Map<String, String> meeting(DemoYear y, Random random, String kind, String subject, String chair,
+			String agenda, String decisions) {
+		Map<String, String> row = new HashMap<>();
+		row.put("occurredOn", day(y, random, 0).toString());
+		row.put("meetingKind", kind);
+		row.put("subject", subject);
+		row.put("chair", chair);
+		row.put("attendance", String.valueOf(12 + random.nextInt(20)));
+		row.put("agenda", agenda);
+		row.put("decisions", decisions);
+		return row;
+	}
+
+	private void letters(DemoYear y, Rest rest, Random random, List<String> communities) {
+		// the office signs the three letters with every community early in the year
+		List<Map<String, String>> withCommunities = new ArrayList<>();
+		for (String community : communities) {
+			for (String kind : List.of("WORK_SAFETY", "FIRE_SAFETY", "THREE_PREVENTIONS")) {
+				withCommunities.add(letter(y, random, community, kind, "COMMUNITY", community + "居委会",
+						SURNAMES[withCommunities.size() % SURNAMES.length] + "书记", 3));
+			}
+		}
+		importRows("letters", user("safety"), withCommunities);
+		// the communities' commitment letters with grid enterprises and 三小场所: 东乐 and 金鹏 enter theirs
+		for (String keeper : List.of("worker", "worker2")) {
+			List<Map<String, String>> rows = new ArrayList<>();
+			int count = keeper.equals("worker") ? rest.commitments() / 2 : rest.commitments() - rest.commitments() / 2;
+			for (int n = 0; n < count; n++) {
+				boolean venue = n % 3 != 0;
+				rows.add(letter(y, random, null, n % 2 == 0 ? "FIRE_SAFETY" : "WORK_SAFETY",
+						venue ? "SMALL_VENUE" : "GRID_ENTERPRISE", (venue ? "三小场所" : "网格企业") + "（" + (n + 1) + "号）",
+						SURNAMES[(n + 7) % SURNAMES.length] + "经理", 0));
+			}
+			importRows("letters", user(keeper), rows);
+		}
+	}
+
+	private Map<String, String> letter(DemoYear y, Random random, String community, String kind, String partyKind,
+			String party, String signatory, int month) {
+		Map<String, String> row = new HashMap<>();
+		row.put("occurredOn", day(y, random, month).toString());
+		if (community != null) {
+			row.put("community", community);
+		}
+		row.put("letterKind", kind);
+		row.put("partyKind", partyKind);
+		row.put("party", party);
+		row.put("signatory", signatory);
+		return row;
 	}
 
 	private void consultations(DemoYear y, Random random, List<String> communities) {

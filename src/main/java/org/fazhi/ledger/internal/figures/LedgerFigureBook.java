@@ -83,6 +83,22 @@ public class LedgerFigureBook implements FigureSource {
 
 	private <T extends LedgerEntry> long value(Ledger<T> ledger, Ledger.FigureDef<T> figure, Specification<T> which) {
 		var cb = entityManager.getCriteriaBuilder();
+		if (!figure.distinctOf().isEmpty()) {
+			var query = cb.createQuery(Long.class);
+			var root = query.from(ledger.entity());
+			List<String> fields = figure.distinctOf();
+			jakarta.persistence.criteria.Expression<?> key = root.get(fields.get(0));
+			if (fields.size() > 1) {
+				// text fields, joined: 张三|东乐社区 and 张三|金鹏社区 are two persons
+				jakarta.persistence.criteria.Expression<String> joined = root.get(fields.get(0));
+				for (String field : fields.subList(1, fields.size())) {
+					joined = cb.concat(cb.concat(joined, "|"), cb.coalesce(root.<String>get(field), ""));
+				}
+				key = joined;
+			}
+			query.select(cb.countDistinct(key)).where(which.toPredicate(root, query, cb));
+			return entityManager.createQuery(query).getSingleResult();
+		}
 		if (figure.sumOf() == null) {
 			return ledger.records().count(which);
 		}
@@ -113,7 +129,7 @@ public class LedgerFigureBook implements FigureSource {
 		for (var figure : ledger.figures()) {
 			var which = counted(figure, tenantId, year);
 			long value = value(ledger, figure, which);
-			long counted = figure.sumOf() == null ? value : records(ledger, which);
+			long counted = figure.sumOf() == null && figure.distinctOf().isEmpty() ? value : records(ledger, which);
 			figures.add(new Figure("ledger", figure.code(), "figure." + figure.code(),
 					"figure." + figure.code() + ".definition", figure.unit(), value,
 					ledger.path() + "?figure=" + figure.code() + "&figureYear=" + year, counted));

@@ -35,14 +35,24 @@ public record Ledger<T extends LedgerEntry>(String kind, RecordOwnership ownersh
 	 * A figure of the ledger: its code, a count of the year's records (or the sum of a number column over them) that
 	 * the optional filter selects. The drill-down lists exactly those records.
 	 */
-	public record FigureDef<T>(String code, String unit, String sumOf, Specification<T> filter) {
+	public record FigureDef<T>(String code, String unit, String sumOf, List<String> distinctOf,
+			Specification<T> filter) {
 
 		public static <T> FigureDef<T> count(String code, Specification<T> filter) {
-			return new FigureDef<>(code, "COUNT", null, filter);
+			return new FigureDef<>(code, "COUNT", null, List.of(), filter);
 		}
 
 		public static <T> FigureDef<T> sum(String code, String unit, String column, Specification<T> filter) {
-			return new FigureDef<>(code, unit, column, filter);
+			return new FigureDef<>(code, unit, column, List.of(), filter);
+		}
+
+		/**
+		 * How many different values the given fields take together over the year's records: distinct persons of a
+		 * roster (name and unit), distinct communities that signed.
+		 */
+		public static <T> FigureDef<T> distinct(String code, String unit, List<String> fields,
+				Specification<T> filter) {
+			return new FigureDef<>(code, unit, null, List.copyOf(fields), filter);
 		}
 	}
 

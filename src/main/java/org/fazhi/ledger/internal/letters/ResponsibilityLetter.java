@@ -1,0 +1,52 @@
+package org.fazhi.ledger.internal.letters;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+
+import org.fazhi.ledger.internal.sheets.LedgerEntry;
+
+/**
+ * A responsibility or commitment letter signed (责任书、承诺书): for work safety, fire safety or the three preventions
+ * (三防), between the office and a community, or between a community and a grid enterprise or a 三小场所; the party,
+ * who signed for it. The signed copy is uploaded on the record.
+ */
+@Entity
+@Table(name = "ledger_responsibility_letter")
+public class ResponsibilityLetter extends LedgerEntry {
+
+	public enum LetterKind {
+		WORK_SAFETY, FIRE_SAFETY, THREE_PREVENTIONS
+	}
+
+	public enum PartyKind {
+		COMMUNITY, GRID_ENTERPRISE, SMALL_VENUE
+	}
+
+	@Enumerated(EnumType.STRING)
+	private LetterKind letterKind;
+	@Enumerated(EnumType.STRING)
+	private PartyKind partyKind;
+	private String party;
+	private String signatory;
+
+	protected ResponsibilityLetter() {
+	}
+
+	public LetterKind getLetterKind() {
+		return letterKind;
+	}
+
+	public PartyKind getPartyKind() {
+		return partyKind;
+	}
+
+	public String getParty() {
+		return party;
+	}
+
+	public String getSignatory() {
+		return signatory;
+	}
+}
