@@ -20,7 +20,7 @@ public interface FigureSource {
 	 * @param labelKey its name in the message bundles
 	 * @param definitionKey how it is counted, in the message bundles
 	 * @param unit {@code COUNT}, {@code YUAN}, {@code ENTITIES}, {@code PERSONS} (people reached, attending or
-	 *        trained), {@code COPIES} (materials handed out), {@code HOURS} (training hours) or {@code COMMUNITIES}
+	 *        trained), {@code COPIES} (materials handed out), {@code HOURS} (training hours), {@code EVENTS} (events held, summed) or {@code COMMUNITIES}
 	 * @param value the value
 	 * @param drillDown the list of exactly the records counted (for a sum, the records summed), or {@code null}
 	 * @param counted how many records the drill-down lists

@@ -368,4 +368,74 @@ class LedgerIntegrationTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("ledger_safety_events")));
 	}
+
+	@Test
+	void theExamsAndTheDutyReportsListWhoHasNoRecordOfTheYear() throws Exception {
+		var legal = account("legal");
+		long tenant = legal.tenantId();
+		// the demo's 2024: every state functionary sat the exam and was excellent, every leader reported
+		var y2024 = figures.values(tenant, 2024);
+		assertThat(y2024.get("ledger_exam_takers")).isPositive().isEqualTo(y2024.get("ledger_exam_excellent"));
+		long leaders = directory.activeStaff(tenant).stream()
+			.filter(s -> s.role() == org.fazhi.organisation.Role.LEADER).count();
+		assertThat(y2024).containsEntry("ledger_duty_reports", leaders).containsEntry("ledger_duty_reports_complete",
+				leaders);
+		assertThat(figures.values(tenant, 2023).get("ledger_exam_excellent"))
+			.isEqualTo(figures.values(tenant, 2023).get("ledger_exam_takers") - 2);
+		mvc.perform(get("/api/v1/ledgers/exams/gaps").param("year", "2024").with(user(legal)))
+			.andExpect(status().isOk()).andExpect(jsonPath("$.missing.length()").value(0));
+		mvc.perform(get("/api/v1/ledgers/duty-reports/gaps").param("year", "2024").with(user(legal)))
+			.andExpect(status().isOk()).andExpect(jsonPath("$.missing.length()").value(0));
+		// a ledger that does not know who should have a record has no gaps
+		mvc.perform(get("/api/v1/ledgers/lectures/gaps").with(user(legal))).andExpect(status().isNotFound());
+
+		// 2025 holds no demo result: the officer is missing until their result is imported by name
+		var officer = account("officer");
+		String name = directory.staffMember(tenant, officer.accountId()).orElseThrow().fullName();
+		mvc.perform(get("/api/v1/ledgers/exams/gaps").param("year", "2025").with(user(legal)))
+			.andExpect(status().isOk()).andExpect(content().string(containsString(name)));
+		var before = figures.values(tenant, 2025);
+		String marker = marker();
+		Map<String, String> unknown = new HashMap<>(Map.of("occurredOn", "2025-10-20", "sitting", "年度考试",
+				"examinee", "查无此人" + marker, "unit", marker, "score", "95"));
+		var refused = work.importSheet(legal, ledger("exams"), LedgerWork.sheet(ledger("exams"), messages,
+				List.of(unknown)));
+		assertThat(refused.written()).isFalse();
+		assertThat(refused.problems()).singleElement().satisfies(p -> {
+			assertThat(p.row()).isEqualTo(2);
+			assertThat(p.columnKey()).isEqualTo("ledger.field.examinee");
+		});
+		// 89 is below the excellence threshold of 90; 90 reaches it
+		Map<String, String> below = new HashMap<>(Map.of("occurredOn", "2025-10-20", "sitting", "年度考试", "examinee",
+				name, "unit", marker, "score", "89"));
+		Map<String, String> reaches = new HashMap<>(Map.of("occurredOn", "2025-10-21", "sitting", "ANNUAL",
+				"examinee", account("reviewer").fullName(), "unit", marker, "score", "90"));
+		assertThat(work.importSheet(legal, ledger("exams"), LedgerWork.sheet(ledger("exams"), messages,
+				List.of(below, reaches))).written()).isTrue();
+		var after = figures.values(tenant, 2025);
+		assertThat(after.get("ledger_exam_takers") - before.get("ledger_exam_takers")).isEqualTo(2);
+		assertThat(after.get("ledger_exam_excellent") - before.get("ledger_exam_excellent")).isEqualTo(1);
+		assertThat(jdbc.queryForObject("select count(distinct account_id) from ledger_exam_result where tenant_id = ?"
+				+ " and score >= 90 and occurred_on >= ? and occurred_on < ?", Long.class, tenant,
+				LocalDate.of(2025, 1, 1), LocalDate.of(2026, 1, 1))).isEqualTo(after.get("ledger_exam_excellent"));
+		mvc.perform(get("/api/v1/ledgers/exams/gaps").param("year", "2025").with(user(legal)))
+			.andExpect(status().isOk()).andExpect(content().string(not(containsString(name))));
+		// the list page shows who is still missing, in both languages
+		mvc.perform(get("/ledgers/exams").param("year", "2025").with(user(legal))).andExpect(status().isOk())
+			.andExpect(content().string(containsString("2025年应参加考试但尚无成绩的人员")))
+			.andExpect(content().string(not(containsString(">" + name + "（"))));
+
+		// a leader's report on 2025, entered by form: the leader leaves the list of those without one
+		var leader = account("leader");
+		mvc.perform(get("/api/v1/ledgers/duty-reports/gaps").param("year", "2025").with(user(leader)))
+			.andExpect(status().isOk()).andExpect(content().string(containsString(leader.fullName())));
+		mvc.perform(post("/api/v1/ledgers/duty-reports").with(csrf()).with(user(legal)).param("occurredOn", "2025-12-22")
+			.param("leader", String.valueOf(leader.accountId())).param("dutyYear", "2025").param("coversDuties", "YES")
+			.param("coversStudy", "NO").param("reportSummary", marker)).andExpect(status().isCreated());
+		mvc.perform(get("/api/v1/ledgers/duty-reports/gaps").param("year", "2025").with(user(leader)))
+			.andExpect(status().isOk()).andExpect(content().string(not(containsString(leader.fullName()))));
+		mvc.perform(get("/ledgers/duty-reports").param("year", "2025").param("lang", "en")
+			.with(user(leader))).andExpect(status().isOk())
+			.andExpect(content().string(containsString("Leaders without a report on 2025")));
+	}
 }

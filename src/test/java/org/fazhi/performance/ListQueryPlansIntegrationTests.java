@@ -133,6 +133,24 @@ class ListQueryPlansIntegrationTests {
 			new ListQuery("ledger_responsibility_letter", "ix_letter_list",
 					"select * from ledger_responsibility_letter where tenant_id = %d order by occurred_on desc, id desc "
 							+ "offset 0 rows fetch first 20 rows only"),
+			new ListQuery("ledger_study_session", "ix_study_session_list",
+					"select * from ledger_study_session where tenant_id = %d order by occurred_on desc, id desc "
+							+ "offset 0 rows fetch first 20 rows only"),
+			new ListQuery("ledger_exam_result", "ix_exam_result_list",
+					"select * from ledger_exam_result where tenant_id = %d order by occurred_on desc, id desc "
+							+ "offset 0 rows fetch first 20 rows only"),
+			new ListQuery("ledger_duty_report", "ix_duty_report_list",
+					"select * from ledger_duty_report where tenant_id = %d order by occurred_on desc, id desc "
+							+ "offset 0 rows fetch first 20 rows only"),
+			new ListQuery("ledger_legal_literate", "ix_legal_literate_list",
+					"select * from ledger_legal_literate where tenant_id = %d order by occurred_on desc, id desc "
+							+ "offset 0 rows fetch first 20 rows only"),
+			new ListQuery("ledger_legal_literate_activity", "ix_literate_activity_list",
+					"select * from ledger_legal_literate_activity where tenant_id = %d order by occurred_on desc, id desc "
+							+ "offset 0 rows fetch first 20 rows only"),
+			new ListQuery("ledger_publicity_duty", "ix_publicity_duty_list",
+					"select * from ledger_publicity_duty where tenant_id = %d order by occurred_on desc, id desc "
+							+ "offset 0 rows fetch first 20 rows only"),
 			new ListQuery("ledger_safety_event", "ix_safety_event_kind",
 					"select * from ledger_safety_event where tenant_id = %d and theme_kind = 'OTHER' "
 							+ "order by occurred_on desc, id desc offset 0 rows fetch first 20 rows only"));
@@ -144,13 +162,17 @@ class ListQueryPlansIntegrationTests {
 			for (String table : List.of("penalty_case", "inspection", "deadline", "dispute", "contract_review",
 					"legal_challenge", "procuratorial_suggestion", "major_decision", "ledger_consultation", "ledger_lecture",
 					"ledger_publicity_event", "ledger_safety_place", "ledger_safety_event", "ledger_training",
-					"ledger_trained_person", "ledger_meeting", "ledger_responsibility_letter")) {
+					"ledger_trained_person", "ledger_meeting", "ledger_responsibility_letter", "ledger_study_session",
+					"ledger_exam_result", "ledger_duty_report", "ledger_legal_literate", "ledger_legal_literate_activity",
+					"ledger_publicity_duty")) {
 				copyRows(table, tenant);
 			}
 			if (DatabaseUnderTest.postgresql()) {
 				for (String ledger : List.of("ledger_consultation", "ledger_lecture", "ledger_publicity_event",
 						"ledger_safety_place", "ledger_safety_event", "ledger_training", "ledger_trained_person",
-						"ledger_meeting", "ledger_responsibility_letter")) {
+						"ledger_meeting", "ledger_responsibility_letter", "ledger_study_session", "ledger_exam_result",
+						"ledger_duty_report", "ledger_legal_literate", "ledger_legal_literate_activity",
+						"ledger_publicity_duty")) {
 					jdbc.execute("analyze " + ledger);
 				}
 				jdbc.execute("analyze penalty_case");

@@ -96,6 +96,12 @@ class ScopeMatrixIntegrationTests {
 			Map.entry("LEDGER_TRAINED_PERSON", List.of("/ledgers/trained-persons/%d", "/api/v1/ledgers/trained-persons/%d")),
 			Map.entry("LEDGER_MEETING", List.of("/ledgers/meetings/%d", "/api/v1/ledgers/meetings/%d")),
 			Map.entry("LEDGER_LETTER", List.of("/ledgers/letters/%d", "/api/v1/ledgers/letters/%d")),
+			Map.entry("LEDGER_STUDY", List.of("/ledgers/studies/%d", "/api/v1/ledgers/studies/%d")),
+			Map.entry("LEDGER_EXAM", List.of("/ledgers/exams/%d", "/api/v1/ledgers/exams/%d")),
+			Map.entry("LEDGER_DUTY_REPORT", List.of("/ledgers/duty-reports/%d", "/api/v1/ledgers/duty-reports/%d")),
+			Map.entry("LEDGER_LEGAL_LITERATE", List.of("/ledgers/legal-literates/%d", "/api/v1/ledgers/legal-literates/%d")),
+			Map.entry("LEDGER_LEGAL_LITERATE_ACTIVITY", List.of("/ledgers/legal-literate-activities/%d", "/api/v1/ledgers/legal-literate-activities/%d")),
+			Map.entry("LEDGER_PUBLICITY_DUTY", List.of("/ledgers/publicity-duties/%d", "/api/v1/ledgers/publicity-duties/%d")),
 			Map.entry("LEGAL_CHALLENGE", List.of("/legal/challenges/%d", "/api/v1/legal/challenges/%d")),
 			Map.entry("CONTRACT_REVIEW", List.of("/legal/contracts/%d", "/api/v1/legal/contracts/%d")),
 			Map.entry("DISPUTE", List.of("/mediation/disputes/%d", "/api/v1/mediation/disputes/%d")),
@@ -318,6 +324,12 @@ class ScopeMatrixIntegrationTests {
 						case "LEDGER_TRAINED_PERSON" -> allPages(user, "/api/v1/ledgers/trained-persons?size=500&page=%d");
 						case "LEDGER_MEETING" -> allPages(user, "/api/v1/ledgers/meetings?size=500&page=%d");
 						case "LEDGER_LETTER" -> allPages(user, "/api/v1/ledgers/letters?size=500&page=%d");
+						case "LEDGER_STUDY" -> allPages(user, "/api/v1/ledgers/studies?size=500&page=%d");
+						case "LEDGER_EXAM" -> allPages(user, "/api/v1/ledgers/exams?size=500&page=%d");
+						case "LEDGER_DUTY_REPORT" -> allPages(user, "/api/v1/ledgers/duty-reports?size=500&page=%d");
+						case "LEDGER_LEGAL_LITERATE" -> allPages(user, "/api/v1/ledgers/legal-literates?size=500&page=%d");
+						case "LEDGER_LEGAL_LITERATE_ACTIVITY" -> allPages(user, "/api/v1/ledgers/legal-literate-activities?size=500&page=%d");
+						case "LEDGER_PUBLICITY_DUTY" -> allPages(user, "/api/v1/ledgers/publicity-duties?size=500&page=%d");
 						case "DEADLINE" -> allPages(user, "/api/v1/deadlines?size=500&page=%d",
 								"/api/v1/deadlines?status=COMPLETED&size=500&page=%d");
 						default -> null;
@@ -343,6 +355,12 @@ class ScopeMatrixIntegrationTests {
 						case "LEDGER_TRAINED_PERSON" -> "/ledgers/trained-persons/export.xlsx";
 						case "LEDGER_MEETING" -> "/ledgers/meetings/export.xlsx";
 						case "LEDGER_LETTER" -> "/ledgers/letters/export.xlsx";
+						case "LEDGER_STUDY" -> "/ledgers/studies/export.xlsx";
+						case "LEDGER_EXAM" -> "/ledgers/exams/export.xlsx";
+						case "LEDGER_DUTY_REPORT" -> "/ledgers/duty-reports/export.xlsx";
+						case "LEDGER_LEGAL_LITERATE" -> "/ledgers/legal-literates/export.xlsx";
+						case "LEDGER_LEGAL_LITERATE_ACTIVITY" -> "/ledgers/legal-literate-activities/export.xlsx";
+						case "LEDGER_PUBLICITY_DUTY" -> "/ledgers/publicity-duties/export.xlsx";
 						default -> null;
 					};
 					if (export != null) {

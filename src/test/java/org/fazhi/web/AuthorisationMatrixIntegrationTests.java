@@ -84,7 +84,13 @@ class AuthorisationMatrixIntegrationTests {
 		READ_PUBLICITY_AND_SAFETY(EnumSet.of(Role.ADMIN, Role.LEADER, Role.AUDITOR, Role.LEGAL_OFFICER,
 				Role.ENFORCEMENT_OFFICER, Role.COMMUNITY_WORKER)),
 		KEEP_PUBLICITY_AND_SAFETY(EnumSet.of(Role.LEGAL_OFFICER, Role.ENFORCEMENT_OFFICER, Role.COMMUNITY_WORKER)),
-		READ_MEETINGS(EnumSet.of(Role.ADMIN, Role.LEADER, Role.AUDITOR, Role.LEGAL_OFFICER));
+		READ_MEETINGS(EnumSet.of(Role.ADMIN, Role.LEADER, Role.AUDITOR, Role.LEGAL_OFFICER)),
+		READ_COMMUNITY_LEDGERS(EnumSet.of(Role.ADMIN, Role.LEADER, Role.AUDITOR, Role.LEGAL_OFFICER,
+				Role.COMMUNITY_WORKER)),
+		KEEP_COMMUNITY_LEDGERS(EnumSet.of(Role.LEGAL_OFFICER, Role.COMMUNITY_WORKER)),
+		READ_PUBLICITY_DUTIES(EnumSet.of(Role.ADMIN, Role.LEADER, Role.AUDITOR, Role.LEGAL_OFFICER,
+				Role.ENFORCEMENT_OFFICER)),
+		KEEP_PUBLICITY_DUTIES(EnumSet.of(Role.LEGAL_OFFICER, Role.ENFORCEMENT_OFFICER));
 
 		final Set<Role> roles;
 
@@ -239,7 +245,12 @@ class AuthorisationMatrixIntegrationTests {
 				"POST /api/v1/legal/opinions");
 		ledgerRules("consultations", Access.READ_CONSULTATIONS, Access.KEEP_CONSULTATIONS);
 		ledgerRules("lectures", Access.READ_LECTURES, Access.KEEP_LECTURES);
-		ledgerRules("meetings", Access.READ_MEETINGS, Access.JUSTICE_OFFICE);
+		for (String kind : List.of("meetings", "studies", "exams", "duty-reports")) {
+			ledgerRules(kind, Access.READ_MEETINGS, Access.JUSTICE_OFFICE);
+		}
+		ledgerRules("legal-literates", Access.READ_COMMUNITY_LEDGERS, Access.KEEP_COMMUNITY_LEDGERS);
+		ledgerRules("legal-literate-activities", Access.READ_COMMUNITY_LEDGERS, Access.KEEP_COMMUNITY_LEDGERS);
+		ledgerRules("publicity-duties", Access.READ_PUBLICITY_DUTIES, Access.KEEP_PUBLICITY_DUTIES);
 		for (String kind : List.of("publicity", "safety-places", "safety-events", "trainings", "trained-persons",
 				"letters")) {
 			ledgerRules(kind, Access.READ_PUBLICITY_AND_SAFETY, Access.KEEP_PUBLICITY_AND_SAFETY);
@@ -287,7 +298,8 @@ class AuthorisationMatrixIntegrationTests {
 
 	/** The ledgers, each with its readers and keepers; a ledger not named here fails everyEndpointHasARule. */
 	static final List<String> LEDGERS = List.of("consultations", "lectures", "publicity", "safety-places",
-			"safety-events", "trainings", "trained-persons", "meetings", "letters");
+			"safety-events", "trainings", "trained-persons", "meetings", "letters", "studies", "exams", "duty-reports",
+			"legal-literates", "legal-literate-activities", "publicity-duties");
 
 	private static void ledgerRules(String kind, Access read, Access keep) {
 		for (String base : List.of("/ledgers/", "/api/v1/ledgers/")) {
@@ -295,7 +307,7 @@ class AuthorisationMatrixIntegrationTests {
 			rule(keep, "POST " + base + kind, "POST " + base + kind + "/import");
 		}
 		rule(read, "GET /ledgers/" + kind + "/template.xlsx", "GET /ledgers/" + kind + "/export.xlsx",
-				"GET /api/v1/ledgers/" + kind + "/export");
+				"GET /api/v1/ledgers/" + kind + "/export", "GET /api/v1/ledgers/" + kind + "/gaps");
 		rule(keep, "POST /ledgers/" + kind + "/{id}/files");
 	}
 

@@ -61,6 +61,12 @@ class PageScanIntegrationTests {
 		RECORDS.put("/ledgers/trained-persons/", "select min(id) from ledger_trained_person");
 		RECORDS.put("/ledgers/meetings/", "select min(id) from ledger_meeting group by meeting_kind");
 		RECORDS.put("/ledgers/letters/", "select min(id) from ledger_responsibility_letter group by party_kind");
+		RECORDS.put("/ledgers/studies/", "select min(id) from ledger_study_session group by study_body");
+		RECORDS.put("/ledgers/exams/", "select min(id) from ledger_exam_result group by sitting");
+		RECORDS.put("/ledgers/duty-reports/", "select min(id) from ledger_duty_report group by covers_duties");
+		RECORDS.put("/ledgers/legal-literates/", "select min(id) from ledger_legal_literate group by background");
+		RECORDS.put("/ledgers/legal-literate-activities/", "select min(id) from ledger_legal_literate_activity group by activity_kind");
+		RECORDS.put("/ledgers/publicity-duties/", "select min(id) from ledger_publicity_duty group by unit_kind");
 		RECORDS.put("/organisation/communities/", "select min(id) from community");
 		RECORDS.put("/organisation/departments/", "select min(id) from department");
 		RECORDS.put("/organisation/staff/", "select min(id) from staff_account");

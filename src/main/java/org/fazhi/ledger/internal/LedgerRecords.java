@@ -4,11 +4,17 @@ import java.util.List;
 
 import org.fazhi.ledger.internal.consultations.Consultation;
 import org.fazhi.ledger.internal.consultations.Lecture;
+import org.fazhi.ledger.internal.dutyreports.DutyReport;
+import org.fazhi.ledger.internal.legalliterates.LegalLiterate;
+import org.fazhi.ledger.internal.legalliterates.LegalLiterateActivity;
 import org.fazhi.ledger.internal.letters.ResponsibilityLetter;
 import org.fazhi.ledger.internal.meetings.Meeting;
+import org.fazhi.ledger.internal.publicity.PublicityDuty;
 import org.fazhi.ledger.internal.publicity.PublicityEvent;
 import org.fazhi.ledger.internal.safety.SafetyEvent;
 import org.fazhi.ledger.internal.safety.SafetyPlace;
+import org.fazhi.ledger.internal.studies.ExamResult;
+import org.fazhi.ledger.internal.studies.StudySession;
 import org.fazhi.ledger.internal.trainings.TrainedPerson;
 import org.fazhi.ledger.internal.trainings.Training;
 import org.fazhi.organisation.RecordFamily;
@@ -30,6 +36,13 @@ public final class LedgerRecords {
 	public static final RecordOwnership TRAINED_PERSON = owned("LEDGER_TRAINED_PERSON", TrainedPerson.class);
 	public static final RecordOwnership MEETING = owned("LEDGER_MEETING", Meeting.class);
 	public static final RecordOwnership LETTER = owned("LEDGER_LETTER", ResponsibilityLetter.class);
+	public static final RecordOwnership STUDY = owned("LEDGER_STUDY", StudySession.class);
+	public static final RecordOwnership EXAM = owned("LEDGER_EXAM", ExamResult.class);
+	public static final RecordOwnership DUTY_REPORT = owned("LEDGER_DUTY_REPORT", DutyReport.class);
+	public static final RecordOwnership LEGAL_LITERATE = owned("LEDGER_LEGAL_LITERATE", LegalLiterate.class);
+	public static final RecordOwnership LEGAL_LITERATE_ACTIVITY = owned("LEDGER_LEGAL_LITERATE_ACTIVITY",
+			LegalLiterateActivity.class);
+	public static final RecordOwnership PUBLICITY_DUTY = owned("LEDGER_PUBLICITY_DUTY", PublicityDuty.class);
 
 	private LedgerRecords() {
 	}

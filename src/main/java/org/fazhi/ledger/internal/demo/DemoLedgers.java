@@ -129,6 +129,11 @@ class DemoLedgers implements org.fazhi.shared.DemoPart {
 			trainings(y, rest, random, communities);
 			meetings(y, rest, random);
 			letters(y, rest, random, communities);
+			studies(y, random);
+			exams(y, random, now);
+			dutyReports(y, now);
+			legalLiterates(y, random, communities);
+			publicityDuties(y, random);
 		}
 		return true;
 	}
@@ -383,6 +388,143 @@ class DemoLedgers implements org.fazhi.shared.DemoPart {
 		row.put("place", community == null ? "社区党群服务中心" : community + "广场");
 		row.put("participants", String.valueOf(30 + random.nextInt(170)));
 		return row;
+	}
+
+	private static final String[][] STUDIES = { { "CENTRAL_GROUP", "学习习近平法治思想", "CONSTITUTION" },
+			{ "CENTRAL_GROUP", "学习民法典婚姻家庭编和继承编", "CIVIL_CODE" },
+			{ "PARTY_BRANCH", "学习行政处罚法和行政执法“三项制度”", "URBAN_PLANNING" },
+			{ "PARTY_BRANCH", "学习安全生产法和消防法", "WORK_SAFETY、FIRE_PROTECTION" },
+			{ "PARTY_WORKING_COMMITTEE", "党工委会议专题学习人民调解法", "PEOPLES_MEDIATION" },
+			{ "PARTY_BRANCH", "学习未成年人保护法", "MINORS_PROTECTION" },
+			{ "CENTRAL_GROUP", "学习反电信网络诈骗法", "ANTI_TELECOM_FRAUD" } };
+
+	private void studies(DemoYear y, Random random) {
+		int sessions = y.year() == 2024 ? 16 : y.year() == 2023 ? 14 : 10;
+		importRows("studies", user("legal"), rows(sessions, n -> {
+			String[] study = STUDIES[n % STUDIES.length];
+			Map<String, String> row = new HashMap<>();
+			row.put("occurredOn", day(y, random, 0).toString());
+			row.put("studyBody", study[0]);
+			row.put("topic", study[1]);
+			row.put("lawsStudied", study[2]);
+			row.put("attendance", String.valueOf(study[0].equals("PARTY_BRANCH") ? 15 + random.nextInt(20) : 9 + random.nextInt(4)));
+			row.put("minutes", "集中学习" + study[1].replace("学习", "") + "，结合街道工作交流研讨。");
+			return row;
+		}));
+	}
+
+	/** Every state functionary sits the exam; in 2024 all are excellent, in 2023 two were not, this year two have none yet. */
+	private void exams(DemoYear y, Random random, int now) {
+		var staff = directory.activeStaff(user("legal").tenantId()).stream()
+			.filter(s -> java.util.Set.of(org.fazhi.organisation.Role.LEADER, org.fazhi.organisation.Role.LEGAL_OFFICER,
+					org.fazhi.organisation.Role.ENFORCEMENT_OFFICER, org.fazhi.organisation.Role.LEGAL_REVIEWER)
+				.contains(s.role()))
+			.sorted(java.util.Comparator.comparingLong(OrganisationDirectory.StaffMember::accountId))
+			.toList();
+		int sitting = y.year() == now ? staff.size() - 2 : staff.size();
+		importRows("exams", user("legal"), rows(sitting, n -> {
+			var member = staff.get(n);
+			Map<String, String> row = new HashMap<>();
+			row.put("occurredOn", day(y, random, 10).toString());
+			row.put("sitting", "ANNUAL");
+			row.put("examinee", member.fullName());
+			row.put("unit", "东湖街道办事处" + member.departmentName());
+			int score = y.year() == 2023 && n < 2 ? 82 + n * 3 : 90 + random.nextInt(11);
+			row.put("score", String.valueOf(score));
+			return row;
+		}));
+	}
+
+	/** Each leader reports on the year in its last weeks; the current year's reports are not due yet. */
+	private void dutyReports(DemoYear y, int now) {
+		if (y.year() == now) {
+			return;
+		}
+		var leaders = directory.activeStaff(user("legal").tenantId()).stream()
+			.filter(s -> s.role() == org.fazhi.organisation.Role.LEADER)
+			.sorted(java.util.Comparator.comparingLong(OrganisationDirectory.StaffMember::accountId))
+			.toList();
+		importRows("duty-reports", user("legal"), rows(leaders.size(), n -> {
+			Map<String, String> row = new HashMap<>();
+			row.put("occurredOn", LocalDate.of(y.year(), 12, 20 + n % 8).toString());
+			row.put("leader", leaders.get(n).fullName());
+			row.put("dutyYear", String.valueOf(y.year()));
+			row.put("coversDuties", "YES");
+			row.put("coversStudy", "YES");
+			row.put("reportSummary", y.year() + "年度履行推进法治建设第一责任人职责、学法用法情况报告。");
+			return row;
+		}));
+	}
+
+	private static final String[] LITERATE_BACKGROUNDS = { "COMMUNITY_CADRE", "GRID_WORKER", "BUILDING_HEAD",
+			"PARTY_MEMBER", "VOLUNTEER" };
+
+	/** 东乐 and 金鹏 keep their own rosters and activities; the justice office enters the other communities'. */
+	private void legalLiterates(DemoYear y, Random random, List<String> communities) {
+		int joining = y.year() == 2023 ? 5 : y.year() == 2024 ? 2 : 1;
+		int activities = y.year() == 2024 ? 6 : y.year() == 2023 ? 4 : 3;
+		for (int c = 0; c < communities.size(); c++) {
+			String community = communities.get(c);
+			String keeper = community.startsWith("东乐") ? "worker" : community.startsWith("金鹏") ? "worker2" : "legal";
+			int offset = y.year() == 2023 ? 0 : y.year() == 2024 ? 5 : 7;
+			int first = c;
+			importRows("legal-literates", user(keeper), rows(joining, n -> {
+				int person = first * 10 + offset + n;
+				Map<String, String> row = new HashMap<>();
+				row.put("occurredOn", day(y, random, 3).toString());
+				row.put("community", community);
+				row.put("personName", personName(person + 500));
+				row.put("background", LITERATE_BACKGROUNDS[person % LITERATE_BACKGROUNDS.length]);
+				row.put("occupation", community + "居民");
+				return row;
+			}));
+			importRows("legal-literate-activities", user(keeper), rows(activities, n -> {
+				String kind = n % 3 == 0 ? "MEDIATION" : n % 3 == 1 ? "PUBLICITY" : "GOVERNANCE";
+				Map<String, String> row = new HashMap<>();
+				row.put("occurredOn", day(y, random, 0).toString());
+				row.put("community", community);
+				row.put("personName", personName(first * 10 + n % 5 + 500));
+				row.put("activityKind", kind);
+				row.put("description", switch (kind) {
+					case "MEDIATION" -> "参与调解邻里漏水纠纷";
+					case "PUBLICITY" -> "在小区开展民法典宣传";
+					default -> "参与居民议事会修订居民公约";
+				});
+				row.put("people", String.valueOf(kind.equals("MEDIATION") ? 2 + random.nextInt(4) : 20 + random.nextInt(60)));
+				return row;
+			}));
+		}
+	}
+
+	private static final String[][] PUBLICITY_DUTIES = {
+			{ "ENFORCEMENT_DEPARTMENT", "街道综合行政执法队", "URBAN_PLANNING、CIVIL_CODE", "市容环境、违法建设执法中的以案释法" },
+			{ "ENFORCEMENT_DEPARTMENT", "街道规划土地监察队", "URBAN_PLANNING", "查违工作法律法规进社区" },
+			{ "ENFORCEMENT_DEPARTMENT", "街道应急管理办公室", "WORK_SAFETY", "安全生产法进企业、进场所" },
+			{ "ENFORCEMENT_DEPARTMENT", "街道消防安全委员会办公室", "FIRE_PROTECTION", "消防法宣传和三小场所消防培训" },
+			{ "FUNCTIONAL_OFFICE", "街道司法所", "CONSTITUTION、CIVIL_CODE、PEOPLES_MEDIATION", "宪法宣传周、民法典宣传月、调解案例宣讲" },
+			{ "FUNCTIONAL_OFFICE", "街道党建工作办公室", "CONSTITUTION", "干部学法和党内法规学习" },
+			{ "STATIONED_UNIT", "东湖派出所", "ANTI_TELECOM_FRAUD", "反电信网络诈骗宣传" },
+			{ "COMMUNITY", "各社区居委会", "CIVIL_CODE、MINORS_PROTECTION", "居民法治讲堂和青少年普法" } };
+
+	private void publicityDuties(DemoYear y, Random random) {
+		int now = work.today().getYear();
+		importRows("publicity-duties", user("legal"), rows(PUBLICITY_DUTIES.length, n -> {
+			String[] duty = PUBLICITY_DUTIES[n];
+			int planned = 2 + random.nextInt(5);
+			Map<String, String> row = new HashMap<>();
+			row.put("occurredOn", day(y, random, 1).toString());
+			row.put("unitKind", duty[0]);
+			row.put("dutyUnit", duty[1]);
+			row.put("laws", duty[2]);
+			row.put("promise", duty[3]);
+			row.put("planned", String.valueOf(planned));
+			row.put("held", String.valueOf(y.year() == now ? Math.max(0, planned - 1 - n % 2) : planned + n % 2));
+			return row;
+		}));
+	}
+
+	private static String personName(int person) {
+		return SURNAMES[person % SURNAMES.length] + GIVEN[(person / SURNAMES.length) % GIVEN.length];
 	}
 
 	/** A day of the year, in the given month when one is named (0: any), never after yesterday. */

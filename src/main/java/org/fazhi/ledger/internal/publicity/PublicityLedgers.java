@@ -44,6 +44,33 @@ class PublicityLedgers {
 				72);
 	}
 
+	static final String DUTIES = "ledger_publicity_duties";
+	static final String DUTY_EVENTS_HELD = "ledger_publicity_duty_events_held";
+
+	@Bean
+	Ledger<PublicityDuty> publicityDutyLedger(PublicityDuties records) {
+		return new Ledger<>("publicity-duties", LedgerRecords.PUBLICITY_DUTY, "ledger_publicity_duty", records,
+				List.of(Column.<PublicityDuty>choice("unitKind", "unit_kind", PublicityDuty.UnitKind.class,
+						PublicityDuty::getUnitKind),
+						Column.<PublicityDuty>text("dutyUnit", "duty_unit", 100, true, PublicityDuty::getDutyUnit),
+						Column.<PublicityDuty>choices("laws", "laws", 400, PublicisedLaw.class, PublicityDuty::getLaws),
+						Column.<PublicityDuty>text("promise", "promise", 400, true, PublicityDuty::getPromise),
+						Column.<PublicityDuty>number("planned", "planned", 1_000, PublicityDuty::getPlanned),
+						Column.<PublicityDuty>number("held", "held", 1_000, PublicityDuty::getHeld)),
+				"unitKind", false, Set.of(Role.LEGAL_OFFICER, Role.ENFORCEMENT_OFFICER),
+				List.of(FigureDef.count(DUTIES, null), FigureDef.sum(DUTY_EVENTS_HELD, "EVENTS", "held", null)), 73);
+	}
+
+	@Bean
+	LedgerOwner publicityDutyOwner(Ledger<PublicityDuty> publicityDutyLedger) {
+		return new LedgerOwner(publicityDutyLedger);
+	}
+
+	@Bean
+	org.fazhi.shared.NavigationEntry publicityDutyNavigation(Ledger<PublicityDuty> publicityDutyLedger) {
+		return publicityDutyLedger.navigation();
+	}
+
 	@Bean
 	LedgerOwner publicityOwner(Ledger<PublicityEvent> publicityLedger) {
 		return new LedgerOwner(publicityLedger);

@@ -17,7 +17,7 @@ import org.fazhi.organisation.Role;
  * @param required whether a record needs it
  * @param max the most characters of a text, or the largest number
  * @param choices the list a choice is made from (its message keys are {@code choice.ENUM.CONSTANT})
- * @param role the role of the accounts an account field names
+ * @param role the role of the accounts an account field names, or {@code null} for any staff account of the office
  * @param value the record's value: text, number, enum constant, list of constants or account id
  */
 public record Column<T extends LedgerEntry>(String name, String sql, Type type, boolean required, int max,
@@ -88,5 +88,15 @@ public record Column<T extends LedgerEntry>(String name, String sql, Type type, 
 
 	public boolean isAccount() {
 		return type == Type.ACCOUNT;
+	}
+
+	/** Whether an account field may name a staff member of this role. */
+	public boolean accepts(Role staffRole) {
+		return role == null || role == staffRole;
+	}
+
+	/** The message key naming whom an account field names: a role, or any staff member. */
+	public String accountKey() {
+		return role == null ? "ledger.account.anyStaff" : role.messageKey();
 	}
 }

@@ -149,6 +149,20 @@ class LedgerApi {
 		return out;
 	}
 
+	record Gaps(int year, List<LedgerGaps.Person> missing) {
+	}
+
+	/** Who should have a record of the year and has none (the staff without an exam result, the leaders without a report). */
+	@GetMapping("/{kind}/gaps")
+	Gaps gaps(@AuthenticationPrincipal FazhiUser user, @PathVariable String kind,
+			@RequestParam(required = false) String year) {
+		Ledger<?> ledger = pages.ledger(user, kind);
+		Integer y = LedgerPages.filter(year, null, null, null).year();
+		int gapYear = y != null ? y : work.today().getYear();
+		return new Gaps(gapYear, pages.gaps(user, ledger, gapYear)
+			.orElseThrow(() -> new org.fazhi.shared.NotFound("ledger gaps", 0)));
+	}
+
 	@GetMapping("/{kind}/export")
 	void export(@AuthenticationPrincipal FazhiUser user, @PathVariable String kind,
 			@RequestParam(required = false) String year, @RequestParam(required = false) String communityId,

@@ -54,9 +54,10 @@ class LedgerPages {
 	private final OrganisationDirectory directory;
 	private final Attachments attachments;
 	private final Refusals refusals;
+	private final Map<String, LedgerGaps> gaps = new HashMap<>();
 
 	LedgerPages(List<Ledger<?>> ledgers, LedgerWork work, LedgerFigureBook figures, OrganisationDirectory directory,
-			Attachments attachments, Refusals refusals) {
+			Attachments attachments, Refusals refusals, List<LedgerGaps> gaps) {
 		ledgers.stream().sorted(java.util.Comparator.comparingInt(Ledger::order))
 			.forEach(l -> this.ledgers.put(l.kind(), l));
 		this.work = work;
@@ -64,6 +65,12 @@ class LedgerPages {
 		this.directory = directory;
 		this.attachments = attachments;
 		this.refusals = refusals;
+		gaps.forEach(g -> this.gaps.put(g.kind(), g));
+	}
+
+	/** Who has no record of the ledger in the year, for a ledger that knows who should have one. */
+	java.util.Optional<List<LedgerGaps.Person>> gaps(FazhiUser user, Ledger<?> ledger, int year) {
+		return java.util.Optional.ofNullable(gaps.get(ledger.kind())).map(g -> g.missing(user, year));
 	}
 
 	/** The ledger of the address, if the user's role reads it; otherwise refused as if it did not exist for them. */
@@ -130,10 +137,17 @@ class LedgerPages {
 		for (var column : ledger.columns()) {
 			if (column.isAccount()) {
 				staff.put(column.name(), directory.activeStaff(user.tenantId()).stream()
-					.filter(s -> s.role() == column.role()).toList());
+					.filter(s -> column.accepts(s.role())).toList());
 			}
 		}
 		model.addAttribute("staff", staff);
+		var gap = gaps.get(ledger.kind());
+		if (gap != null) {
+			int gapYear = filter.year() != null ? filter.year() : work.today().getYear();
+			model.addAttribute("gapTitle", gap.titleKey());
+			model.addAttribute("gapYear", gapYear);
+			model.addAttribute("gaps", gap.missing(user, gapYear));
+		}
 		if (!model.containsAttribute("form")) {
 			model.addAttribute("form", Map.of());
 		}

@@ -348,7 +348,7 @@ public class LedgerWork {
 				.map(o -> label(Column.choiceKey(o), locale)).collect(Collectors.joining(" / ")));
 			case CHOICES -> label("ledger.template.choices", locale, column.options().stream()
 				.map(o -> label(Column.choiceKey(o), locale)).collect(Collectors.joining(" / ")));
-			case ACCOUNT -> label("ledger.template.account", locale, label(column.role().messageKey(), locale));
+			case ACCOUNT -> label("ledger.template.account", locale, label(column.accountKey(), locale));
 		};
 	}
 
@@ -692,7 +692,7 @@ public class LedgerWork {
 					if (id == null) {
 						problems.accept(new Problem(row, key, "ledger.account.unknown",
 								new Object[] { text, new org.springframework.context.support.DefaultMessageSourceResolvable(
-										column.role().messageKey()) }));
+										column.accountKey()) }));
 						return null;
 					}
 					return id;
@@ -704,7 +704,7 @@ public class LedgerWork {
 		/** The accounts of the column's role by name (an import) or by id (a form). */
 		private Map<String, Long> staffOf(Column<?> column) {
 			Map<String, Long> byText = new HashMap<>();
-			directory.activeStaff(user.tenantId()).stream().filter(s -> s.role() == column.role())
+			directory.activeStaff(user.tenantId()).stream().filter(s -> column.accepts(s.role()))
 				.forEach(s -> {
 					byText.put(String.valueOf(s.accountId()), s.accountId());
 					if (byName) {

@@ -1,0 +1,89 @@
+package org.fazhi.ledger.internal.dutyreports;
+
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.fazhi.ledger.internal.LedgerRecords;
+import org.fazhi.ledger.internal.sheets.Column;
+import org.fazhi.ledger.internal.sheets.Ledger;
+import org.fazhi.ledger.internal.sheets.Ledger.FigureDef;
+import org.fazhi.ledger.internal.sheets.LedgerGaps;
+import org.fazhi.ledger.internal.sheets.LedgerOwner;
+import org.fazhi.ledger.internal.sheets.LedgerWork;
+import org.fazhi.organisation.FazhiUser;
+import org.fazhi.organisation.OrganisationDirectory;
+import org.fazhi.organisation.Role;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.jpa.domain.Specification;
+
+/**
+ * The ledger of the leaders' 述职述法 reports: one per leader and year, counted by the year they were submitted; the
+ * leaders without a report on the year are listed.
+ */
+@Configuration(proxyBeanMethods = false)
+class DutyReportLedgers {
+
+	static final String REPORTS = "ledger_duty_reports";
+	static final String COMPLETE = "ledger_duty_reports_complete";
+
+	@Bean
+	Ledger<DutyReport> dutyReportLedger(DutyReports records) {
+		Specification<DutyReport> complete = (root, query, cb) -> cb.and(
+				cb.equal(root.get("coversDuties"), DutyReport.Covered.YES),
+				cb.equal(root.get("coversStudy"), DutyReport.Covered.YES));
+		return new Ledger<>("duty-reports", LedgerRecords.DUTY_REPORT, "ledger_duty_report", records, List.of(
+				Column.<DutyReport>account("leader", "leader_id", Role.LEADER, true, DutyReport::getLeaderId),
+				Column.<DutyReport>number("dutyYear", "duty_year", 2100, DutyReport::getDutyYear),
+				Column.<DutyReport>choice("coversDuties", "covers_duties", DutyReport.Covered.class,
+						DutyReport::getCoversDuties),
+				Column.<DutyReport>choice("coversStudy", "covers_study", DutyReport.Covered.class,
+						DutyReport::getCoversStudy),
+				Column.<DutyReport>text("reportSummary", "report_summary", 2000, false, DutyReport::getReportSummary)),
+				"coversDuties", false, Set.of(Role.LEGAL_OFFICER),
+				List.of(FigureDef.count(REPORTS, null), FigureDef.count(COMPLETE, complete)), 64);
+	}
+
+	/** The leaders without a report on the year among the reports the user reads. */
+	@Bean
+	LedgerGaps dutyReportGaps(Ledger<DutyReport> dutyReportLedger, LedgerWork work, OrganisationDirectory directory) {
+		return new LedgerGaps() {
+
+			@Override
+			public String kind() {
+				return dutyReportLedger.kind();
+			}
+
+			@Override
+			public String titleKey() {
+				return "ledger.duty-reports.gaps";
+			}
+
+			@Override
+			public List<Person> missing(FazhiUser user, int year) {
+				Set<Long> reported = new HashSet<>();
+				Specification<DutyReport> onTheYear = (root, query, cb) -> cb.equal(root.get("dutyYear"), year);
+				dutyReportLedger.records()
+					.findAll(work.readable(user, dutyReportLedger, LedgerWork.Filter.none()).and(onTheYear))
+					.forEach(r -> reported.add(r.getLeaderId()));
+				return directory.activeStaff(user.tenantId()).stream()
+					.filter(s -> s.role() == Role.LEADER && !reported.contains(s.accountId()))
+					.sorted(Comparator.comparing(OrganisationDirectory.StaffMember::fullName))
+					.map(s -> new Person(s.accountId(), s.fullName(), s.departmentName()))
+					.toList();
+			}
+		};
+	}
+
+	@Bean
+	LedgerOwner dutyReportOwner(Ledger<DutyReport> dutyReportLedger) {
+		return new LedgerOwner(dutyReportLedger);
+	}
+
+	@Bean
+	org.fazhi.shared.NavigationEntry dutyReportNavigation(Ledger<DutyReport> dutyReportLedger) {
+		return dutyReportLedger.navigation();
+	}
+}

@@ -1,0 +1,78 @@
+package org.fazhi.ledger.internal.legalliterates;
+
+import java.util.List;
+import java.util.Set;
+
+import org.fazhi.ledger.internal.LedgerRecords;
+import org.fazhi.ledger.internal.sheets.Column;
+import org.fazhi.ledger.internal.sheets.Ledger;
+import org.fazhi.ledger.internal.sheets.Ledger.FigureDef;
+import org.fazhi.ledger.internal.sheets.LedgerOwner;
+import org.fazhi.organisation.Role;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.jpa.domain.Specification;
+
+/**
+ * The ledgers of the 法律明白人: each community's roster, kept by its community worker, and their activities. Both
+ * filter by community, so the figures per community are the lists of one community.
+ */
+@Configuration(proxyBeanMethods = false)
+class LegalLiterateLedgers {
+
+	static final String JOINED = "ledger_legal_literates_joined";
+	static final String ACTIVITIES = "ledger_legal_literate_activities";
+	static final String IN_MEDIATION = "ledger_legal_literate_mediations";
+	static final String PEOPLE = "ledger_legal_literate_people";
+
+	@Bean
+	Ledger<LegalLiterate> legalLiterateLedger(LegalLiterates records) {
+		return new Ledger<>("legal-literates", LedgerRecords.LEGAL_LITERATE, "ledger_legal_literate", records,
+				List.of(Column.<LegalLiterate>text("personName", "person_name", 50, true, LegalLiterate::getPersonName),
+						Column.<LegalLiterate>choice("background", "background", LegalLiterate.Background.class,
+								LegalLiterate::getBackground),
+						Column.<LegalLiterate>text("occupation", "occupation", 100, false, LegalLiterate::getOccupation)),
+				"background", true, Set.of(Role.LEGAL_OFFICER, Role.COMMUNITY_WORKER),
+				List.of(FigureDef.count(JOINED, null)), 74);
+	}
+
+	@Bean
+	Ledger<LegalLiterateActivity> legalLiterateActivityLedger(LegalLiterateActivities records) {
+		Specification<LegalLiterateActivity> mediation = (root, query, cb) -> cb.equal(root.get("activityKind"),
+				LegalLiterateActivity.ActivityKind.MEDIATION);
+		return new Ledger<>("legal-literate-activities", LedgerRecords.LEGAL_LITERATE_ACTIVITY,
+				"ledger_legal_literate_activity", records,
+				List.of(Column.<LegalLiterateActivity>text("personName", "person_name", 50, true,
+						LegalLiterateActivity::getPersonName),
+						Column.<LegalLiterateActivity>choice("activityKind", "activity_kind",
+								LegalLiterateActivity.ActivityKind.class, LegalLiterateActivity::getActivityKind),
+						Column.<LegalLiterateActivity>text("description", "description", 200, true,
+								LegalLiterateActivity::getDescription),
+						Column.<LegalLiterateActivity>number("people", "people", 100_000, LegalLiterateActivity::getPeople)),
+				"activityKind", true, Set.of(Role.LEGAL_OFFICER, Role.COMMUNITY_WORKER),
+				List.of(FigureDef.count(ACTIVITIES, null), FigureDef.count(IN_MEDIATION, mediation),
+						FigureDef.sum(PEOPLE, "PERSONS", "people", null)),
+				75);
+	}
+
+	@Bean
+	LedgerOwner legalLiterateOwner(Ledger<LegalLiterate> legalLiterateLedger) {
+		return new LedgerOwner(legalLiterateLedger);
+	}
+
+	@Bean
+	LedgerOwner legalLiterateActivityOwner(Ledger<LegalLiterateActivity> legalLiterateActivityLedger) {
+		return new LedgerOwner(legalLiterateActivityLedger);
+	}
+
+	@Bean
+	org.fazhi.shared.NavigationEntry legalLiterateNavigation(Ledger<LegalLiterate> legalLiterateLedger) {
+		return legalLiterateLedger.navigation();
+	}
+
+	@Bean
+	org.fazhi.shared.NavigationEntry legalLiterateActivityNavigation(
+			Ledger<LegalLiterateActivity> legalLiterateActivityLedger) {
+		return legalLiterateActivityLedger.navigation();
+	}
+}
