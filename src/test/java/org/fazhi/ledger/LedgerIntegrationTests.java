@@ -438,4 +438,42 @@ class LedgerIntegrationTests {
 			.with(user(leader))).andExpect(status().isOk())
 			.andExpect(content().string(containsString("Leaders without a report on 2025")));
 	}
+
+	@Test
+	void theEnforcementOfficersWhoseTrainingHoursMeetTheYearlyRequirementAreCounted() throws Exception {
+		var legal = account("legal");
+		long tenant = legal.tenantId();
+		String reaching = "select count(*) from (select person_name, unit from ledger_trained_person where tenant_id = ?"
+				+ " and training_kind = 'ENFORCEMENT' and occurred_on >= ? and occurred_on < ? group by person_name, unit"
+				+ " having sum(hours) >= 60) r";
+		// the demo's 2024: all officers but one reach 60 hours
+		var y2024 = figures.values(tenant, 2024);
+		assertThat(y2024.get("ledger_enforcement_officers_hours_met"))
+			.isEqualTo(y2024.get("ledger_enforcement_officers_trained") - 1)
+			.isEqualTo(jdbc.queryForObject(reaching, Long.class, tenant, LocalDate.of(2024, 1, 1),
+					LocalDate.of(2025, 1, 1)));
+		// 2025: one person reaches 60 in two sessions, another stays at 59
+		String marker = marker();
+		var before = figures.values(tenant, 2025);
+		List<Map<String, String>> rows = new ArrayList<>();
+		for (String[] signIn : new String[][] { { "赵达标", "30" }, { "赵达标", "30" }, { "钱差一", "30" },
+				{ "钱差一", "29" } }) {
+			rows.add(new HashMap<>(Map.of("occurredOn", "2025-06-10", "trainingKind", "ENFORCEMENT", "topic",
+					marker + " 执法程序", "personName", signIn[0], "unit", marker, "hours", signIn[1])));
+		}
+		assertThat(work.importSheet(legal, ledger("trained-persons"),
+				LedgerWork.sheet(ledger("trained-persons"), messages, rows)).written()).isTrue();
+		var after = figures.values(tenant, 2025);
+		assertThat(after.get("ledger_enforcement_officers_trained") - before.get("ledger_enforcement_officers_trained"))
+			.isEqualTo(2);
+		assertThat(after.get("ledger_enforcement_officers_hours_met") - before.get("ledger_enforcement_officers_hours_met"))
+			.isEqualTo(1);
+		assertThat(after.get("ledger_enforcement_officers_hours_met")).isEqualTo(jdbc.queryForObject(reaching,
+				Long.class, tenant, LocalDate.of(2025, 1, 1), LocalDate.of(2026, 1, 1)));
+		// the drill-down lists the sign-ins of those who reach it: 赵达标's, not 钱差一's
+		mvc.perform(get("/ledgers/trained-persons").with(user(legal))
+			.param("figure", "ledger_enforcement_officers_hours_met").param("figureYear", "2025"))
+			.andExpect(status().isOk()).andExpect(content().string(containsString("赵达标")))
+			.andExpect(content().string(not(containsString("钱差一"))));
+	}
 }

@@ -1001,4 +1001,87 @@ class BrowserIntegrationTests {
 			browser.manage().window().setSize(new org.openqa.selenium.Dimension(1366, 900));
 		}
 	}
+
+	/**
+	 * The justice office keeps its ledgers in the browser: a publicity event entered by form and its photo attached;
+	 * 30 consultations imported from the template's sheet, the figure's drill-down 30 higher afterwards; the year's
+	 * consultations exported; the exam results list the staff still without a result.
+	 */
+	@Test
+	void theJusticeOfficeEntersAnEventWithPhotosImportsConsultationsAndExportsThem() throws Exception {
+		var today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+		String theme = "浏览器测试：宪法宣传周 " + System.nanoTime();
+		var wait = signIn("legal");
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("greeting")));
+		clickLink("普法活动台账");
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("ledger-form")));
+		setDate("l-occurredOn", today.minusDays(2).toString());
+		new Select(browser.findElement(By.id("l-placeKind"))).selectByVisibleText("社区");
+		browser.findElement(By.id("l-theme")).sendKeys(theme);
+		((JavascriptExecutor) browser).executeScript("arguments[0].click();",
+				browser.findElement(By.id("l-laws-CONSTITUTION")));
+		browser.findElement(By.id("l-partners")).sendKeys("街道综合行政执法队");
+		browser.findElement(By.id("l-place")).sendKeys("东湖社区广场");
+		browser.findElement(By.id("l-materials")).sendKeys("120");
+		browser.findElement(By.id("l-people")).sendKeys("800");
+		submit("ledger-form");
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("ledger-attach")));
+		Path photo = Files.createTempFile(Path.of("target").toAbsolutePath(), "constitution-week-", ".png");
+		var image = new java.awt.image.BufferedImage(4, 4, java.awt.image.BufferedImage.TYPE_INT_RGB);
+		javax.imageio.ImageIO.write(image, "png", photo.toFile());
+		browser.findElement(By.id("a-file")).sendKeys(photo.toString());
+		submit("ledger-attach");
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("ledger-files"), "constitution-week-"));
+		assertThat(browser.findElement(By.id("ledger-entry")).getText()).contains(theme, "宪法", "街道综合行政执法队");
+
+		// the figure before: the drill-down of the year's consultations
+		int year = 2025;
+		String drill = "/ledgers/consultations?figure=ledger_consultations&figureYear=" + year;
+		browser.get(url(drill));
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("ledgerEntry-count")));
+		long before = firstNumber(browser.findElement(By.id("ledgerEntry-count")).getText());
+		var ledger = ledgers.stream().filter(l -> l.kind().equals("consultations")).findFirst().orElseThrow();
+		var rows = new java.util.ArrayList<java.util.Map<String, String>>();
+		for (int n = 0; n < 30; n++) {
+			rows.add(new java.util.HashMap<>(java.util.Map.of("occurredOn",
+					java.time.LocalDate.of(year, 1 + n % 12, 3 + n % 20).toString(), "askerKind",
+					n % 5 == 0 ? "小微企业" : "居民", "channel", "来访", "topicKind", "LABOUR", "summary",
+					theme + " 咨询" + n)));
+		}
+		Path sheet = Files.createTempFile(Path.of("target").toAbsolutePath(), "consultations-", ".xlsx");
+		Files.write(sheet, org.fazhi.ledger.internal.sheets.LedgerWork.sheet(ledger, messages, rows));
+		browser.get(url("/ledgers/consultations"));
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("ledger-import")));
+		browser.findElement(By.id("l-file")).sendKeys(sheet.toString());
+		submit("ledger-import");
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("imported")));
+		assertThat(browser.findElement(By.id("imported")).getText()).contains("30");
+		browser.get(url(drill));
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("ledgerEntry-count")));
+		assertThat(firstNumber(browser.findElement(By.id("ledgerEntry-count")).getText())).isEqualTo(before + 30);
+
+		// the year's consultations exported from the filtered list
+		browser.get(url("/ledgers/consultations?year=" + year));
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("ledger-export")));
+		String exportUrl = browser.findElement(By.id("ledger-export")).getAttribute("href");
+		assertThat(exportUrl).contains("year=" + year);
+		Object exported = ((JavascriptExecutor) browser).executeAsyncScript("var done = arguments[arguments.length - 1];"
+				+ "fetch(arguments[0]).then(r => r.arrayBuffer().then(b => done(r.status + ' ' + "
+				+ "r.headers.get('content-type') + ' ' + b.byteLength))).catch(e => done('error ' + e));", exportUrl);
+		assertThat(String.valueOf(exported)).startsWith("200 application/vnd.openxmlformats-officedocument.spreadsheetml");
+
+		// the exam results: who has not sat this year's exam yet
+		browser.get(url("/ledgers/exams"));
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("ledger-gaps")));
+		assertThat(browser.findElement(By.id("ledger-gaps")).getText()).contains(today.getYear() + "年应参加考试但尚无成绩的人员");
+		assertThat(browser.findElements(By.cssSelector("#ledger-gaps li"))).isNotEmpty();
+		screenshot("ledger-exams-gaps");
+	}
+
+	/** The first number of a text, e.g. the count of "共 430 条记录，第 1/9 页". */
+	private static long firstNumber(String text) {
+		var number = java.util.regex.Pattern.compile("\\d+").matcher(text);
+		assertThat(number.find()).as(text).isTrue();
+		return Long.parseLong(number.group());
+	}
 }

@@ -49,11 +49,41 @@ public class LedgerFigureBook implements FigureSource {
 		return access == ReadAccess.TENANT || access == ReadAccess.SCOPE && user.scope() == DataScope.TENANT;
 	}
 
-	static <T extends LedgerEntry> Specification<T> counted(Ledger.FigureDef<T> figure, long tenantId, int year) {
+	<T extends LedgerEntry> Specification<T> counted(Ledger<T> ledger, Ledger.FigureDef<T> figure, long tenantId,
+			int year) {
 		Specification<T> within = (root, query, cb) -> cb.and(cb.equal(root.get("tenantId"), tenantId),
 				cb.greaterThanOrEqualTo(root.get("occurredOn"), LocalDate.of(year, 1, 1)),
 				cb.lessThan(root.get("occurredOn"), LocalDate.of(year + 1, 1, 1)));
-		return figure.filter() == null ? within : within.and(figure.filter());
+		Specification<T> selected = figure.filter() == null ? within : within.and(figure.filter());
+		if (figure.atLeast() == null) {
+			return selected;
+		}
+		// the persons who reach the figure's minimum, then their records
+		List<String> reaching = reaching(ledger, figure, selected);
+		return selected.and((root, query, cb) -> reaching.isEmpty() ? cb.disjunction()
+				: key(cb, root, figure.distinctOf()).in(reaching));
+	}
+
+	private static jakarta.persistence.criteria.Expression<String> key(
+			jakarta.persistence.criteria.CriteriaBuilder cb, jakarta.persistence.criteria.Root<?> root,
+			List<String> fields) {
+		// text fields, joined: 张三|东乐社区 and 张三|金鹏社区 are two persons
+		jakarta.persistence.criteria.Expression<String> joined = root.get(fields.get(0));
+		for (String field : fields.subList(1, fields.size())) {
+			joined = cb.concat(cb.concat(joined, "|"), cb.coalesce(root.<String>get(field), ""));
+		}
+		return joined;
+	}
+
+	private <T extends LedgerEntry> List<String> reaching(Ledger<T> ledger, Ledger.FigureDef<T> figure,
+			Specification<T> selected) {
+		var cb = entityManager.getCriteriaBuilder();
+		var query = cb.createQuery(String.class);
+		var root = query.from(ledger.entity());
+		var key = key(cb, root, figure.distinctOf());
+		query.select(key).where(selected.toPredicate(root, query, cb)).groupBy(key)
+			.having(cb.greaterThanOrEqualTo(cb.sumAsLong(root.get(figure.sumOf())), figure.atLeast().longValue()));
+		return entityManager.createQuery(query).getResultList();
 	}
 
 	/** The drill-down of a figure of this ledger, if the code is one of its figures and the year a real one. */
@@ -62,7 +92,7 @@ public class LedgerFigureBook implements FigureSource {
 			return Optional.empty();
 		}
 		return ledger.figure(code)
-			.map(f -> new Drill<>(code, year, "figure." + code, counted(f, user.tenantId(), year)));
+			.map(f -> new Drill<>(code, year, "figure." + code, counted(ledger, f, user.tenantId(), year)));
 	}
 
 	/** Every figure's value for a tenant's year, in the ledgers' order. */
@@ -77,7 +107,7 @@ public class LedgerFigureBook implements FigureSource {
 	private <T extends LedgerEntry> void collect(Ledger<T> ledger, long tenantId, int year,
 			Map<String, Long> values) {
 		for (var figure : ledger.figures()) {
-			values.put(figure.code(), value(ledger, figure, counted(figure, tenantId, year)));
+			values.put(figure.code(), value(ledger, figure, counted(ledger, figure, tenantId, year)));
 		}
 	}
 
@@ -87,15 +117,8 @@ public class LedgerFigureBook implements FigureSource {
 			var query = cb.createQuery(Long.class);
 			var root = query.from(ledger.entity());
 			List<String> fields = figure.distinctOf();
-			jakarta.persistence.criteria.Expression<?> key = root.get(fields.get(0));
-			if (fields.size() > 1) {
-				// text fields, joined: 张三|东乐社区 and 张三|金鹏社区 are two persons
-				jakarta.persistence.criteria.Expression<String> joined = root.get(fields.get(0));
-				for (String field : fields.subList(1, fields.size())) {
-					joined = cb.concat(cb.concat(joined, "|"), cb.coalesce(root.<String>get(field), ""));
-				}
-				key = joined;
-			}
+			jakarta.persistence.criteria.Expression<?> key = fields.size() > 1 ? key(cb, root, fields)
+					: root.get(fields.get(0));
 			query.select(cb.countDistinct(key)).where(which.toPredicate(root, query, cb));
 			return entityManager.createQuery(query).getSingleResult();
 		}
@@ -127,7 +150,7 @@ public class LedgerFigureBook implements FigureSource {
 
 	private <T extends LedgerEntry> void add(Ledger<T> ledger, long tenantId, int year, List<Figure> figures) {
 		for (var figure : ledger.figures()) {
-			var which = counted(figure, tenantId, year);
+			var which = counted(ledger, figure, tenantId, year);
 			long value = value(ledger, figure, which);
 			long counted = figure.sumOf() == null && figure.distinctOf().isEmpty() ? value : records(ledger, which);
 			figures.add(new Figure("ledger", figure.code(), "figure." + figure.code(),

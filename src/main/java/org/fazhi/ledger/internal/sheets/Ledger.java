@@ -36,7 +36,11 @@ public record Ledger<T extends LedgerEntry>(String kind, RecordOwnership ownersh
 	 * the optional filter selects. The drill-down lists exactly those records.
 	 */
 	public record FigureDef<T>(String code, String unit, String sumOf, List<String> distinctOf,
-			Specification<T> filter) {
+			Specification<T> filter, Integer atLeast) {
+
+		public FigureDef(String code, String unit, String sumOf, List<String> distinctOf, Specification<T> filter) {
+			this(code, unit, sumOf, distinctOf, filter, null);
+		}
 
 		public static <T> FigureDef<T> count(String code, Specification<T> filter) {
 			return new FigureDef<>(code, "COUNT", null, List.of(), filter);
@@ -44,6 +48,16 @@ public record Ledger<T extends LedgerEntry>(String kind, RecordOwnership ownersh
 
 		public static <T> FigureDef<T> sum(String code, String unit, String column, Specification<T> filter) {
 			return new FigureDef<>(code, unit, column, List.of(), filter);
+		}
+
+		/**
+		 * How many different persons (the given fields together) reach at least {@code atLeast} of a number column
+		 * summed over their records of the year: the enforcement officers whose training hours meet the yearly
+		 * requirement. The drill-down lists those persons' records.
+		 */
+		public static <T> FigureDef<T> reaching(String code, String unit, List<String> fields, String column,
+				int atLeast, Specification<T> filter) {
+			return new FigureDef<>(code, unit, column, List.copyOf(fields), filter, atLeast);
 		}
 
 		/**

@@ -53,10 +53,16 @@ class TrainingLedgers {
 		return new LedgerOwner(trainingLedger);
 	}
 
+	static final String ENFORCEMENT_TRAINED = "ledger_enforcement_officers_trained";
+	static final String ENFORCEMENT_HOURS_MET = "ledger_enforcement_officers_hours_met";
+
 	@Bean
-	Ledger<TrainedPerson> trainedPersonLedger(TrainedPersons records) {
+	Ledger<TrainedPerson> trainedPersonLedger(TrainedPersons records,
+			@org.springframework.beans.factory.annotation.Value("${fazhi.ledger.enforcement-training-hours:60}") int requiredHours) {
 		Specification<TrainedPerson> firstResponders = (root, query, cb) -> cb.equal(root.get("trainingKind"),
 				Training.TrainingKind.FIRST_RESPONDER);
+		Specification<TrainedPerson> enforcement = (root, query, cb) -> cb.equal(root.get("trainingKind"),
+				Training.TrainingKind.ENFORCEMENT);
 		return new Ledger<>("trained-persons", LedgerRecords.TRAINED_PERSON, "ledger_trained_person", records,
 				List.of(Column.<TrainedPerson>choice("trainingKind", "training_kind", Training.TrainingKind.class,
 						TrainedPerson::getTrainingKind),
@@ -66,7 +72,10 @@ class TrainingLedgers {
 						Column.<TrainedPerson>number("hours", "hours", 200, TrainedPerson::getHours)),
 				"trainingKind", false, Set.of(Role.LEGAL_OFFICER, Role.ENFORCEMENT_OFFICER, Role.COMMUNITY_WORKER),
 				List.of(FigureDef.distinct(PERSONS, "PERSONS", List.of("personName", "unit"), null),
-						FigureDef.distinct(FIRST_RESPONDERS, "PERSONS", List.of("personName", "unit"), firstResponders)),
+						FigureDef.distinct(FIRST_RESPONDERS, "PERSONS", List.of("personName", "unit"), firstResponders),
+						FigureDef.distinct(ENFORCEMENT_TRAINED, "PERSONS", List.of("personName", "unit"), enforcement),
+						FigureDef.reaching(ENFORCEMENT_HOURS_MET, "PERSONS", List.of("personName", "unit"), "hours",
+								requiredHours, enforcement)),
 				66);
 	}
 
