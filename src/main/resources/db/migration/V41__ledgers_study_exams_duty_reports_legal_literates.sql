@@ -112,3 +112,6 @@ create table ledger_publicity_duty (
 );
 create index ix_publicity_duty_list on ledger_publicity_duty (tenant_id, occurred_on, id);
 create index ix_publicity_duty_kind on ledger_publicity_duty (tenant_id, unit_kind, occurred_on, id);
+
+-- the disputes a meeting analysed, by their numbers (checked against the mediation module's disputes when entered)
+alter table ledger_meeting add column disputes varchar(400);

@@ -476,4 +476,32 @@ class LedgerIntegrationTests {
 			.andExpect(status().isOk()).andExpect(content().string(containsString("赵达标")))
 			.andExpect(content().string(not(containsString("钱差一"))));
 	}
+
+	@Test
+	void aMeetingNamesTheDisputesItAnalysedAndOnlyDisputesThatExist() throws Exception {
+		var legal = account("legal");
+		String disputeNo = jdbc.queryForObject("select min(dispute_no) from dispute where tenant_id = ?", String.class,
+				legal.tenantId());
+		String marker = marker();
+		mvc.perform(post("/api/v1/ledgers/meetings").with(csrf()).with(user(legal)).param("occurredOn", "2025-03-12")
+			.param("meetingKind", "PETITION_JOINT").param("subject", marker + " 信访工作联席会议").param("chair", "测试")
+			.param("attendance", "12").param("agenda", "MEDIATION").param("disputes", disputeNo))
+			.andExpect(status().isCreated()).andExpect(jsonPath("$.values.disputes").value(disputeNo));
+		// a number that is no dispute: refused by form, and by sheet with its row and column, nothing written
+		mvc.perform(post("/api/v1/ledgers/meetings").with(csrf()).with(user(legal)).param("occurredOn", "2025-03-13")
+			.param("meetingKind", "PETITION_JOINT").param("subject", marker + " 无此纠纷").param("chair", "测试")
+			.param("attendance", "12").param("agenda", "MEDIATION").param("disputes", disputeNo + "、无此编号-1"))
+			.andExpect(status().is4xxClientError()).andExpect(content().string(containsString("无此编号-1")));
+		Map<String, String> row = new HashMap<>(Map.of("occurredOn", "2025-03-14", "meetingKind", "PETITION_JOINT",
+				"subject", marker + " 导入", "chair", "测试", "attendance", "10", "agenda", "人民调解", "disputes",
+				"无此编号-2"));
+		var result = work.importSheet(legal, ledger("meetings"), LedgerWork.sheet(ledger("meetings"), messages,
+				List.of(row)));
+		assertThat(result.written()).isFalse();
+		assertThat(result.problems()).singleElement().satisfies(p -> {
+			assertThat(p.row()).isEqualTo(2);
+			assertThat(p.columnKey()).isEqualTo("ledger.field.disputes");
+		});
+		assertThat(count("ledger_meeting", "subject", marker)).isEqualTo(1);
+	}
 }

@@ -34,6 +34,7 @@ public class Meeting extends LedgerEntry {
 	private int attendance;
 	private String agenda;
 	private String decisions;
+	private String disputes;
 
 	protected Meeting() {
 	}
@@ -62,5 +63,10 @@ public class Meeting extends LedgerEntry {
 
 	public String getDecisions() {
 		return decisions;
+	}
+
+	/** The numbers of the disputes the meeting analysed, as entered (separated by 、 or commas). */
+	public String getDisputes() {
+		return disputes;
 	}
 }

@@ -3,11 +3,18 @@ package org.fazhi.ledger.internal.meetings;
 import java.util.List;
 import java.util.Set;
 
+import java.util.Map;
+import java.util.function.Consumer;
+
 import org.fazhi.ledger.internal.LedgerRecords;
 import org.fazhi.ledger.internal.sheets.Column;
 import org.fazhi.ledger.internal.sheets.Ledger;
 import org.fazhi.ledger.internal.sheets.Ledger.FigureDef;
+import org.fazhi.ledger.internal.sheets.LedgerCheck;
 import org.fazhi.ledger.internal.sheets.LedgerOwner;
+import org.fazhi.ledger.internal.sheets.LedgerWork;
+import org.fazhi.mediation.MediatedDisputes;
+import org.fazhi.organisation.FazhiUser;
 import org.fazhi.organisation.Role;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -40,7 +47,8 @@ class MeetingLedgers {
 				Column.<Meeting>text("chair", "chair", 50, true, Meeting::getChair),
 				Column.<Meeting>number("attendance", "attendance", 10_000, Meeting::getAttendance),
 				Column.<Meeting>choices("agenda", "agenda", 200, Meeting.AgendaTopic.class, Meeting::getAgenda),
-				Column.<Meeting>text("decisions", "decisions", 2000, false, Meeting::getDecisions)),
+				Column.<Meeting>text("decisions", "decisions", 2000, false, Meeting::getDecisions),
+				Column.<Meeting>text("disputes", "disputes", 400, false, Meeting::getDisputes)),
 				"meetingKind", false, Set.of(Role.LEGAL_OFFICER),
 				List.of(FigureDef.count(MEETINGS, null), FigureDef.count(WORK_MEETINGS,
 						kind(Meeting.MeetingKind.RULE_OF_LAW_WORK)),
@@ -49,6 +57,36 @@ class MeetingLedgers {
 						FigureDef.count(ON_DISPUTES, onDisputes)),
 				60);
 	}
+
+	/** The disputes a meeting names are disputes of the mediation module that the person entering it reads. */
+	@Bean
+	LedgerCheck meetingDisputes(MediatedDisputes disputes) {
+		return new LedgerCheck() {
+
+			@Override
+			public String kind() {
+				return "meetings";
+			}
+
+			@Override
+			public void check(FazhiUser user, int row, Map<String, Object> values,
+					Consumer<LedgerWork.Problem> problems) {
+				Object text = values.get("disputes");
+				if (text == null) {
+					return;
+				}
+				for (String number : NUMBERS.split(text.toString())) {
+					String n = number.strip();
+					if (!n.isEmpty() && disputes.byNumber(user, n).isEmpty()) {
+						problems.accept(new LedgerWork.Problem(row, "ledger.field.disputes", "ledger.meetings.disputeUnknown",
+								new Object[] { n }));
+					}
+				}
+			}
+		};
+	}
+
+	private static final java.util.regex.Pattern NUMBERS = java.util.regex.Pattern.compile("[、,，;；\\s]+");
 
 	@Bean
 	LedgerOwner meetingOwner(Ledger<Meeting> meetingLedger) {

@@ -65,6 +65,8 @@ public class LedgerWork {
 	public static final int PROBLEMS_SHOWN = 100;
 
 	private static final int BATCH = 1000;
+
+	private final Map<String, LedgerCheck> checks = new HashMap<>();
 	private static final Pattern LIST_SEPARATOR = Pattern.compile("[、,，;；/]");
 	private static final List<DateTimeFormatter> DAY_FORMATS = List.of(DateTimeFormatter.ISO_LOCAL_DATE,
 			DateTimeFormatter.ofPattern("yyyy/M/d"), DateTimeFormatter.ofPattern("yyyy.M.d"),
@@ -100,7 +102,9 @@ public class LedgerWork {
 	private final TransactionTemplate transaction;
 
 	LedgerWork(JdbcTemplate jdbc, EntityManager entityManager, OrganisationDirectory directory, AuditTrail trail,
-			Deadlines deadlines, MessageSource messages, PlatformTransactionManager transactions) {
+			Deadlines deadlines, MessageSource messages, PlatformTransactionManager transactions,
+			List<LedgerCheck> checks) {
+		checks.forEach(c -> this.checks.put(c.kind(), c));
 		this.jdbc = jdbc;
 		this.entityManager = entityManager;
 		this.directory = directory;
@@ -575,8 +579,20 @@ public class LedgerWork {
 			values.add(user.accountId());
 			values.add(OffsetDateTime.now(ZoneOffset.UTC));
 			values.add(0);
+			Map<String, Object> byName = new HashMap<>();
+			boolean[] wrong = { false };
+			java.util.function.Consumer<Problem> noted = p -> {
+				wrong[0] = true;
+				problems.accept(p);
+			};
 			for (var column : ledger.columns()) {
-				values.add(value(row, column, Input.trim(cell.apply(column.name())), problems));
+				Object value = value(row, column, Input.trim(cell.apply(column.name())), noted);
+				values.add(value);
+				byName.put(column.name(), value);
+			}
+			LedgerCheck check = checks.get(ledger.kind());
+			if (check != null && !wrong[0]) {
+				check.check(user, row, byName, problems);
 			}
 			return values.toArray();
 		}

@@ -1,0 +1,24 @@
+package org.fazhi.ledger.internal.sheets;
+
+import java.util.Map;
+import java.util.function.Consumer;
+
+import org.fazhi.organisation.FazhiUser;
+
+/**
+ * A check of a ledger's row that needs more than its columns' types: a meeting's disputes must be disputes the user
+ * reads. It runs on a form's record and on every row of an import, after the columns' own checks, and names its
+ * problems by row and column like they do.
+ */
+public interface LedgerCheck {
+
+	/** The ledger's kind, e.g. {@code meetings}. */
+	String kind();
+
+	/**
+	 * Checks one row.
+	 *
+	 * @param values the row's parsed values by column name (text, number, choice code, account id; null when empty)
+	 */
+	void check(FazhiUser user, int row, Map<String, Object> values, Consumer<LedgerWork.Problem> problems);
+}
