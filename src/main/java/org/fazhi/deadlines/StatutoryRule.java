@@ -92,7 +92,13 @@ public enum StatutoryRule {
 	 * 安全生产法 第一百零二条: a hazard is removed at once or within the period the rectification order sets; the
 	 * length is the order's ({@link #setByOrder()}).
 	 */
-	HAZARD_RECTIFICATION("安全生产法", "第一百零二条", 0, PeriodUnit.DAYS, false, 0);
+	HAZARD_RECTIFICATION("安全生产法", "第一百零二条", 0, PeriodUnit.DAYS, false, 0),
+	/**
+	 * A decision of a meeting (the 依法治街委员会, a joint meeting) assigned to its owner with the days the meeting gave:
+	 * no statute sets them, the office's own rule on following up decisions does; the length is the meeting's
+	 * ({@link #setByOrder()}).
+	 */
+	MEETING_ACTION_ITEM("本机关会议决定事项督办规定", "“决定事项办理时限”", 0, PeriodUnit.DAYS, false, 0);
 
 	public static final int UNLIMITED = -1;
 

@@ -32,7 +32,9 @@ public enum Statute {
 	/** 最高人民法院、最高人民检察院关于检察公益诉讼案件适用法律若干问题的解释 (2018, amended 2020); no text served. */
 	PUBLIC_INTEREST_LITIGATION_INTERPRETATION("最高人民法院、最高人民检察院关于检察公益诉讼案件适用法律若干问题的解释", null),
 	/** The office's own rule on contract management (its review period); each office keeps its own, no text served. */
-	OWN_CONTRACT_RULES("本机关合同管理规定", null);
+	OWN_CONTRACT_RULES("本机关合同管理规定", null),
+	/** The office's own rule on following up the decisions of its meetings (督办); no text served. */
+	OWN_FOLLOW_UP_RULES("本机关会议决定事项督办规定", null);
 
 	private final String chineseName;
 	private final String textFile;

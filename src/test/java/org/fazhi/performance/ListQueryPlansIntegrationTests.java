@@ -133,6 +133,9 @@ class ListQueryPlansIntegrationTests {
 			new ListQuery("ledger_responsibility_letter", "ix_letter_list",
 					"select * from ledger_responsibility_letter where tenant_id = %d order by occurred_on desc, id desc "
 							+ "offset 0 rows fetch first 20 rows only"),
+			new ListQuery("ledger_meeting_action", "ix_meeting_action_list",
+					"select * from ledger_meeting_action where tenant_id = %d order by occurred_on desc, id desc "
+							+ "offset 0 rows fetch first 20 rows only"),
 			new ListQuery("ledger_study_session", "ix_study_session_list",
 					"select * from ledger_study_session where tenant_id = %d order by occurred_on desc, id desc "
 							+ "offset 0 rows fetch first 20 rows only"),
@@ -164,7 +167,7 @@ class ListQueryPlansIntegrationTests {
 					"ledger_publicity_event", "ledger_safety_place", "ledger_safety_event", "ledger_training",
 					"ledger_trained_person", "ledger_meeting", "ledger_responsibility_letter", "ledger_study_session",
 					"ledger_exam_result", "ledger_duty_report", "ledger_legal_literate", "ledger_legal_literate_activity",
-					"ledger_publicity_duty")) {
+					"ledger_publicity_duty", "ledger_meeting_action")) {
 				copyRows(table, tenant);
 			}
 			if (DatabaseUnderTest.postgresql()) {
@@ -172,7 +175,7 @@ class ListQueryPlansIntegrationTests {
 						"ledger_safety_place", "ledger_safety_event", "ledger_training", "ledger_trained_person",
 						"ledger_meeting", "ledger_responsibility_letter", "ledger_study_session", "ledger_exam_result",
 						"ledger_duty_report", "ledger_legal_literate", "ledger_legal_literate_activity",
-						"ledger_publicity_duty")) {
+						"ledger_publicity_duty", "ledger_meeting_action")) {
 					jdbc.execute("analyze " + ledger);
 				}
 				jdbc.execute("analyze penalty_case");

@@ -96,6 +96,7 @@ class ScopeMatrixIntegrationTests {
 			Map.entry("LEDGER_TRAINED_PERSON", List.of("/ledgers/trained-persons/%d", "/api/v1/ledgers/trained-persons/%d")),
 			Map.entry("LEDGER_MEETING", List.of("/ledgers/meetings/%d", "/api/v1/ledgers/meetings/%d")),
 			Map.entry("LEDGER_LETTER", List.of("/ledgers/letters/%d", "/api/v1/ledgers/letters/%d")),
+			Map.entry("LEDGER_MEETING_ACTION", List.of("/ledgers/meeting-actions/%d", "/api/v1/ledgers/meeting-actions/%d")),
 			Map.entry("LEDGER_STUDY", List.of("/ledgers/studies/%d", "/api/v1/ledgers/studies/%d")),
 			Map.entry("LEDGER_EXAM", List.of("/ledgers/exams/%d", "/api/v1/ledgers/exams/%d")),
 			Map.entry("LEDGER_DUTY_REPORT", List.of("/ledgers/duty-reports/%d", "/api/v1/ledgers/duty-reports/%d")),
@@ -324,6 +325,7 @@ class ScopeMatrixIntegrationTests {
 						case "LEDGER_TRAINED_PERSON" -> allPages(user, "/api/v1/ledgers/trained-persons?size=500&page=%d");
 						case "LEDGER_MEETING" -> allPages(user, "/api/v1/ledgers/meetings?size=500&page=%d");
 						case "LEDGER_LETTER" -> allPages(user, "/api/v1/ledgers/letters?size=500&page=%d");
+						case "LEDGER_MEETING_ACTION" -> allPages(user, "/api/v1/ledgers/meeting-actions?size=500&page=%d");
 						case "LEDGER_STUDY" -> allPages(user, "/api/v1/ledgers/studies?size=500&page=%d");
 						case "LEDGER_EXAM" -> allPages(user, "/api/v1/ledgers/exams?size=500&page=%d");
 						case "LEDGER_DUTY_REPORT" -> allPages(user, "/api/v1/ledgers/duty-reports?size=500&page=%d");
@@ -355,6 +357,7 @@ class ScopeMatrixIntegrationTests {
 						case "LEDGER_TRAINED_PERSON" -> "/ledgers/trained-persons/export.xlsx";
 						case "LEDGER_MEETING" -> "/ledgers/meetings/export.xlsx";
 						case "LEDGER_LETTER" -> "/ledgers/letters/export.xlsx";
+						case "LEDGER_MEETING_ACTION" -> "/ledgers/meeting-actions/export.xlsx";
 						case "LEDGER_STUDY" -> "/ledgers/studies/export.xlsx";
 						case "LEDGER_EXAM" -> "/ledgers/exams/export.xlsx";
 						case "LEDGER_DUTY_REPORT" -> "/ledgers/duty-reports/export.xlsx";

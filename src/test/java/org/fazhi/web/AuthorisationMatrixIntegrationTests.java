@@ -90,7 +90,9 @@ class AuthorisationMatrixIntegrationTests {
 		KEEP_COMMUNITY_LEDGERS(EnumSet.of(Role.LEGAL_OFFICER, Role.COMMUNITY_WORKER)),
 		READ_PUBLICITY_DUTIES(EnumSet.of(Role.ADMIN, Role.LEADER, Role.AUDITOR, Role.LEGAL_OFFICER,
 				Role.ENFORCEMENT_OFFICER)),
-		KEEP_PUBLICITY_DUTIES(EnumSet.of(Role.LEGAL_OFFICER, Role.ENFORCEMENT_OFFICER));
+		KEEP_PUBLICITY_DUTIES(EnumSet.of(Role.LEGAL_OFFICER, Role.ENFORCEMENT_OFFICER)),
+		READ_MEETING_ACTIONS(EnumSet.of(Role.ADMIN, Role.LEADER, Role.AUDITOR, Role.LEGAL_OFFICER,
+				Role.ENFORCEMENT_OFFICER, Role.LEGAL_REVIEWER, Role.COMMUNITY_WORKER, Role.MEDIATOR, Role.LEGAL_ADVISOR));
 
 		final Set<Role> roles;
 
@@ -251,6 +253,10 @@ class AuthorisationMatrixIntegrationTests {
 		ledgerRules("legal-literates", Access.READ_COMMUNITY_LEDGERS, Access.KEEP_COMMUNITY_LEDGERS);
 		ledgerRules("legal-literate-activities", Access.READ_COMMUNITY_LEDGERS, Access.KEEP_COMMUNITY_LEDGERS);
 		ledgerRules("publicity-duties", Access.READ_PUBLICITY_DUTIES, Access.KEEP_PUBLICITY_DUTIES);
+		ledgerRules("meeting-actions", Access.READ_MEETING_ACTIONS, Access.JUSTICE_OFFICE);
+		// the owner (any reader the decision is assigned to) or the justice office reports a decision done
+		rule(Access.READ_MEETING_ACTIONS, "POST /ledgers/meeting-actions/{id}/done",
+				"POST /api/v1/ledgers/meeting-actions/{id}/done");
 		for (String kind : List.of("publicity", "safety-places", "safety-events", "trainings", "trained-persons",
 				"letters")) {
 			ledgerRules(kind, Access.READ_PUBLICITY_AND_SAFETY, Access.KEEP_PUBLICITY_AND_SAFETY);
@@ -299,7 +305,7 @@ class AuthorisationMatrixIntegrationTests {
 	/** The ledgers, each with its readers and keepers; a ledger not named here fails everyEndpointHasARule. */
 	static final List<String> LEDGERS = List.of("consultations", "lectures", "publicity", "safety-places",
 			"safety-events", "trainings", "trained-persons", "meetings", "letters", "studies", "exams", "duty-reports",
-			"legal-literates", "legal-literate-activities", "publicity-duties");
+			"legal-literates", "legal-literate-activities", "publicity-duties", "meeting-actions");
 
 	private static void ledgerRules(String kind, Access read, Access keep) {
 		for (String base : List.of("/ledgers/", "/api/v1/ledgers/")) {

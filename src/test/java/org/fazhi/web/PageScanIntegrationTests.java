@@ -61,6 +61,7 @@ class PageScanIntegrationTests {
 		RECORDS.put("/ledgers/trained-persons/", "select min(id) from ledger_trained_person");
 		RECORDS.put("/ledgers/meetings/", "select min(id) from ledger_meeting group by meeting_kind");
 		RECORDS.put("/ledgers/letters/", "select min(id) from ledger_responsibility_letter group by party_kind");
+		RECORDS.put("/ledgers/meeting-actions/", "select min(id) from ledger_meeting_action group by agenda_topic");
 		RECORDS.put("/ledgers/studies/", "select min(id) from ledger_study_session group by study_body");
 		RECORDS.put("/ledgers/exams/", "select min(id) from ledger_exam_result group by sitting");
 		RECORDS.put("/ledgers/duty-reports/", "select min(id) from ledger_duty_report group by covers_duties");

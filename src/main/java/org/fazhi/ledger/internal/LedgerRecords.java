@@ -9,6 +9,7 @@ import org.fazhi.ledger.internal.legalliterates.LegalLiterate;
 import org.fazhi.ledger.internal.legalliterates.LegalLiterateActivity;
 import org.fazhi.ledger.internal.letters.ResponsibilityLetter;
 import org.fazhi.ledger.internal.meetings.Meeting;
+import org.fazhi.ledger.internal.meetings.MeetingAction;
 import org.fazhi.ledger.internal.publicity.PublicityDuty;
 import org.fazhi.ledger.internal.publicity.PublicityEvent;
 import org.fazhi.ledger.internal.safety.SafetyEvent;
@@ -35,6 +36,9 @@ public final class LedgerRecords {
 	public static final RecordOwnership TRAINING = owned("LEDGER_TRAINING", Training.class);
 	public static final RecordOwnership TRAINED_PERSON = owned("LEDGER_TRAINED_PERSON", TrainedPerson.class);
 	public static final RecordOwnership MEETING = owned("LEDGER_MEETING", Meeting.class);
+	/** A meeting's decision belongs also to its owner, who reads it and reports it done. */
+	public static final RecordOwnership MEETING_ACTION = owned("LEDGER_MEETING_ACTION", MeetingAction.class,
+			"ownerId");
 	public static final RecordOwnership LETTER = owned("LEDGER_LETTER", ResponsibilityLetter.class);
 	public static final RecordOwnership STUDY = owned("LEDGER_STUDY", StudySession.class);
 	public static final RecordOwnership EXAM = owned("LEDGER_EXAM", ExamResult.class);

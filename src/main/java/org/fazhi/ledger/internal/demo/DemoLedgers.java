@@ -88,9 +88,12 @@ class DemoLedgers implements org.fazhi.shared.DemoPart {
 	private final OrganisationDirectory directory;
 	private final UserDetailsService accounts;
 	private final JdbcTemplate jdbc;
+	private final org.fazhi.ledger.internal.meetings.MeetingActionWork meetingActions;
 
 	DemoLedgers(LedgerWork work, List<Ledger<?>> ledgers, MessageSource messages, OrganisationDirectory directory,
-			UserDetailsService accounts, JdbcTemplate jdbc) {
+			UserDetailsService accounts, JdbcTemplate jdbc,
+			org.fazhi.ledger.internal.meetings.MeetingActionWork meetingActions) {
+		this.meetingActions = meetingActions;
 		this.work = work;
 		this.ledgers = ledgers;
 		this.messages = messages;
@@ -128,6 +131,7 @@ class DemoLedgers implements org.fazhi.shared.DemoPart {
 			Rest rest = REST.getOrDefault(y.year(), REST_OF_CURRENT_YEAR);
 			trainings(y, rest, random, communities);
 			meetings(y, rest, random);
+			meetingActions(y, random, now);
 			letters(y, rest, random, communities);
 			studies(y, random);
 			exams(y, random, now);
@@ -245,6 +249,51 @@ class DemoLedgers implements org.fazhi.shared.DemoPart {
 					"研究物业服务纠纷，推动物业调解室运行。"));
 		}
 		importRows("meetings", user("legal"), rows);
+	}
+
+	private static final String[][] ACTIONS = { { "RULE_OF_LAW", "梳理街道行政执法事项清单并报区司法局备案", "officer", "30" },
+			{ "MEDIATION", "对重点物业纠纷开展联合调解并反馈结果", "worker", "20" },
+			{ "PUBLIC_SAFETY", "完成三小场所消防安全专项检查", "safety", "45" },
+			{ "RULE_OF_LAW", "组织执法人员参加案卷评查培训", "legal", "30" },
+			{ "MEDIATION", "金鹏社区欠薪纠纷化解方案报街道", "worker2", "15" },
+			{ "STUDY", "党工委会议专题学习新修订的行政复议法", "legal", "60" },
+			{ "RULE_OF_LAW", "规划土地监察队整改案卷评查发现的问题", "officer2", "30" },
+			{ "PUBLIC_SAFETY", "汛期前完成三防物资清点", "safety", "20" } };
+
+	/**
+	 * The decisions of the year's committee meetings, each its owner's deadline: in 2024 all done in time, this year
+	 * the first few done and the rest running (or overdue, as real follow-up lists are).
+	 */
+	private void meetingActions(DemoYear y, Random random, int now) {
+		if (y.year() != 2024 && y.year() != now) {
+			return;
+		}
+		var legal = user("legal");
+		List<Map<String, String>> rows = new ArrayList<>();
+		for (int n = 0; n < ACTIONS.length; n++) {
+			String[] action = ACTIONS[n];
+			Map<String, String> row = new HashMap<>();
+			row.put("occurredOn", day(y, random, y.year() == now ? 0 : 1 + n).toString());
+			row.put("agendaTopic", action[0]);
+			row.put("meetingSubject", "依法治街委员会第" + (n / 3 + 1) + "次会议");
+			row.put("item", action[1]);
+			row.put("ownerId", user(action[2]).fullName());
+			row.put("days", action[3]);
+			rows.add(row);
+		}
+		importRows("meeting-actions", legal, rows);
+		var written = jdbc.query("select id, occurred_on, days from ledger_meeting_action where tenant_id = ? and"
+				+ " occurred_on >= ? and occurred_on < ? order by id", (rs, i) -> new Object[] { rs.getLong(1),
+						rs.getObject(2, LocalDate.class), rs.getInt(3) },
+				legal.tenantId(), LocalDate.of(y.year(), 1, 1), LocalDate.of(y.year() + 1, 1, 1));
+		LocalDate yesterday = work.today().minusDays(1);
+		for (int n = 0; n < written.size(); n++) {
+			LocalDate held = (LocalDate) written.get(n)[1];
+			LocalDate done = held.plusDays(Math.max(1, (int) written.get(n)[2] - 5));
+			if ((y.year() != now || n < 3) && !done.isAfter(yesterday)) {
+				meetingActions.done(legal, (long) written.get(n)[0], done);
+			}
+		}
 	}
 
 	private Map<String, String> meeting(DemoYear y, Random random, String kind, String subject, String chair,
@@ -438,9 +487,7 @@ class DemoLedgers implements org.fazhi.shared.DemoPart {
 	/** Every state functionary sits the exam; in 2024 all are excellent, in 2023 two were not, this year two have none yet. */
 	private void exams(DemoYear y, Random random, int now) {
 		var staff = directory.activeStaff(user("legal").tenantId()).stream()
-			.filter(s -> java.util.Set.of(org.fazhi.organisation.Role.LEADER, org.fazhi.organisation.Role.LEGAL_OFFICER,
-					org.fazhi.organisation.Role.ENFORCEMENT_OFFICER, org.fazhi.organisation.Role.LEGAL_REVIEWER)
-				.contains(s.role()))
+			.filter(s -> org.fazhi.ledger.internal.studies.StudyLedgers.SIT_THE_EXAM.contains(s.role()))
 			.sorted(java.util.Comparator.comparingLong(OrganisationDirectory.StaffMember::accountId))
 			.toList();
 		int sitting = y.year() == now ? staff.size() - 2 : staff.size();

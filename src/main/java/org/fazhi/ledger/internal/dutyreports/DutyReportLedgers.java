@@ -9,6 +9,7 @@ import org.fazhi.ledger.internal.LedgerRecords;
 import org.fazhi.ledger.internal.sheets.Column;
 import org.fazhi.ledger.internal.sheets.Ledger;
 import org.fazhi.ledger.internal.sheets.Ledger.FigureDef;
+import org.fazhi.ledger.internal.sheets.LedgerCheck;
 import org.fazhi.ledger.internal.sheets.LedgerGaps;
 import org.fazhi.ledger.internal.sheets.LedgerOwner;
 import org.fazhi.ledger.internal.sheets.LedgerWork;
@@ -73,6 +74,41 @@ class DutyReportLedgers {
 					.sorted(Comparator.comparing(OrganisationDirectory.StaffMember::fullName))
 					.map(s -> new Person(s.accountId(), s.fullName(), s.departmentName()))
 					.toList();
+			}
+		};
+	}
+
+	/**
+	 * A report is on a year that has begun by the day it is submitted (from 2000 on), and a leader reports once on a
+	 * year: a second is refused, in the records and within one sheet.
+	 */
+	@Bean
+	LedgerCheck dutyReportCheck(Ledger<DutyReport> dutyReportLedger) {
+		return new LedgerCheck() {
+
+			@Override
+			public String kind() {
+				return dutyReportLedger.kind();
+			}
+
+			@Override
+			public void check(FazhiUser user, int row, java.util.Map<String, Object> values, Set<Object> seen,
+					java.util.function.Consumer<LedgerWork.Problem> problems) {
+				int submitted = ((java.time.LocalDate) values.get("occurredOn")).getYear();
+				int year = ((Number) values.get("dutyYear")).intValue();
+				if (year < 2000 || year > submitted) {
+					problems.accept(new LedgerWork.Problem(row, "ledger.field.dutyYear", "ledger.dutyReports.year",
+							new Object[] { String.valueOf(year), String.valueOf(submitted) }));
+					return;
+				}
+				Long leader = (Long) values.get("leader");
+				Specification<DutyReport> same = (root, query, cb) -> cb.and(
+						cb.equal(root.get("tenantId"), user.tenantId()), cb.equal(root.get("leaderId"), leader),
+						cb.equal(root.get("dutyYear"), year));
+				if (!seen.add(List.of(leader, year)) || dutyReportLedger.records().exists(same)) {
+					problems.accept(new LedgerWork.Problem(row, "ledger.field.leader", "ledger.dutyReports.twice",
+							new Object[] { String.valueOf(year) }));
+				}
 			}
 		};
 	}

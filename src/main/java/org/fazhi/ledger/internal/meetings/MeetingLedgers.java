@@ -69,7 +69,7 @@ class MeetingLedgers {
 			}
 
 			@Override
-			public void check(FazhiUser user, int row, Map<String, Object> values,
+			public void check(FazhiUser user, int row, Map<String, Object> values, java.util.Set<Object> seen,
 					Consumer<LedgerWork.Problem> problems) {
 				Object text = values.get("disputes");
 				if (text == null) {
@@ -87,6 +87,37 @@ class MeetingLedgers {
 	}
 
 	private static final java.util.regex.Pattern NUMBERS = java.util.regex.Pattern.compile("[、,，;；\\s]+");
+
+	static final String ACTIONS = "ledger_meeting_actions";
+
+	/**
+	 * The decisions of meetings with their owners: kept by the justice office, read also by the owners, who may be
+	 * any staff member (each reads those assigned to them, as the data scope allows).
+	 */
+	@Bean
+	Ledger<MeetingAction> meetingActionLedger(MeetingActions records) {
+		return new Ledger<>(MeetingActionWork.KIND, LedgerRecords.MEETING_ACTION, "ledger_meeting_action", records,
+				List.of(Column.<MeetingAction>choice("agendaTopic", "agenda_topic", Meeting.AgendaTopic.class,
+						MeetingAction::getAgendaTopic),
+						Column.<MeetingAction>text("meetingSubject", "meeting_subject", 200, true,
+								MeetingAction::getMeetingSubject),
+						Column.<MeetingAction>text("item", "item", 400, true, MeetingAction::getItem),
+						Column.<MeetingAction>account("ownerId", "owner_id", null, true, MeetingAction::getOwnerId),
+						Column.<MeetingAction>number("days", "days", 730, MeetingAction::getDays)),
+				"agendaTopic", false, Set.of(Role.LEGAL_OFFICER), List.of(FigureDef.count(ACTIONS, null)), 61,
+				Set.of(Role.ENFORCEMENT_OFFICER, Role.LEGAL_REVIEWER, Role.COMMUNITY_WORKER, Role.MEDIATOR,
+						Role.LEGAL_ADVISOR));
+	}
+
+	@Bean
+	LedgerOwner meetingActionOwner(Ledger<MeetingAction> meetingActionLedger) {
+		return new LedgerOwner(meetingActionLedger);
+	}
+
+	@Bean
+	org.fazhi.shared.NavigationEntry meetingActionNavigation(Ledger<MeetingAction> meetingActionLedger) {
+		return meetingActionLedger.navigation();
+	}
 
 	@Bean
 	LedgerOwner meetingOwner(Ledger<Meeting> meetingLedger) {

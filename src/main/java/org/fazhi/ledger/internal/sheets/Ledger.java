@@ -26,10 +26,18 @@ import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
  * @param writers the roles that enter records (a community worker only for their own community)
  * @param figures the ledger's figures
  * @param order the position of its entry in the navigation
+ * @param alsoReaders roles that read the ledger besides its keepers, the leaders, the administrator and the auditor
+ *        (the owners of meeting decisions read those assigned to them, as the data scope allows)
  */
 public record Ledger<T extends LedgerEntry>(String kind, RecordOwnership ownership, String table,
 		JpaSpecificationExecutor<T> records, List<Column<T>> columns, String kindColumn, boolean communityRequired,
-		Set<Role> writers, List<FigureDef<T>> figures, int order) {
+		Set<Role> writers, List<FigureDef<T>> figures, int order, Set<Role> alsoReaders) {
+
+	public Ledger(String kind, RecordOwnership ownership, String table, JpaSpecificationExecutor<T> records,
+			List<Column<T>> columns, String kindColumn, boolean communityRequired, Set<Role> writers,
+			List<FigureDef<T>> figures, int order) {
+		this(kind, ownership, table, records, columns, kindColumn, communityRequired, writers, figures, order, Set.of());
+	}
 
 	/**
 	 * A figure of the ledger: its code, a count of the year's records (or the sum of a number column over them) that
@@ -91,6 +99,7 @@ public record Ledger<T extends LedgerEntry>(String kind, RecordOwnership ownersh
 	public Set<Role> readers() {
 		var readers = new java.util.HashSet<>(writers);
 		readers.addAll(Set.of(Role.ADMIN, Role.LEADER, Role.AUDITOR));
+		readers.addAll(alsoReaders);
 		return readers;
 	}
 

@@ -19,6 +19,9 @@ public interface LedgerCheck {
 	 * Checks one row.
 	 *
 	 * @param values the row's parsed values by column name (text, number, choice code, account id; null when empty)
+	 * @param seen what the check noted of the earlier rows of the same form or sheet (e.g. the persons and years
+	 *        already given a result), so that a sheet cannot repeat what the records may hold once
 	 */
-	void check(FazhiUser user, int row, Map<String, Object> values, Consumer<LedgerWork.Problem> problems);
+	void check(FazhiUser user, int row, Map<String, Object> values, java.util.Set<Object> seen,
+			Consumer<LedgerWork.Problem> problems);
 }

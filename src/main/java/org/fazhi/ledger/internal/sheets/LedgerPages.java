@@ -55,9 +55,11 @@ class LedgerPages {
 	private final Attachments attachments;
 	private final Refusals refusals;
 	private final Map<String, LedgerGaps> gaps = new HashMap<>();
+	private final Map<String, LedgerPanel> panels = new HashMap<>();
 
 	LedgerPages(List<Ledger<?>> ledgers, LedgerWork work, LedgerFigureBook figures, OrganisationDirectory directory,
-			Attachments attachments, Refusals refusals, List<LedgerGaps> gaps) {
+			Attachments attachments, Refusals refusals, List<LedgerGaps> gaps, List<LedgerPanel> panels) {
+		panels.forEach(p -> this.panels.put(p.kind(), p));
 		ledgers.stream().sorted(java.util.Comparator.comparingInt(Ledger::order))
 			.forEach(l -> this.ledgers.put(l.kind(), l));
 		this.work = work;
@@ -102,14 +104,27 @@ class LedgerPages {
 			@RequestParam(required = false) Integer figureYear, @RequestParam(defaultValue = "false") boolean exact,
 			Model model) {
 		Ledger<?> ledger = ledger(user, kind);
-		var filter = filter(year, communityId, departmentId, filterKind);
+		LedgerWork.Filter filter;
+		try {
+			filter = filter(year, communityId, departmentId, filterKind);
+			work.readable(user, ledger, filter);
+		}
+		catch (RuleViolation refused) {
+			// a filter that is no filter: the list unfiltered, and why
+			model.addAttribute("refusal", refused.messageKey());
+			model.addAttribute("refusalArguments", refused.arguments());
+			filter = LedgerWork.Filter.none();
+		}
 		show(user, ledger, filter, page, figure, figureYear, exact, model);
 		return "ledgers/ledger";
 	}
 
 	static LedgerWork.Filter filter(String year, String communityId, String departmentId, String kind) {
 		Long y = Input.number("year", year);
-		return new LedgerWork.Filter(y == null || y < 2000 || y > 2100 ? null : y.intValue(),
+		if (y != null && (y < 2000 || y > 2100)) {
+			throw new RuleViolation("year", "ledger.year.range", String.valueOf(y));
+		}
+		return new LedgerWork.Filter(y == null ? null : y.intValue(),
 				Input.number("communityId", communityId), Input.number("departmentId", departmentId),
 				Input.trim(kind));
 	}
@@ -236,7 +251,15 @@ class LedgerPages {
 			@RequestParam(required = false) String departmentId, @RequestParam(required = false) String filterKind,
 			HttpServletResponse response) throws IOException {
 		Ledger<?> ledger = ledger(user, kind);
-		var filter = filter(year, communityId, departmentId, filterKind);
+		LedgerWork.Filter filter;
+		try {
+			filter = filter(year, communityId, departmentId, filterKind);
+			work.readable(user, ledger, filter);
+		}
+		catch (RuleViolation refused) {
+			response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+			return;
+		}
 		response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 		response.setHeader("Content-Disposition", "attachment; filename=\"" + kind + ".xlsx\"");
 		work.export(user, ledger, filter, LocaleContextHolder.getLocale(), response.getOutputStream());
@@ -253,6 +276,11 @@ class LedgerPages {
 		model.addAttribute("cells", work.cells(user, LocaleContextHolder.getLocale()));
 		model.addAttribute("files", attachments.of(user, ledger.recordType(), String.valueOf(id)));
 		model.addAttribute("mayAttach", ledger.mayWrite(user));
+		var panel = panels.get(ledger.kind());
+		if (panel != null) {
+			model.addAttribute("panel", panel.fragment());
+			model.addAllAttributes(panel.attributes(user, entry));
+		}
 		return "ledgers/entry";
 	}
 

@@ -67,11 +67,17 @@ public class LedgerWork {
 	private static final int BATCH = 1000;
 
 	private final Map<String, LedgerCheck> checks = new HashMap<>();
+	/** The account a name stands for when two staff members bear it. */
+	private static final long AMBIGUOUS = -1L;
+	private final Map<String, LedgerFollowUp> followUps = new HashMap<>();
 	private static final Pattern LIST_SEPARATOR = Pattern.compile("[、,，;；/]");
+	// strict: 2026-02-30 is no day, not the last of February
 	private static final List<DateTimeFormatter> DAY_FORMATS = List.of(DateTimeFormatter.ISO_LOCAL_DATE,
-			DateTimeFormatter.ofPattern("yyyy/M/d"), DateTimeFormatter.ofPattern("yyyy.M.d"),
-			DateTimeFormatter.ofPattern("yyyy-M-d"), DateTimeFormatter.ofPattern("yyyy年M月d日"),
-			DateTimeFormatter.ofPattern("M/d/yy"));
+			strict("uuuu/M/d"), strict("uuuu.M.d"), strict("uuuu-M-d"), strict("uuuu年M月d日"), strict("M/d/uu"));
+
+	private static DateTimeFormatter strict(String pattern) {
+		return DateTimeFormatter.ofPattern(pattern).withResolverStyle(java.time.format.ResolverStyle.STRICT);
+	}
 
 	/** A filter of a ledger's list; each part empty for no filter. */
 	public record Filter(Integer year, Long communityId, Long departmentId, String kind) {
@@ -103,8 +109,9 @@ public class LedgerWork {
 
 	LedgerWork(JdbcTemplate jdbc, EntityManager entityManager, OrganisationDirectory directory, AuditTrail trail,
 			Deadlines deadlines, MessageSource messages, PlatformTransactionManager transactions,
-			List<LedgerCheck> checks) {
+			List<LedgerCheck> checks, List<LedgerFollowUp> followUps) {
 		checks.forEach(c -> this.checks.put(c.kind(), c));
+		followUps.forEach(f -> this.followUps.put(f.kind(), f));
 		this.jdbc = jdbc;
 		this.entityManager = entityManager;
 		this.directory = directory;
@@ -189,6 +196,10 @@ public class LedgerWork {
 		long id = keys.getKeyAs(Number.class).longValue();
 		audit(user, AuditAction.CREATE, ledger.recordType(), id, AuditOutcome.SUCCESS,
 				ledger.kind() + " " + row[3]);
+		var followUp = followUps.get(ledger.kind());
+		if (followUp != null) {
+			followUp.written(user, List.of(id));
+		}
 		return id;
 	}
 
@@ -261,6 +272,11 @@ public class LedgerWork {
 				});
 				if (!batch.isEmpty()) {
 					jdbc.batchUpdate(sql, batch);
+				}
+				var followUp = followUps.get(ledger.kind());
+				if (followUp != null) {
+					followUp.written(user, jdbc.queryForList("select id from " + ledger.table()
+							+ " where tenant_id = ? and import_id = ? order by id", Long.class, user.tenantId(), importId));
 				}
 				audit(user, AuditAction.CREATE, ledger.recordType(), importId, AuditOutcome.SUCCESS,
 						"import " + count[0] + " rows");
@@ -524,6 +540,8 @@ public class LedgerWork {
 		private final Map<String, Map<String, Enum<?>>> choices = new HashMap<>();
 		private final Long ownCommunity;
 		private String importId;
+		/** What the ledger's check noted of the earlier rows of this reading. */
+		private final java.util.Set<Object> seen = new java.util.HashSet<>();
 
 		Context(FazhiUser user, Ledger<?> ledger, boolean byName) {
 			this.user = user;
@@ -590,9 +608,11 @@ public class LedgerWork {
 				values.add(value);
 				byName.put(column.name(), value);
 			}
+			byName.put("occurredOn", values.get(3));
+			byName.put("communityId", values.get(2));
 			LedgerCheck check = checks.get(ledger.kind());
-			if (check != null && !wrong[0]) {
-				check.check(user, row, byName, problems);
+			if (check != null && !wrong[0] && values.get(3) != null) {
+				check.check(user, row, byName, seen, problems);
 			}
 			return values.toArray();
 		}
@@ -705,6 +725,10 @@ public class LedgerWork {
 				}
 				case ACCOUNT -> {
 					Long id = accounts.computeIfAbsent(column.name(), x -> staffOf(column)).get(text);
+					if (id != null && id == AMBIGUOUS) {
+						problems.accept(new Problem(row, key, "ledger.account.ambiguous", new Object[] { text }));
+						return null;
+					}
 					if (id == null) {
 						problems.accept(new Problem(row, key, "ledger.account.unknown",
 								new Object[] { text, new org.springframework.context.support.DefaultMessageSourceResolvable(
@@ -724,7 +748,8 @@ public class LedgerWork {
 				.forEach(s -> {
 					byText.put(String.valueOf(s.accountId()), s.accountId());
 					if (byName) {
-						byText.putIfAbsent(s.fullName(), s.accountId());
+						// two staff members of one name: the sheet must name the account by its number
+						byText.merge(s.fullName(), s.accountId(), (a, b) -> AMBIGUOUS);
 					}
 				});
 			return byText;

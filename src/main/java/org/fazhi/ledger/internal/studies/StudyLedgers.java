@@ -10,6 +10,7 @@ import org.fazhi.ledger.internal.publicity.PublicisedLaw;
 import org.fazhi.ledger.internal.sheets.Column;
 import org.fazhi.ledger.internal.sheets.Ledger;
 import org.fazhi.ledger.internal.sheets.Ledger.FigureDef;
+import org.fazhi.ledger.internal.sheets.LedgerCheck;
 import org.fazhi.ledger.internal.sheets.LedgerGaps;
 import org.fazhi.ledger.internal.sheets.LedgerOwner;
 import org.fazhi.ledger.internal.sheets.LedgerWork;
@@ -27,16 +28,19 @@ import org.springframework.data.jpa.domain.Specification;
  * persons with a result). The staff expected to sit the exam and without a result of the year are listed.
  */
 @Configuration(proxyBeanMethods = false)
-class StudyLedgers {
+public class StudyLedgers {
 
 	static final String SESSIONS = "ledger_study_sessions";
 	static final String CENTRAL_GROUP = "ledger_study_central_group";
 	static final String EXAM_TAKERS = "ledger_exam_takers";
 	static final String EXAM_EXCELLENT = "ledger_exam_excellent";
 
-	/** The state functionaries of the office who sit the yearly law exam (outside lawyers and mediators do not). */
-	static final Set<Role> SIT_THE_EXAM = Set.of(Role.LEADER, Role.LEGAL_OFFICER, Role.ENFORCEMENT_OFFICER,
-			Role.LEGAL_REVIEWER);
+	/**
+	 * The state functionaries of the office, who sit the yearly law exam: not the outside lawyers, the mediators, the
+	 * residents' committees' community workers, or the district's platform operator.
+	 */
+	public static final Set<Role> SIT_THE_EXAM = Set.of(Role.LEADER, Role.LEGAL_OFFICER, Role.ENFORCEMENT_OFFICER,
+			Role.LEGAL_REVIEWER, Role.ADMIN, Role.AUDITOR);
 
 	@Bean
 	Ledger<StudySession> studyLedger(StudySessions records) {
@@ -96,6 +100,44 @@ class StudyLedgers {
 						.thenComparing(OrganisationDirectory.StaffMember::fullName))
 					.map(s -> new Person(s.accountId(), s.fullName(), s.departmentName()))
 					.toList();
+			}
+		};
+	}
+
+	/**
+	 * An exam result is one of a state functionary of the office, and each person has one result of a sitting a year:
+	 * a second is refused, in the records and within one sheet.
+	 */
+	@Bean
+	LedgerCheck examCheck(Ledger<ExamResult> examLedger, OrganisationDirectory directory) {
+		return new LedgerCheck() {
+
+			@Override
+			public String kind() {
+				return examLedger.kind();
+			}
+
+			@Override
+			public void check(FazhiUser user, int row, java.util.Map<String, Object> values, Set<Object> seen,
+					java.util.function.Consumer<LedgerWork.Problem> problems) {
+				Long account = (Long) values.get("examinee");
+				var staff = directory.staffMember(user.tenantId(), account);
+				if (staff.isEmpty() || !SIT_THE_EXAM.contains(staff.get().role())) {
+					problems.accept(new LedgerWork.Problem(row, "ledger.field.examinee", "ledger.exams.notExaminee",
+							new Object[] { staff.map(OrganisationDirectory.StaffMember::fullName).orElse("") }));
+					return;
+				}
+				int year = ((java.time.LocalDate) values.get("occurredOn")).getYear();
+				ExamResult.Sitting sitting = ExamResult.Sitting.valueOf((String) values.get("sitting"));
+				Specification<ExamResult> same = (root, query, cb) -> cb.and(
+						cb.equal(root.get("tenantId"), user.tenantId()), cb.equal(root.get("accountId"), account),
+						cb.equal(root.get("sitting"), sitting),
+						cb.greaterThanOrEqualTo(root.get("occurredOn"), java.time.LocalDate.of(year, 1, 1)),
+						cb.lessThan(root.get("occurredOn"), java.time.LocalDate.of(year + 1, 1, 1)));
+				if (!seen.add(List.of(account, year, sitting)) || examLedger.records().exists(same)) {
+					problems.accept(new LedgerWork.Problem(row, "ledger.field.examinee", "ledger.exams.twice",
+							new Object[] { staff.get().fullName(), String.valueOf(year) }));
+				}
 			}
 		};
 	}
