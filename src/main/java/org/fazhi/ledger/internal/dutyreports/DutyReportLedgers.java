@@ -44,7 +44,7 @@ class DutyReportLedgers {
 						DutyReport::getCoversStudy),
 				Column.<DutyReport>text("reportSummary", "report_summary", 2000, false, DutyReport::getReportSummary)),
 				"coversDuties", false, Set.of(Role.LEGAL_OFFICER),
-				List.of(FigureDef.count(REPORTS, null), FigureDef.count(COMPLETE, complete)), 64);
+				List.of(FigureDef.count(REPORTS, null), FigureDef.count(COMPLETE, complete)), 64).officeWide();
 	}
 
 	/** The leaders without a report on the year among the reports the user reads. */

@@ -55,7 +55,7 @@ class MeetingLedgers {
 						FigureDef.count(COMMITTEE, kind(Meeting.MeetingKind.RULE_OF_LAW_COMMITTEE)),
 						FigureDef.count(STUDY, kind(Meeting.MeetingKind.PARTY_COMMITTEE_STUDY)),
 						FigureDef.count(ON_DISPUTES, onDisputes)),
-				60);
+				60).officeWide();
 	}
 
 	/** The disputes a meeting names are disputes of the mediation module that the person entering it reads. */
@@ -106,7 +106,7 @@ class MeetingLedgers {
 						Column.<MeetingAction>number("days", "days", 730, MeetingAction::getDays)),
 				"agendaTopic", false, Set.of(Role.LEGAL_OFFICER), List.of(FigureDef.count(ACTIONS, null)), 61,
 				Set.of(Role.ENFORCEMENT_OFFICER, Role.LEGAL_REVIEWER, Role.COMMUNITY_WORKER, Role.MEDIATOR,
-						Role.LEGAL_ADVISOR));
+						Role.LEGAL_ADVISOR)).officeWide();
 	}
 
 	@Bean

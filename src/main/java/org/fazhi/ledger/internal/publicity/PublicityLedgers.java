@@ -58,7 +58,8 @@ class PublicityLedgers {
 						Column.<PublicityDuty>number("planned", "planned", 1_000, PublicityDuty::getPlanned),
 						Column.<PublicityDuty>number("held", "held", 1_000, PublicityDuty::getHeld)),
 				"unitKind", false, Set.of(Role.LEGAL_OFFICER, Role.ENFORCEMENT_OFFICER),
-				List.of(FigureDef.count(DUTIES, null), FigureDef.sum(DUTY_EVENTS_HELD, "EVENTS", "held", null)), 73);
+				List.of(FigureDef.count(DUTIES, null), FigureDef.sum(DUTY_EVENTS_HELD, "EVENTS", "held", null)), 73)
+			.officeWide();
 	}
 
 	@Bean

@@ -28,15 +28,31 @@ import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
  * @param order the position of its entry in the navigation
  * @param alsoReaders roles that read the ledger besides its keepers, the leaders, the administrator and the auditor
  *        (the owners of meeting decisions read those assigned to them, as the data scope allows)
+ * @param concernsCommunity whether its records may concern a community: if not, its pages offer no community field,
+ *        column or filter (a study session, an exam result, a leader's report concern the office as a whole)
  */
 public record Ledger<T extends LedgerEntry>(String kind, RecordOwnership ownership, String table,
 		JpaSpecificationExecutor<T> records, List<Column<T>> columns, String kindColumn, boolean communityRequired,
-		Set<Role> writers, List<FigureDef<T>> figures, int order, Set<Role> alsoReaders) {
+		Set<Role> writers, List<FigureDef<T>> figures, int order, Set<Role> alsoReaders, boolean concernsCommunity) {
 
 	public Ledger(String kind, RecordOwnership ownership, String table, JpaSpecificationExecutor<T> records,
 			List<Column<T>> columns, String kindColumn, boolean communityRequired, Set<Role> writers,
 			List<FigureDef<T>> figures, int order) {
-		this(kind, ownership, table, records, columns, kindColumn, communityRequired, writers, figures, order, Set.of());
+		this(kind, ownership, table, records, columns, kindColumn, communityRequired, writers, figures, order, Set.of(),
+				true);
+	}
+
+	public Ledger(String kind, RecordOwnership ownership, String table, JpaSpecificationExecutor<T> records,
+			List<Column<T>> columns, String kindColumn, boolean communityRequired, Set<Role> writers,
+			List<FigureDef<T>> figures, int order, Set<Role> alsoReaders) {
+		this(kind, ownership, table, records, columns, kindColumn, communityRequired, writers, figures, order,
+				alsoReaders, true);
+	}
+
+	/** The same ledger, its records concerning the office as a whole, never a community. */
+	public Ledger<T> officeWide() {
+		return new Ledger<>(kind, ownership, table, records, columns, kindColumn, false, writers, figures, order,
+				alsoReaders, false);
 	}
 
 	/**

@@ -407,7 +407,10 @@ public class LedgerWork {
 
 	/** The fields of the ledger in the order of form, template and export: the day, the community, the columns. */
 	public static List<String> fields(Ledger<?> ledger) {
-		List<String> fields = new ArrayList<>(List.of("occurredOn", "community"));
+		List<String> fields = new ArrayList<>(List.of("occurredOn"));
+		if (ledger.concernsCommunity()) {
+			fields.add("community");
+		}
 		ledger.columns().forEach(c -> fields.add(c.name()));
 		return fields;
 	}
@@ -435,7 +438,9 @@ public class LedgerWork {
 				List<Object> row = new ArrayList<>();
 				row.add(entry.getId());
 				row.add(entry.getOccurredOn());
-				row.add(cells.community(entry));
+				if (ledger.concernsCommunity()) {
+					row.add(cells.community(entry));
+				}
 				for (var column : ledger.columns()) {
 					Object value = column.value().apply(entry);
 					row.add(value instanceof Number ? value : cells.show(column, entry));
@@ -618,6 +623,9 @@ public class LedgerWork {
 		}
 
 		private Long community(int row, String text, java.util.function.Consumer<Problem> problems) {
+			if (!ledger.concernsCommunity()) {
+				return null; // the office's as a whole: a community given is not the record's
+			}
 			Long id = text == null ? null : communities.get(text);
 			if (text != null && id == null) {
 				problems.accept(new Problem(row, "ledger.field.community", "ledger.community.unknown",

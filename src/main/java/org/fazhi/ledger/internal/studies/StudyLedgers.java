@@ -55,7 +55,8 @@ public class StudyLedgers {
 				Column.<StudySession>number("attendance", "attendance", 10_000, StudySession::getAttendance),
 				Column.<StudySession>text("minutes", "minutes", 2000, false, StudySession::getMinutes)),
 				"studyBody", false, Set.of(Role.LEGAL_OFFICER),
-				List.of(FigureDef.count(SESSIONS, null), FigureDef.count(CENTRAL_GROUP, centralGroup)), 62);
+				List.of(FigureDef.count(SESSIONS, null), FigureDef.count(CENTRAL_GROUP, centralGroup)), 62)
+			.officeWide();
 	}
 
 	@Bean
@@ -71,7 +72,7 @@ public class StudyLedgers {
 				"sitting", false, Set.of(Role.LEGAL_OFFICER),
 				List.of(FigureDef.distinct(EXAM_TAKERS, "PERSONS", List.of("accountId"), null),
 						FigureDef.distinct(EXAM_EXCELLENT, "PERSONS", List.of("accountId"), excellent)),
-				63);
+				63).officeWide();
 	}
 
 	/** The staff who sit the exam and have no result of the year among the results the user reads. */
