@@ -608,6 +608,25 @@ class LedgerIntegrationTests {
 			.param("leader", String.valueOf(leader.accountId())).param("dutyYear", "2024").param("coversDuties", "YES")
 			.param("coversStudy", "YES").param("reportSummary", marker)).andExpect(status().is4xxClientError());
 		assertThat(count("ledger_duty_report", "report_summary", marker)).isZero();
+		// a person is on a community's roster once, and an activity is one of a person on the roster
+		var worker = account("worker");
+		String onRoster = jdbc.queryForObject("select min(person_name) from ledger_legal_literate where community_id = ?",
+				String.class, worker.communityId());
+		mvc.perform(post("/api/v1/ledgers/legal-literates").with(csrf()).with(user(worker)).param("occurredOn", "2025-04-01")
+			.param("personName", onRoster).param("background", "VOLUNTEER").param("occupation", marker))
+			.andExpect(status().is4xxClientError()).andExpect(content().string(containsString(onRoster)));
+		mvc.perform(post("/api/v1/ledgers/legal-literate-activities").with(csrf()).with(user(worker))
+			.param("occurredOn", "2025-04-01").param("personName", "名册外" + marker.substring(2))
+			.param("activityKind", "PUBLICITY").param("description", marker).param("people", "30"))
+			.andExpect(status().is4xxClientError());
+		mvc.perform(post("/api/v1/ledgers/legal-literate-activities").with(csrf()).with(user(worker))
+			.param("occurredOn", "2025-04-01").param("personName", onRoster).param("activityKind", "PUBLICITY")
+			.param("description", marker).param("people", "30")).andExpect(status().isCreated());
+		assertThat(count("ledger_legal_literate_activity", "description", marker)).isEqualTo(1);
+		// a drill-down of a figure of persons says how many persons its records are
+		mvc.perform(get("/ledgers/trained-persons").with(user(legal)).param("figure", "ledger_first_responders")
+			.param("figureYear", "2024")).andExpect(status().isOk())
+			.andExpect(content().string(containsString("该指标为 393 人")));
 		// a day that is no day is refused, not moved to the end of the month
 		mvc.perform(post("/api/v1/ledgers/studies").with(csrf()).with(user(legal)).param("occurredOn", "2025-02-30")
 			.param("studyBody", "CENTRAL_GROUP").param("topic", marker).param("attendance", "9"))

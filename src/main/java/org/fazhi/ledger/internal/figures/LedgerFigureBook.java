@@ -32,7 +32,17 @@ import org.springframework.transaction.annotation.Transactional;
 public class LedgerFigureBook implements FigureSource {
 
 	/** A list opened as a figure's drill-down: the figure, its year, and the records it counts. */
-	public record Drill<T>(String code, int year, String labelKey, Specification<T> records) {
+	public record Drill<T>(String code, int year, String labelKey, Specification<T> records, String unit,
+			Long distinctValue) {
+
+		/** Whether the figure counts something else than the records it lists (persons, communities). */
+		public boolean distinct() {
+			return distinctValue != null;
+		}
+
+		public String unitKey() {
+			return "figure.unit." + unit;
+		}
 	}
 
 	private final EntityManager entityManager;
@@ -91,8 +101,11 @@ public class LedgerFigureBook implements FigureSource {
 		if (code == null || year == null || year < 2000 || year > 2100) {
 			return Optional.empty();
 		}
-		return ledger.figure(code)
-			.map(f -> new Drill<>(code, year, "figure." + code, counted(ledger, f, user.tenantId(), year)));
+		return ledger.figure(code).map(f -> {
+			var records = counted(ledger, f, user.tenantId(), year);
+			return new Drill<>(code, year, "figure." + code, records, f.unit(),
+					f.distinctOf().isEmpty() ? null : value(ledger, f, records));
+		});
 	}
 
 	/** Every figure's value for a tenant's year, in the ledgers' order. */

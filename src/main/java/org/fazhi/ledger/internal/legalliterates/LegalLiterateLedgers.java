@@ -1,13 +1,18 @@
 package org.fazhi.ledger.internal.legalliterates;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import org.fazhi.ledger.internal.LedgerRecords;
 import org.fazhi.ledger.internal.sheets.Column;
 import org.fazhi.ledger.internal.sheets.Ledger;
 import org.fazhi.ledger.internal.sheets.Ledger.FigureDef;
+import org.fazhi.ledger.internal.sheets.LedgerCheck;
 import org.fazhi.ledger.internal.sheets.LedgerOwner;
+import org.fazhi.ledger.internal.sheets.LedgerWork;
+import org.fazhi.organisation.FazhiUser;
 import org.fazhi.organisation.Role;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -53,6 +58,60 @@ class LegalLiterateLedgers {
 				List.of(FigureDef.count(ACTIVITIES, null), FigureDef.count(IN_MEDIATION, mediation),
 						FigureDef.sum(PEOPLE, "PERSONS", "people", null)),
 				75);
+	}
+
+	private static Specification<LegalLiterate> onRoster(long tenantId, Object communityId, Object name) {
+		return (root, query, cb) -> cb.and(cb.equal(root.get("tenantId"), tenantId),
+				cb.equal(root.get("communityId"), communityId), cb.equal(root.get("personName"), name));
+	}
+
+	/** A person is on a community's roster once; a second entry of the same name in the same community is refused. */
+	@Bean
+	LedgerCheck legalLiterateCheck(LegalLiterates roster) {
+		return new LedgerCheck() {
+
+			@Override
+			public String kind() {
+				return "legal-literates";
+			}
+
+			@Override
+			public void check(FazhiUser user, int row, Map<String, Object> values, Set<Object> seen,
+					Consumer<LedgerWork.Problem> problems) {
+				Object community = values.get("communityId");
+				Object name = values.get("personName");
+				if (community == null || name == null) {
+					return;
+				}
+				if (!seen.add(List.of(community, name)) || roster.exists(onRoster(user.tenantId(), community, name))) {
+					problems.accept(new LedgerWork.Problem(row, "ledger.field.personName",
+							"ledger.legalLiterates.twice", new Object[] { name }));
+				}
+			}
+		};
+	}
+
+	/** An activity is one of a person on the community's roster. */
+	@Bean
+	LedgerCheck legalLiterateActivityCheck(LegalLiterates roster) {
+		return new LedgerCheck() {
+
+			@Override
+			public String kind() {
+				return "legal-literate-activities";
+			}
+
+			@Override
+			public void check(FazhiUser user, int row, Map<String, Object> values, Set<Object> seen,
+					Consumer<LedgerWork.Problem> problems) {
+				Object community = values.get("communityId");
+				Object name = values.get("personName");
+				if (community != null && name != null && !roster.exists(onRoster(user.tenantId(), community, name))) {
+					problems.accept(new LedgerWork.Problem(row, "ledger.field.personName",
+							"ledger.legalLiterates.notOnRoster", new Object[] { name }));
+				}
+			}
+		};
 	}
 
 	@Bean

@@ -237,8 +237,21 @@ public class LedgerWork {
 			throw new RuleViolation("file", "import.tooLarge", MAX_IMPORT_BYTES / 1024 / 1024);
 		}
 		if (bytes.length < 4 || bytes[0] != 'P' || bytes[1] != 'K') {
-			throw new RuleViolation("file", "import.unreadable");
+			throw new RuleViolation("file", "ledger.import.unreadable");
 		}
+		try {
+			return importChecked(user, ledger, bytes);
+		}
+		catch (RuleViolation refused) {
+			// a ledger takes its template's .xlsx only, not the CSV other imports take
+			if (refused.messageKey().equals("import.unreadable")) {
+				throw new RuleViolation("file", "ledger.import.unreadable");
+			}
+			throw refused;
+		}
+	}
+
+	private <T extends LedgerEntry> ImportResult importChecked(FazhiUser user, Ledger<T> ledger, byte[] bytes) {
 		return BoundedSheets.oneAtATime(user.tenantId(), () -> {
 			var context = new Context(user, ledger, true);
 			List<Problem> problems = new ArrayList<>();
