@@ -633,4 +633,61 @@ class LedgerIntegrationTests {
 			.andExpect(status().is4xxClientError()).andExpect(content().string(containsString("2025-02-30")));
 		assertThat(count("ledger_study_session", "topic", marker)).isZero();
 	}
+
+	@Test
+	void aRecordIsCorrectedWithItsOldValuesInTheAuditTrailAndOnlyFromTheVersionRead() throws Exception {
+		var worker = account("worker");
+		String marker = marker();
+		var created = mvc.perform(post("/api/v1/ledgers/publicity").with(csrf()).with(user(worker))
+			.param("occurredOn", "2025-05-06").param("placeKind", "COMMUNITY").param("theme", marker + " 民法典宣传")
+			.param("laws", "CIVIL_CODE").param("place", "东乐社区广场").param("materials", "40").param("people", "200"))
+			.andExpect(status().isCreated()).andExpect(jsonPath("$.version").value(0)).andReturn().getResponse()
+			.getContentAsString();
+		long id = ((Number) com.jayway.jsonpath.JsonPath.read(created, "$.id")).longValue();
+		mvc.perform(get("/ledgers/publicity/" + id + "/correct").with(user(worker))).andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"ledger-correct\"")))
+			.andExpect(content().string(containsString(marker + " 民法典宣传")));
+		// corrected from the version read: the new values, the old ones in the audit trail
+		mvc.perform(post("/api/v1/ledgers/publicity/" + id).with(csrf()).with(user(worker)).param("version", "0")
+			.param("occurredOn", "2025-05-06").param("placeKind", "COMMUNITY").param("theme", marker + " 宪法宣传")
+			.param("laws", "CONSTITUTION").param("place", "东乐社区广场").param("materials", "40").param("people", "260"))
+			.andExpect(status().isOk()).andExpect(jsonPath("$.version").value(1))
+			.andExpect(jsonPath("$.values.people").value(260));
+		String detail = jdbc.queryForObject("select detail from audit_entry where record_type = 'LEDGER_PUBLICITY'"
+				+ " and record_id = ? and action = 'UPDATE'", String.class, String.valueOf(id));
+		assertThat(detail).contains("theme " + marker + " 民法典宣传 -> " + marker + " 宪法宣传", "people 200 -> 260",
+				"laws CIVIL_CODE -> CONSTITUTION");
+		// a correction from the old version is refused: someone corrected it meanwhile
+		mvc.perform(post("/api/v1/ledgers/publicity/" + id).with(csrf()).with(user(worker)).param("version", "0")
+			.param("occurredOn", "2025-05-06").param("placeKind", "COMMUNITY").param("theme", marker + " 覆盖")
+			.param("place", "东乐社区广场").param("materials", "1").param("people", "1"))
+			.andExpect(status().is4xxClientError());
+		// another community's worker cannot find it; the record does not move to another community
+		mvc.perform(post("/api/v1/ledgers/publicity/" + id).with(csrf()).with(user(account("worker2")))
+			.param("version", "1").param("occurredOn", "2025-05-06").param("placeKind", "COMMUNITY")
+			.param("theme", marker + " 越权").param("place", "金鹏").param("materials", "1").param("people", "1"))
+			.andExpect(status().isNotFound());
+		long other = directory.activeCommunities(worker.tenantId()).stream()
+			.filter(c -> c.id() != worker.communityId()).findFirst().orElseThrow().id();
+		mvc.perform(post("/api/v1/ledgers/publicity/" + id).with(csrf()).with(user(worker)).param("version", "1")
+			.param("occurredOn", "2025-05-06").param("communityId", String.valueOf(other)).param("placeKind", "COMMUNITY")
+			.param("theme", marker + " 换社区").param("place", "东乐社区广场").param("materials", "40").param("people", "260"))
+			.andExpect(status().is4xxClientError());
+		assertThat(jdbc.queryForObject("select theme from ledger_publicity_event where id = ?", String.class, id))
+			.isEqualTo(marker + " 宪法宣传");
+		// an exam result corrected is not a second result of its person; a meeting decision is not corrected
+		var legal = account("legal");
+		var officer4 = account("officer4");
+		var exam = mvc.perform(post("/api/v1/ledgers/exams").with(csrf()).with(user(legal)).param("occurredOn", "2025-11-10")
+			.param("sitting", "ANNUAL").param("examinee", String.valueOf(officer4.accountId())).param("unit", marker)
+			.param("score", "88")).andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+		long examId = ((Number) com.jayway.jsonpath.JsonPath.read(exam, "$.id")).longValue();
+		mvc.perform(post("/api/v1/ledgers/exams/" + examId).with(csrf()).with(user(legal)).param("version", "0")
+			.param("occurredOn", "2025-11-10").param("sitting", "ANNUAL")
+			.param("examinee", String.valueOf(officer4.accountId())).param("unit", marker).param("score", "98"))
+			.andExpect(status().isOk()).andExpect(jsonPath("$.values.score").value(98));
+		Long decision = jdbc.queryForObject("select min(id) from ledger_meeting_action", Long.class);
+		mvc.perform(get("/ledgers/meeting-actions/" + decision + "/correct").with(user(legal)))
+			.andExpect(status().isNotFound());
+	}
 }

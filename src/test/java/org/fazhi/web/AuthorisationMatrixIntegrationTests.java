@@ -314,7 +314,8 @@ class AuthorisationMatrixIntegrationTests {
 		}
 		rule(read, "GET /ledgers/" + kind + "/template.xlsx", "GET /ledgers/" + kind + "/export.xlsx",
 				"GET /api/v1/ledgers/" + kind + "/export", "GET /api/v1/ledgers/" + kind + "/gaps");
-		rule(keep, "POST /ledgers/" + kind + "/{id}/files");
+		rule(keep, "POST /ledgers/" + kind + "/{id}/files", "GET /ledgers/" + kind + "/{id}/correct",
+				"POST /ledgers/" + kind + "/{id}/correct", "POST /api/v1/ledgers/" + kind + "/{id}");
 	}
 
 	private static void rule(Access access, String... endpoints) {

@@ -947,6 +947,15 @@ class BrowserIntegrationTests {
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("ledger-entry")));
 		assertThat(browser.findElement(By.id("ledger-entry")).getText()).contains(theme, "民法典", "东乐社区");
 		String entryUrl = browser.getCurrentUrl();
+		// a figure typed wrong is corrected on the record's own page, the form holding what was entered
+		browser.findElement(By.id("ledger-correct-link")).click();
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("ledger-correct")));
+		assertThat(browser.findElement(By.id("l-theme")).getAttribute("value")).isEqualTo(theme);
+		browser.findElement(By.id("l-people")).clear();
+		browser.findElement(By.id("l-people")).sendKeys("280");
+		submit("ledger-correct");
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("ledger-entry")));
+		assertThat(browser.findElement(By.id("ledger-entry")).getText()).contains("280");
 
 		// a sheet: one row names a kind of place that is not offered
 		var ledger = ledgers.stream().filter(l -> l.kind().equals("publicity")).findFirst().orElseThrow();

@@ -105,7 +105,8 @@ class DutyReportLedgers {
 				Specification<DutyReport> same = (root, query, cb) -> cb.and(
 						cb.equal(root.get("tenantId"), user.tenantId()), cb.equal(root.get("leaderId"), leader),
 						cb.equal(root.get("dutyYear"), year));
-				if (!seen.add(List.of(leader, year)) || dutyReportLedger.records().exists(same)) {
+				if (!seen.add(List.of(leader, year))
+						|| dutyReportLedger.records().exists(same.and(LedgerCheck.notItself(values)))) {
 					problems.accept(new LedgerWork.Problem(row, "ledger.field.leader", "ledger.dutyReports.twice",
 							new Object[] { String.valueOf(year) }));
 				}

@@ -83,7 +83,8 @@ class LegalLiterateLedgers {
 				if (community == null || name == null) {
 					return;
 				}
-				if (!seen.add(List.of(community, name)) || roster.exists(onRoster(user.tenantId(), community, name))) {
+				if (!seen.add(List.of(community, name))
+						|| roster.exists(onRoster(user.tenantId(), community, name).and(LedgerCheck.notItself(values)))) {
 					problems.accept(new LedgerWork.Problem(row, "ledger.field.personName",
 							"ledger.legalLiterates.twice", new Object[] { name }));
 				}

@@ -37,7 +37,7 @@ import org.springframework.web.multipart.MultipartFile;
 @PreAuthorize("isAuthenticated()")
 class LedgerApi {
 
-	record EntryView(long id, LocalDate occurredOn, Long communityId, long departmentId, long createdBy,
+	record EntryView(long id, LocalDate occurredOn, Long communityId, long departmentId, long createdBy, int version,
 			Map<String, Object> values) {
 	}
 
@@ -74,7 +74,7 @@ class LedgerApi {
 			values.put(column.name(), value);
 		}
 		return new EntryView(entry.getId(), entry.getOccurredOn(), entry.getCommunityId(), entry.getDepartmentId(),
-				entry.getCreatedBy(), values);
+				entry.getCreatedBy(), entry.getVersion(), values);
 	}
 
 	@GetMapping("/{kind}")
@@ -113,6 +113,20 @@ class LedgerApi {
 		Map<String, String> values = new HashMap<>();
 		form.forEach((name, list) -> values.put(name, String.join(",", list)));
 		long id = work.enter(user, ledger, values);
+		return get(user, ledger, id);
+	}
+
+	/**
+	 * Corrects one record: its fields as when entering it, and {@code version}, the version it was read at (a record
+	 * corrected since is refused).
+	 */
+	@PostMapping("/{kind}/{id:\\d+}")
+	EntryView correct(@AuthenticationPrincipal FazhiUser user, @PathVariable String kind, @PathVariable long id,
+			@RequestParam MultiValueMap<String, String> form) {
+		Ledger<?> ledger = pages.keeping(user, kind);
+		Map<String, String> values = new HashMap<>();
+		form.forEach((name, list) -> values.put(name, String.join(",", list)));
+		work.correct(user, ledger, id, values, LedgerPages.version(values.get("version")));
 		return get(user, ledger, id);
 	}
 

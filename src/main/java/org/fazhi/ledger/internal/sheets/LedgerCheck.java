@@ -24,4 +24,10 @@ public interface LedgerCheck {
 	 */
 	void check(FazhiUser user, int row, Map<String, Object> values, java.util.Set<Object> seen,
 			Consumer<LedgerWork.Problem> problems);
+
+	/** The records other than the one being corrected (all records when a new one is entered). */
+	static <T> org.springframework.data.jpa.domain.Specification<T> notItself(Map<String, Object> values) {
+		Object id = values.get("id");
+		return (root, query, cb) -> id == null ? cb.conjunction() : cb.notEqual(root.get("id"), id);
+	}
 }

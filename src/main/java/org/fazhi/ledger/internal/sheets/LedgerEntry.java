@@ -64,4 +64,9 @@ public abstract class LedgerEntry {
 	public Instant getCreatedAt() {
 		return createdAt;
 	}
+
+	/** Raised by each correction; a correction names the version it was made from. */
+	public int getVersion() {
+		return version;
+	}
 }

@@ -265,6 +265,61 @@ class LedgerPages {
 		work.export(user, ledger, filter, LocaleContextHolder.getLocale(), response.getOutputStream());
 	}
 
+	@GetMapping("/{kind}/{id:\\d+}/correct")
+	String correcting(@AuthenticationPrincipal FazhiUser user, @PathVariable String kind, @PathVariable long id,
+			Model model) {
+		Ledger<?> ledger = keeping(user, kind);
+		if (!work.correctable(ledger)) {
+			throw new NotFound(kind, id);
+		}
+		return correctForm(user, ledger, id, null, model);
+	}
+
+	private <T extends LedgerEntry> String correctForm(FazhiUser user, Ledger<T> ledger, long id,
+			Map<String, String> typed, Model model) {
+		T entry = work.get(user, ledger, id);
+		model.addAttribute("ledger", ledger);
+		model.addAttribute("columns", ledger.columns());
+		model.addAttribute("e", entry);
+		model.addAttribute("form", typed != null ? typed : LedgerWork.formOf(ledger, entry));
+		model.addAttribute("communities", directory.activeCommunities(user.tenantId()));
+		model.addAttribute("ownCommunity", user.scope() == DataScope.COMMUNITY ? user.communityId() : null);
+		Map<String, List<org.fazhi.organisation.OrganisationDirectory.StaffMember>> staff = new HashMap<>();
+		for (var column : ledger.columns()) {
+			if (column.isAccount()) {
+				staff.put(column.name(), directory.activeStaff(user.tenantId()).stream()
+					.filter(s -> column.accepts(s.role())).toList());
+			}
+		}
+		model.addAttribute("staff", staff);
+		return "ledgers/correct";
+	}
+
+	@PostMapping("/{kind}/{id:\\d+}/correct")
+	String correct(@AuthenticationPrincipal FazhiUser user, @PathVariable String kind, @PathVariable long id,
+			@RequestParam MultiValueMap<String, String> form, Model model, RedirectAttributes redirect) {
+		Ledger<?> ledger = keeping(user, kind);
+		Map<String, String> values = new HashMap<>();
+		form.forEach((name, list) -> values.put(name, String.join(",", list)));
+		try {
+			work.correct(user, ledger, id, values, version(values.get("version")));
+			redirect.addFlashAttribute("saved", true);
+			return "redirect:" + ledger.path() + "/" + id;
+		}
+		catch (RuleViolation refused) {
+			refusals.record(refused, ledger.recordType(), String.valueOf(id));
+			model.addAttribute("refusal", refused.messageKey());
+			model.addAttribute("refusalArguments", refused.arguments());
+			model.addAttribute("refusedField", refused.field());
+			return correctForm(user, ledger, id, values, model);
+		}
+	}
+
+	static Integer version(String text) {
+		Long version = Input.number("version", text);
+		return version == null || version > Integer.MAX_VALUE ? null : version.intValue();
+	}
+
 	@GetMapping("/{kind}/{id:\\d+}")
 	String entry(@AuthenticationPrincipal FazhiUser user, @PathVariable String kind, @PathVariable long id,
 			Model model) {
@@ -276,6 +331,7 @@ class LedgerPages {
 		model.addAttribute("cells", work.cells(user, LocaleContextHolder.getLocale()));
 		model.addAttribute("files", attachments.of(user, ledger.recordType(), String.valueOf(id)));
 		model.addAttribute("mayAttach", ledger.mayWrite(user));
+		model.addAttribute("mayCorrect", ledger.mayWrite(user) && work.correctable(ledger));
 		var panel = panels.get(ledger.kind());
 		if (panel != null) {
 			model.addAttribute("panel", panel.fragment());

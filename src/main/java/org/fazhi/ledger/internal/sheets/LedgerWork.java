@@ -203,6 +203,86 @@ public class LedgerWork {
 		return id;
 	}
 
+	/** A record's values as its form holds them: codes of choices, ids of accounts and the community, ISO days. */
+	public static <T extends LedgerEntry> Map<String, String> formOf(Ledger<T> ledger, T entry) {
+		Map<String, String> form = new HashMap<>();
+		form.put("occurredOn", entry.getOccurredOn().toString());
+		form.put("communityId", entry.getCommunityId() == null ? "" : String.valueOf(entry.getCommunityId()));
+		for (var column : ledger.columns()) {
+			Object value = column.value().apply(entry);
+			form.put(column.name(), value == null ? "" : value instanceof Enum<?> e ? e.name()
+					: value instanceof List<?> list ? list.stream().map(v -> v instanceof Enum<?> e ? e.name()
+							: String.valueOf(v)).collect(Collectors.joining(",")) : String.valueOf(value));
+		}
+		return form;
+	}
+
+	/** Whether records of the ledger may be corrected: not those whose writing registered something else. */
+	public boolean correctable(Ledger<?> ledger) {
+		return !followUps.containsKey(ledger.kind());
+	}
+
+	/**
+	 * Corrects a record (更正): the form's fields checked as when it was entered (its own record excluded from the
+	 * checks that look for a repeated one), written over it if nobody corrected it since {@code version}; the audit
+	 * entry names the fields changed, their old and new values. Refused with the first problem, nothing written.
+	 */
+	@Transactional
+	public <T extends LedgerEntry> void correct(FazhiUser user, Ledger<T> ledger, long id, Map<String, String> form,
+			Integer version) {
+		mayWrite(user, ledger);
+		if (!correctable(ledger)) {
+			throw new RuleViolation("id", "ledger.correct.notCorrectable");
+		}
+		T entry = get(user, ledger, id);
+		if (version == null || version != entry.getVersion()) {
+			throw new RuleViolation("version", "ledger.correct.stale");
+		}
+		var context = new Context(user, ledger, false);
+		context.correcting = id;
+		List<Problem> problems = new ArrayList<>();
+		Object[] row = context.parse(1, form::get, problems::add);
+		if (!problems.isEmpty()) {
+			Problem first = problems.get(0);
+			String field = first.columnKey().substring("ledger.field.".length());
+			throw new RuleViolation(field, first.messageKey(), first.arguments());
+		}
+		// a community worker's record stays in their community (the checks above); the department and the recorder
+		// stay the record's
+		List<String> sets = new ArrayList<>(List.of("community_id = ?", "occurred_on = ?"));
+		List<Object> arguments = new ArrayList<>(java.util.Arrays.asList(row[2], row[3]));
+		List<String> changed = new ArrayList<>();
+		if (!java.util.Objects.equals(entry.getOccurredOn(), row[3])) {
+			changed.add("occurredOn " + entry.getOccurredOn() + " -> " + row[3]);
+		}
+		if (!java.util.Objects.equals(entry.getCommunityId(), arguments.get(0))) {
+			changed.add("community " + entry.getCommunityId() + " -> " + arguments.get(0));
+		}
+		int i = 8;
+		for (var column : ledger.columns()) {
+			sets.add(column.sql() + " = ?");
+			Object now = row[i++];
+			arguments.add(now);
+			Object was = column.value().apply(entry);
+			String wasText = was instanceof Enum<?> e ? e.name()
+					: was instanceof List<?> list ? list.stream().map(v -> v instanceof Enum<?> e ? e.name() : String.valueOf(v))
+						.collect(Collectors.joining(",")) : was == null ? null : String.valueOf(was);
+			String nowText = now == null ? null : String.valueOf(now);
+			if (!java.util.Objects.equals(wasText == null || wasText.isEmpty() ? null : wasText, nowText)) {
+				changed.add(column.name() + " " + wasText + " -> " + nowText);
+			}
+		}
+		arguments.addAll(List.of(id, user.tenantId(), version));
+		int updated = jdbc.update("update " + ledger.table() + " set " + String.join(", ", sets)
+				+ ", version = version + 1 where id = ? and tenant_id = ? and version = ?", arguments.toArray());
+		if (updated != 1) {
+			throw new RuleViolation("version", "ledger.correct.stale");
+		}
+		entityManager.detach(entry);
+		audit(user, AuditAction.UPDATE, ledger.recordType(), id, AuditOutcome.SUCCESS,
+				changed.isEmpty() ? "correct: nothing changed" : "correct: " + String.join("; ", changed));
+	}
+
 	/** The entry of the user's own action: the demo and imports run outside a signed-in request too. */
 	private void audit(FazhiUser user, AuditAction action, String recordType, Object recordId, AuditOutcome outcome,
 			String detail) {
@@ -558,6 +638,8 @@ public class LedgerWork {
 		private final Map<String, Map<String, Enum<?>>> choices = new HashMap<>();
 		private final Long ownCommunity;
 		private String importId;
+		/** The record being corrected, which the checks for a repeated record leave out. */
+		private Long correcting;
 		/** What the ledger's check noted of the earlier rows of this reading. */
 		private final java.util.Set<Object> seen = new java.util.HashSet<>();
 
@@ -627,6 +709,7 @@ public class LedgerWork {
 				byName.put(column.name(), value);
 			}
 			byName.put("occurredOn", values.get(3));
+			byName.put("id", correcting);
 			byName.put("communityId", values.get(2));
 			LedgerCheck check = checks.get(ledger.kind());
 			if (check != null && !wrong[0] && values.get(3) != null) {

@@ -135,7 +135,8 @@ public class StudyLedgers {
 						cb.equal(root.get("sitting"), sitting),
 						cb.greaterThanOrEqualTo(root.get("occurredOn"), java.time.LocalDate.of(year, 1, 1)),
 						cb.lessThan(root.get("occurredOn"), java.time.LocalDate.of(year + 1, 1, 1)));
-				if (!seen.add(List.of(account, year, sitting)) || examLedger.records().exists(same)) {
+				if (!seen.add(List.of(account, year, sitting))
+						|| examLedger.records().exists(same.and(LedgerCheck.notItself(values)))) {
 					problems.accept(new LedgerWork.Problem(row, "ledger.field.examinee", "ledger.exams.twice",
 							new Object[] { staff.get().fullName(), String.valueOf(year) }));
 				}
