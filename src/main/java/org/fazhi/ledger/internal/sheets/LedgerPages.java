@@ -148,14 +148,7 @@ class LedgerPages {
 		model.addAttribute("departments", new TreeMap<>(cells.departmentNames()));
 		model.addAttribute("mayWrite", ledger.mayWrite(user));
 		model.addAttribute("ownCommunity", user.scope() == DataScope.COMMUNITY ? user.communityId() : null);
-		Map<String, List<org.fazhi.organisation.OrganisationDirectory.StaffMember>> staff = new HashMap<>();
-		for (var column : ledger.columns()) {
-			if (column.isAccount()) {
-				staff.put(column.name(), directory.activeStaff(user.tenantId()).stream()
-					.filter(s -> column.accepts(s.role())).toList());
-			}
-		}
-		model.addAttribute("staff", staff);
+		model.addAttribute("staff", staffPickers(user, ledger));
 		var gap = gaps.get(ledger.kind());
 		if (gap != null) {
 			int gapYear = filter.year() != null ? filter.year() : work.today().getYear();
@@ -284,14 +277,7 @@ class LedgerPages {
 		model.addAttribute("form", typed != null ? typed : LedgerWork.formOf(ledger, entry));
 		model.addAttribute("communities", directory.activeCommunities(user.tenantId()));
 		model.addAttribute("ownCommunity", user.scope() == DataScope.COMMUNITY ? user.communityId() : null);
-		Map<String, List<org.fazhi.organisation.OrganisationDirectory.StaffMember>> staff = new HashMap<>();
-		for (var column : ledger.columns()) {
-			if (column.isAccount()) {
-				staff.put(column.name(), directory.activeStaff(user.tenantId()).stream()
-					.filter(s -> column.accepts(s.role())).toList());
-			}
-		}
-		model.addAttribute("staff", staff);
+		model.addAttribute("staff", staffPickers(user, ledger));
 		return "ledgers/correct";
 	}
 
@@ -313,6 +299,19 @@ class LedgerPages {
 			model.addAttribute("refusedField", refused.field());
 			return correctForm(user, ledger, id, values, model);
 		}
+	}
+
+	/** The staff an account field offers, by column. */
+	private Map<String, List<org.fazhi.organisation.OrganisationDirectory.StaffMember>> staffPickers(FazhiUser user,
+			Ledger<?> ledger) {
+		Map<String, List<org.fazhi.organisation.OrganisationDirectory.StaffMember>> staff = new HashMap<>();
+		for (var column : ledger.columns()) {
+			if (column.isAccount()) {
+				staff.put(column.name(), directory.activeStaff(user.tenantId()).stream()
+					.filter(s -> column.accepts(s.role())).toList());
+			}
+		}
+		return staff;
 	}
 
 	static Integer version(String text) {

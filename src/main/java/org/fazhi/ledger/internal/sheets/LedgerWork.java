@@ -176,14 +176,7 @@ public class LedgerWork {
 	@Transactional
 	public <T extends LedgerEntry> long enter(FazhiUser user, Ledger<T> ledger, Map<String, String> form) {
 		mayWrite(user, ledger);
-		var context = new Context(user, ledger, false);
-		List<Problem> problems = new ArrayList<>();
-		Object[] row = context.parse(1, form::get, problems::add);
-		if (!problems.isEmpty()) {
-			Problem first = problems.get(0);
-			String field = first.columnKey().substring("ledger.field.".length());
-			throw new RuleViolation(field, first.messageKey(), first.arguments());
-		}
+		Object[] row = formRow(user, ledger, form, null);
 		var keys = new GeneratedKeyHolder();
 		String sql = insert(ledger);
 		jdbc.update(connection -> {
@@ -238,15 +231,7 @@ public class LedgerWork {
 		if (version == null || version != entry.getVersion()) {
 			throw new RuleViolation("version", "ledger.correct.stale");
 		}
-		var context = new Context(user, ledger, false);
-		context.correcting = id;
-		List<Problem> problems = new ArrayList<>();
-		Object[] row = context.parse(1, form::get, problems::add);
-		if (!problems.isEmpty()) {
-			Problem first = problems.get(0);
-			String field = first.columnKey().substring("ledger.field.".length());
-			throw new RuleViolation(field, first.messageKey(), first.arguments());
-		}
+		Object[] row = formRow(user, ledger, form, id);
 		// a community worker's record stays in their community (the checks above); the department and the recorder
 		// stay the record's
 		List<String> sets = new ArrayList<>(List.of("community_id = ?", "occurred_on = ?"));
@@ -281,6 +266,20 @@ public class LedgerWork {
 		entityManager.detach(entry);
 		audit(user, AuditAction.UPDATE, ledger.recordType(), id, AuditOutcome.SUCCESS,
 				changed.isEmpty() ? "correct: nothing changed" : "correct: " + String.join("; ", changed));
+	}
+
+	/** A form's record checked column by column (the record corrected, if any, left out of the repeat checks). */
+	private Object[] formRow(FazhiUser user, Ledger<?> ledger, Map<String, String> form, Long correcting) {
+		var context = new Context(user, ledger, false);
+		context.correcting = correcting;
+		List<Problem> problems = new ArrayList<>();
+		Object[] row = context.parse(1, form::get, problems::add);
+		if (!problems.isEmpty()) {
+			Problem first = problems.get(0);
+			String field = first.columnKey().substring("ledger.field.".length());
+			throw new RuleViolation(field, first.messageKey(), first.arguments());
+		}
+		return row;
 	}
 
 	/** The entry of the user's own action: the demo and imports run outside a signed-in request too. */
