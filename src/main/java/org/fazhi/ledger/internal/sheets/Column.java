@@ -90,6 +90,22 @@ public record Column<T extends LedgerEntry>(String name, String sql, Type type, 
 		return type == Type.ACCOUNT;
 	}
 
+	/**
+	 * A record's value of this column as a form and the audit trail write it: the code of a choice, the codes of
+	 * several joined by commas, an account's id, a number or a text; {@code null} when empty.
+	 */
+	public String code(T entry) {
+		Object read = value.apply(entry);
+		if (read instanceof Enum<?> constant) {
+			return constant.name();
+		}
+		if (read instanceof List<?> list) {
+			return list.isEmpty() ? null : list.stream().map(v -> v instanceof Enum<?> e ? e.name() : String.valueOf(v))
+				.collect(java.util.stream.Collectors.joining(","));
+		}
+		return read == null || read.toString().isEmpty() ? null : read.toString();
+	}
+
 	/** Whether an account field may name a staff member of this role. */
 	public boolean accepts(Role staffRole) {
 		return role == null || role == staffRole;

@@ -2,7 +2,6 @@ package org.fazhi.ledger.internal.sheets;
 
 import java.io.IOException;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -110,8 +109,7 @@ class LedgerApi {
 	EntryView enter(@AuthenticationPrincipal FazhiUser user, @PathVariable String kind,
 			@RequestParam MultiValueMap<String, String> form) {
 		Ledger<?> ledger = pages.keeping(user, kind);
-		Map<String, String> values = new HashMap<>();
-		form.forEach((name, list) -> values.put(name, String.join(",", list)));
+		Map<String, String> values = LedgerPages.values(form);
 		long id = work.enter(user, ledger, values);
 		return get(user, ledger, id);
 	}
@@ -124,8 +122,7 @@ class LedgerApi {
 	EntryView correct(@AuthenticationPrincipal FazhiUser user, @PathVariable String kind, @PathVariable long id,
 			@RequestParam MultiValueMap<String, String> form) {
 		Ledger<?> ledger = pages.keeping(user, kind);
-		Map<String, String> values = new HashMap<>();
-		form.forEach((name, list) -> values.put(name, String.join(",", list)));
+		Map<String, String> values = LedgerPages.values(form);
 		work.correct(user, ledger, id, values, LedgerPages.version(values.get("version")));
 		return get(user, ledger, id);
 	}

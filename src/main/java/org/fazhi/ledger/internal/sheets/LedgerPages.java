@@ -106,8 +106,7 @@ class LedgerPages {
 		Ledger<?> ledger = ledger(user, kind);
 		LedgerWork.Filter filter;
 		try {
-			filter = filter(year, communityId, departmentId, filterKind);
-			work.readable(user, ledger, filter);
+			filter = checkedFilter(user, ledger, year, communityId, departmentId, filterKind);
 		}
 		catch (RuleViolation refused) {
 			// a filter that is no filter: the list unfiltered, and why
@@ -179,8 +178,7 @@ class LedgerPages {
 	String enter(@AuthenticationPrincipal FazhiUser user, @PathVariable String kind,
 			@RequestParam MultiValueMap<String, String> form, Model model, RedirectAttributes redirect) {
 		Ledger<?> ledger = keeping(user, kind);
-		Map<String, String> values = new HashMap<>();
-		form.forEach((name, list) -> values.put(name, String.join(",", list)));
+		Map<String, String> values = values(form);
 		try {
 			long id = work.enter(user, ledger, values);
 			redirect.addFlashAttribute("saved", true);
@@ -246,8 +244,7 @@ class LedgerPages {
 		Ledger<?> ledger = ledger(user, kind);
 		LedgerWork.Filter filter;
 		try {
-			filter = filter(year, communityId, departmentId, filterKind);
-			work.readable(user, ledger, filter);
+			filter = checkedFilter(user, ledger, year, communityId, departmentId, filterKind);
 		}
 		catch (RuleViolation refused) {
 			response.sendError(HttpServletResponse.SC_BAD_REQUEST);
@@ -285,8 +282,7 @@ class LedgerPages {
 	String correct(@AuthenticationPrincipal FazhiUser user, @PathVariable String kind, @PathVariable long id,
 			@RequestParam MultiValueMap<String, String> form, Model model, RedirectAttributes redirect) {
 		Ledger<?> ledger = keeping(user, kind);
-		Map<String, String> values = new HashMap<>();
-		form.forEach((name, list) -> values.put(name, String.join(",", list)));
+		Map<String, String> values = values(form);
 		try {
 			work.correct(user, ledger, id, values, version(values.get("version")));
 			redirect.addFlashAttribute("saved", true);
@@ -312,6 +308,21 @@ class LedgerPages {
 			}
 		}
 		return staff;
+	}
+
+	/** A form's fields, a field given several times (the boxes of several choices) joined by commas. */
+	static Map<String, String> values(MultiValueMap<String, String> form) {
+		Map<String, String> values = new HashMap<>();
+		form.forEach((name, list) -> values.put(name, String.join(",", list)));
+		return values;
+	}
+
+	/** The filter of a list's parameters, refused when a part is no value of the ledger's. */
+	private LedgerWork.Filter checkedFilter(FazhiUser user, Ledger<?> ledger, String year, String communityId,
+			String departmentId, String kind) {
+		var filter = filter(year, communityId, departmentId, kind);
+		work.readable(user, ledger, filter);
+		return filter;
 	}
 
 	static Integer version(String text) {

@@ -65,11 +65,8 @@ public class LedgerWork {
 	public static final int PROBLEMS_SHOWN = 100;
 
 	private static final int BATCH = 1000;
-
-	private final Map<String, LedgerCheck> checks = new HashMap<>();
 	/** The account a name stands for when two staff members bear it. */
 	private static final long AMBIGUOUS = -1L;
-	private final Map<String, LedgerFollowUp> followUps = new HashMap<>();
 	private static final Pattern LIST_SEPARATOR = Pattern.compile("[、,，;；/]");
 	// strict: 2026-02-30 is no day, not the last of February
 	private static final List<DateTimeFormatter> DAY_FORMATS = List.of(DateTimeFormatter.ISO_LOCAL_DATE,
@@ -106,6 +103,8 @@ public class LedgerWork {
 	private final Deadlines deadlines;
 	private final MessageSource messages;
 	private final TransactionTemplate transaction;
+	private final Map<String, LedgerCheck> checks = new HashMap<>();
+	private final Map<String, LedgerFollowUp> followUps = new HashMap<>();
 
 	LedgerWork(JdbcTemplate jdbc, EntityManager entityManager, OrganisationDirectory directory, AuditTrail trail,
 			Deadlines deadlines, MessageSource messages, PlatformTransactionManager transactions,
@@ -202,10 +201,8 @@ public class LedgerWork {
 		form.put("occurredOn", entry.getOccurredOn().toString());
 		form.put("communityId", entry.getCommunityId() == null ? "" : String.valueOf(entry.getCommunityId()));
 		for (var column : ledger.columns()) {
-			Object value = column.value().apply(entry);
-			form.put(column.name(), value == null ? "" : value instanceof Enum<?> e ? e.name()
-					: value instanceof List<?> list ? list.stream().map(v -> v instanceof Enum<?> e ? e.name()
-							: String.valueOf(v)).collect(Collectors.joining(",")) : String.valueOf(value));
+			String code = column.code(entry);
+			form.put(column.name(), code == null ? "" : code);
 		}
 		return form;
 	}
@@ -248,13 +245,10 @@ public class LedgerWork {
 			sets.add(column.sql() + " = ?");
 			Object now = row[i++];
 			arguments.add(now);
-			Object was = column.value().apply(entry);
-			String wasText = was instanceof Enum<?> e ? e.name()
-					: was instanceof List<?> list ? list.stream().map(v -> v instanceof Enum<?> e ? e.name() : String.valueOf(v))
-						.collect(Collectors.joining(",")) : was == null ? null : String.valueOf(was);
+			String was = column.code(entry);
 			String nowText = now == null ? null : String.valueOf(now);
-			if (!java.util.Objects.equals(wasText == null || wasText.isEmpty() ? null : wasText, nowText)) {
-				changed.add(column.name() + " " + wasText + " -> " + nowText);
+			if (!java.util.Objects.equals(was, nowText)) {
+				changed.add(column.name() + " " + was + " -> " + nowText);
 			}
 		}
 		arguments.addAll(List.of(id, user.tenantId(), version));
