@@ -6,11 +6,15 @@ import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The holiday notices in the database, and the calendar built from them. Every node reads the same table; a node
- * rebuilds its cached calendar when the table's revision changes, so a notice loaded on one node is used by all.
+ * rebuilds its cached calendar when the table's revision changes, so a notice loaded on one node is used by all. The
+ * revision is read once per transaction: within one transaction (a use case, or a batch of the demo) the calendar the
+ * first step read stays the calendar of every later step.
  */
 @Component
 public class CalendarStore {
@@ -51,6 +55,9 @@ public class CalendarStore {
 
 	@Transactional(readOnly = true)
 	public HolidayCalendar calendar() {
+		if (TransactionSynchronizationManager.getResource(this) instanceof Snapshot checked) {
+			return checked.calendar();
+		}
 		long revision = notices.revision();
 		Snapshot current = snapshot;
 		if (current == null || current.revision() != revision) {
@@ -59,12 +66,24 @@ public class CalendarStore {
 			current = new Snapshot(revision, calendar);
 			snapshot = current;
 		}
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.bindResource(this, current);
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+
+				@Override
+				public void afterCompletion(int status) {
+					TransactionSynchronizationManager.unbindResourceIfPossible(CalendarStore.this);
+				}
+			});
+		}
 		return current.calendar();
 	}
 
 	/** Loads or replaces the notice of a year. */
 	@Transactional
 	public HolidayNoticeRecord load(HolidayNotices.Notice notice, String loadedBy) {
+		// a calendar read earlier in this transaction is no longer the calendar
+		TransactionSynchronizationManager.unbindResourceIfPossible(this);
 		notices.findByYear(notice.year()).ifPresent(existing -> {
 			notices.delete(existing);
 			notices.flush();
