@@ -690,4 +690,162 @@ class LedgerIntegrationTests {
 		mvc.perform(get("/ledgers/meeting-actions/" + decision + "/correct").with(user(legal)))
 			.andExpect(status().isNotFound());
 	}
+
+	/** The entities of a community by credit code, and the codes of the commitment letters in force on the day, in SQL. */
+	private Map<String, Long> entitiesOf(long tenant, long community) {
+		Map<String, Long> entities = new java.util.TreeMap<>();
+		jdbc.query("select credit_code, id from regulated_entity where tenant_id = ? and community_id = ? and active = true",
+				(org.springframework.jdbc.core.RowCallbackHandler) r -> entities.put(r.getString(1), r.getLong(2)),
+				tenant, community);
+		return entities;
+	}
+
+	private java.util.Set<String> inForce(long tenant, long community, LocalDate on) {
+		java.util.Set<String> codes = new java.util.TreeSet<>();
+		jdbc.query("select entity_code, occurred_on, term_years from ledger_responsibility_letter where tenant_id = ?"
+				+ " and community_id = ? and party_kind in ('GRID_ENTERPRISE', 'SMALL_VENUE')",
+				(org.springframework.jdbc.core.RowCallbackHandler) r -> {
+					LocalDate signed = r.getDate(2).toLocalDate();
+					if (!signed.isAfter(on) && signed.plusYears(r.getInt(3)).isAfter(on)) {
+						codes.add(r.getString(1).toUpperCase(java.util.Locale.ROOT));
+					}
+				}, tenant, community);
+		return codes;
+	}
+
+	@Test
+	void aCommitmentLetterNamesAnEntityOfTheRegisterAndTheCoverageOfEachCommunityIsCounted() throws Exception {
+		var worker = account("worker");
+		var legal = account("legal");
+		long tenant = worker.tenantId();
+		long own = worker.communityId();
+		long other = account("worker2").communityId();
+		String otherName = directory.activeCommunities(tenant).stream().filter(c -> c.id() == other).findFirst()
+			.orElseThrow().name();
+		String ownName = directory.activeCommunities(tenant).stream().filter(c -> c.id() == own).findFirst()
+			.orElseThrow().name();
+		String otherCode = entitiesOf(tenant, other).keySet().iterator().next();
+		String otherEntity = jdbc.queryForObject("select name from regulated_entity where credit_code = ?", String.class,
+				otherCode);
+		String marker = marker();
+		// on the last day of 2024: every active entity of the worker's community, those with a letter in force
+		LocalDate on = LocalDate.of(2024, 12, 31);
+		var entities = entitiesOf(tenant, own);
+		var covered = inForce(tenant, own, on);
+		var uncovered = entities.keySet().stream().filter(c -> !covered.contains(c)).toList();
+		assertThat(uncovered).as("the demo leaves some entities without a letter").isNotEmpty();
+		String json = mvc.perform(get("/api/v1/ledgers/letters/coverage").param("on", "2024-12-31").with(user(worker)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.on").value("2024-12-31"))
+			// a community worker sees their own community's register only
+			.andExpect(jsonPath("$.communities.length()").value(1))
+			.andExpect(jsonPath("$.communities[0].communityId").value(own))
+			.andExpect(jsonPath("$.communities[0].registered").value(entities.size()))
+			.andExpect(jsonPath("$.communities[0].covered").value(entities.size() - uncovered.size()))
+			.andReturn().getResponse().getContentAsString();
+		List<String> listed = com.jayway.jsonpath.JsonPath.read(json, "$.communities[0].uncovered[*].code");
+		assertThat(listed).containsExactlyInAnyOrderElementsOf(uncovered);
+		// the justice office sees every community with entities, each counted alike
+		String all = mvc.perform(get("/api/v1/ledgers/letters/coverage?on=2024-12-31").with(user(legal)))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		List<Number> communities = com.jayway.jsonpath.JsonPath.read(all, "$.communities[*].communityId");
+		assertThat(communities.stream().map(Number::longValue).toList()).contains(own, other);
+		for (Number c : communities) {
+			long id = c.longValue();
+			List<Number> registered = com.jayway.jsonpath.JsonPath.read(all,
+					"$.communities[?(@.communityId == " + id + ")].registered");
+			List<Number> coveredThere = com.jayway.jsonpath.JsonPath.read(all,
+					"$.communities[?(@.communityId == " + id + ")].covered");
+			var there = entitiesOf(tenant, id);
+			var inForceThere = inForce(tenant, id, on);
+			assertThat(registered.get(0).intValue()).as("community " + id).isEqualTo(there.size());
+			assertThat(coveredThere.get(0).intValue()).as("community " + id)
+				.isEqualTo((int) there.keySet().stream().filter(inForceThere::contains).count());
+		}
+		// the list page says the same under the list
+		mvc.perform(get("/ledgers/letters").param("year", "2024").param("lang", "zh-CN").with(user(worker)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"ledger-coverage\"")))
+			.andExpect(content().string(containsString("2024年12月31日")))
+			.andExpect(content().string(containsString(uncovered.get(0))));
+		// a letter with an entity the worker cannot read, with an unregistered code, with a community, for no term
+		char check = org.fazhi.shared.CreditCodes.checkCharacter("91440303MA5FXXXX0");
+		String unknown = "91440303MA5FXXXX0" + check;
+		String miswritten = "91440303MA5FXXXX0" + (check == 'A' ? 'B' : 'A');
+		List<Map<String, String>> rows = new ArrayList<>();
+		rows.add(letter(marker + "其他社区", "GRID_ENTERPRISE", otherCode, "1"));
+		rows.add(letter(marker + "未登记", "GRID_ENTERPRISE", unknown, "1"));
+		rows.add(letter(marker + "校验码错", "GRID_ENTERPRISE", miswritten, "1"));
+		rows.add(letter(marker + "社区", "COMMUNITY", uncovered.get(0), "1"));
+		rows.add(letter(marker + "无期限", "GRID_ENTERPRISE", uncovered.get(0), "0"));
+		rows.add(letter(marker + "无主体", "SMALL_VENUE", null, "1"));
+		var refused = work.importSheet(worker, ledger("letters"), LedgerWork.sheet(ledger("letters"), messages, rows));
+		assertThat(refused.written()).isFalse();
+		assertThat(refused.problems()).extracting(p -> p.row() + " " + p.columnKey() + " " + p.messageKey())
+			.contains("2 ledger.field.entityCode ledger.letters.entityUnknown",
+					"3 ledger.field.entityCode ledger.letters.entityUnknown",
+					"4 ledger.field.entityCode ledger.letters.entityCode",
+					"5 ledger.field.entityCode ledger.letters.noEntityForCommunity",
+					"6 ledger.field.termYears ledger.letters.term",
+					"7 ledger.field.entityCode ledger.letters.entityRequired");
+		assertThat(count("ledger_responsibility_letter", "party", marker)).isZero();
+		// the justice office, who reads the other community's entity, is told where it is registered
+		mvc.perform(post("/api/v1/ledgers/letters").with(csrf()).with(user(legal)).param("occurredOn", "2025-03-02")
+			.param("communityId", String.valueOf(own)).param("letterKind", "WORK_SAFETY")
+			.param("partyKind", otherEntityIsVenue(otherCode) ? "SMALL_VENUE" : "GRID_ENTERPRISE")
+			.param("party", marker + otherEntity).param("signatory", "测试").param("entityCode", otherCode)
+			.param("termYears", "1"))
+			.andExpect(status().is4xxClientError())
+			.andExpect(content().string(containsString(otherEntity + " 登记在" + otherName)));
+		// a letter of the right kind with an uncovered entity of the community: the entity is covered from then on
+		String code = uncovered.get(0);
+		mvc.perform(post("/api/v1/ledgers/letters").with(csrf()).with(user(worker)).param("occurredOn", "2025-03-02")
+			.param("letterKind", "FIRE_SAFETY").param("partyKind", otherEntityIsVenue(code) ? "GRID_ENTERPRISE"
+					: "SMALL_VENUE")
+			.param("party", marker + "种类不符").param("signatory", "测试").param("entityCode", code).param("termYears", "2"))
+			.andExpect(status().is4xxClientError());
+		mvc.perform(post("/api/v1/ledgers/letters").with(csrf()).with(user(worker)).param("occurredOn", "2025-03-02")
+			.param("letterKind", "FIRE_SAFETY").param("partyKind", otherEntityIsVenue(code) ? "SMALL_VENUE"
+					: "GRID_ENTERPRISE")
+			.param("party", marker + "承诺").param("signatory", "测试").param("entityCode", code).param("termYears", "2"))
+			.andExpect(status().isCreated());
+		for (String day : List.of("2025-03-02", "2027-03-01")) {
+			String after = mvc.perform(get("/api/v1/ledgers/letters/coverage").param("on", day).with(user(worker)))
+				.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+			List<String> still = com.jayway.jsonpath.JsonPath.read(after, "$.communities[0].uncovered[*].code");
+			assertThat(still).as(day).doesNotContain(code);
+			assertThat(((Number) com.jayway.jsonpath.JsonPath.read(after, "$.communities[0].covered")).intValue())
+				.as(day).isEqualTo((int) entitiesOf(tenant, own).keySet().stream()
+					.filter(inForce(tenant, own, LocalDate.parse(day))::contains).count());
+		}
+		// two years from the day signed, the letter has run out
+		String expired = mvc.perform(get("/api/v1/ledgers/letters/coverage?on=2027-03-02").with(user(worker)))
+			.andReturn().getResponse().getContentAsString();
+		assertThat((List<String>) com.jayway.jsonpath.JsonPath.read(expired, "$.communities[0].uncovered[*].code"))
+			.contains(code);
+		// a day that is no day; a ledger without coverage
+		mvc.perform(get("/api/v1/ledgers/letters/coverage?on=2024-02-30").with(user(worker)))
+			.andExpect(status().isBadRequest());
+		mvc.perform(get("/api/v1/ledgers/publicity/coverage").with(user(worker))).andExpect(status().isNotFound());
+		assertThat(ownName).isNotBlank();
+	}
+
+	private boolean otherEntityIsVenue(String code) {
+		return jdbc.queryForObject("select category from regulated_entity where credit_code = ?", String.class, code)
+			.startsWith("SMALL_");
+	}
+
+	private static Map<String, String> letter(String party, String partyKind, String code, String term) {
+		Map<String, String> row = new HashMap<>();
+		row.put("occurredOn", "2025-04-01");
+		row.put("letterKind", "FIRE_SAFETY");
+		row.put("partyKind", partyKind);
+		row.put("party", party);
+		row.put("signatory", "测试");
+		if (code != null) {
+			row.put("entityCode", code);
+		}
+		row.put("termYears", term);
+		return row;
+	}
 }

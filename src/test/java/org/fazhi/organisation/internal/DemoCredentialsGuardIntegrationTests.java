@@ -47,17 +47,14 @@ class DemoCredentialsGuardIntegrationTests {
 			.hasStackTraceContaining("演示密码（fazhi.demo.password）只能在 demo 配置下使用");
 	}
 
+	/** One database for the whole life of an installation: a start with nothing configured, the bootstrap, upgrades. */
 	@Test
-	void startsOnAFreshProductionDatabaseWithoutDemoData() {
-		String url = DatabaseUnderTest.newDatabase("guard_production");
+	void startsEmptyOnAFreshProductionDatabaseThenOpensTheFirstSubdistrictOnlyOnce() {
+		String url = DatabaseUnderTest.newDatabase("guard_bootstrap");
+		// a fresh production database starts, with no demo data and no subdistrict
 		try (var production = start(url)) {
 			assertThat(production.getBean(Tenants.class).count()).isZero();
 		}
-	}
-
-	@Test
-	void opensTheFirstSubdistrictOnAFreshProductionDatabaseAndOnlyOnce() {
-		String url = DatabaseUnderTest.newDatabase("guard_bootstrap");
 		String[] bootstrap = { "--fazhi.bootstrap.tenant=440303009", "--fazhi.bootstrap.admin=dongxiao.admin",
 				"--fazhi.bootstrap.password=Dongxiao#2025" };
 		try (var production = start(url, bootstrap)) {

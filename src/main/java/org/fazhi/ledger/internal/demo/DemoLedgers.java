@@ -90,10 +90,14 @@ class DemoLedgers implements org.fazhi.shared.DemoPart {
 	private final JdbcTemplate jdbc;
 	private final org.fazhi.ledger.internal.meetings.MeetingActionWork meetingActions;
 
+	private final org.fazhi.enforcement.RegisteredEntities register;
+
 	DemoLedgers(LedgerWork work, List<Ledger<?>> ledgers, MessageSource messages, OrganisationDirectory directory,
 			UserDetailsService accounts, JdbcTemplate jdbc,
-			org.fazhi.ledger.internal.meetings.MeetingActionWork meetingActions) {
+			org.fazhi.ledger.internal.meetings.MeetingActionWork meetingActions,
+			org.fazhi.enforcement.RegisteredEntities register) {
 		this.meetingActions = meetingActions;
+		this.register = register;
 		this.work = work;
 		this.ledgers = ledgers;
 		this.messages = messages;
@@ -132,7 +136,7 @@ class DemoLedgers implements org.fazhi.shared.DemoPart {
 			trainings(y, rest, random, communities);
 			meetings(y, rest, random);
 			meetingActions(y, random, now);
-			letters(y, rest, random, communities);
+			letters(y, random, communities);
 			studies(y, random);
 			exams(y, random, now);
 			dutyReports(y, now);
@@ -142,16 +146,16 @@ class DemoLedgers implements org.fazhi.shared.DemoPart {
 		return true;
 	}
 
-	/** The rest of a year: trainings, first responders (distinct, and how many came twice), meetings, letters. */
+	/** The rest of a year: trainings, first responders (distinct, and how many came twice), meetings. */
 	record Rest(int enforcementTrainings, int legalLiterateTrainings, int firstResponderTrainings, int cadreStudies,
 			int firstResponders, int cameTwice, int committeeMeetings, int partyStudies, int petitionMeetings,
-			int propertyMeetings, int commitments) {
+			int propertyMeetings) {
 	}
 
-	static final Map<Integer, Rest> REST = Map.of(2023, new Rest(28, 5, 6, 3, 350, 20, 11, 4, 4, 2, 48),
-			2024, new Rest(32, 6, 8, 4, 393, 37, 12, 4, 4, 3, 55));
+	static final Map<Integer, Rest> REST = Map.of(2023, new Rest(28, 5, 6, 3, 350, 20, 11, 4, 4, 2),
+			2024, new Rest(32, 6, 8, 4, 393, 37, 12, 4, 4, 3));
 
-	private static final Rest REST_OF_CURRENT_YEAR = new Rest(20, 3, 4, 2, 180, 10, 10, 3, 3, 2, 30);
+	private static final Rest REST_OF_CURRENT_YEAR = new Rest(20, 3, 4, 2, 180, 10, 10, 3, 3, 2);
 
 	private static final String[] SURNAMES = { "王", "李", "张", "刘", "陈", "杨", "黄", "赵", "吴", "周", "徐", "孙", "马",
 			"朱", "胡", "郭", "何", "林", "罗", "高", "郑", "梁", "谢", "宋", "唐", "许", "韩", "冯", "邓", "曹" };
@@ -309,7 +313,7 @@ class DemoLedgers implements org.fazhi.shared.DemoPart {
 		return row;
 	}
 
-	private void letters(DemoYear y, Rest rest, Random random, List<String> communities) {
+	private void letters(DemoYear y, Random random, List<String> communities) {
 		// the office signs the three letters with every community early in the year
 		List<Map<String, String>> withCommunities = new ArrayList<>();
 		for (String community : communities) {
@@ -319,15 +323,21 @@ class DemoLedgers implements org.fazhi.shared.DemoPart {
 			}
 		}
 		importRows("letters", user("safety"), withCommunities);
-		// the communities' commitment letters with grid enterprises and 三小场所: 东乐 and 金鹏 enter theirs
+		// the communities' commitment letters with the grid enterprises and 三小场所 of the register: 东乐 and 金鹏
+		// enter theirs, each year with nearly every one of its entities (one in eight still without, to be chased)
 		for (String keeper : List.of("worker", "worker2")) {
 			List<Map<String, String>> rows = new ArrayList<>();
-			int count = keeper.equals("worker") ? rest.commitments() / 2 : rest.commitments() - rest.commitments() / 2;
-			for (int n = 0; n < count; n++) {
-				boolean venue = n % 3 != 0;
-				rows.add(letter(y, random, null, n % 2 == 0 ? "FIRE_SAFETY" : "WORK_SAFETY",
-						venue ? "SMALL_VENUE" : "GRID_ENTERPRISE", (venue ? "三小场所" : "网格企业") + "（" + (n + 1) + "号）",
-						SURNAMES[(n + 7) % SURNAMES.length] + "经理", 0));
+			var entities = register.active(user(keeper));
+			for (int n = 0; n < entities.size(); n++) {
+				if (n % 8 == (y.year() % 8)) {
+					continue;
+				}
+				var entity = entities.get(n);
+				var row = letter(y, random, null, n % 2 == 0 ? "FIRE_SAFETY" : "WORK_SAFETY",
+						entity.smallVenue() ? "SMALL_VENUE" : "GRID_ENTERPRISE", entity.name(),
+						SURNAMES[(n + 7) % SURNAMES.length] + "经理", 0);
+				row.put("entityCode", entity.creditCode());
+				rows.add(row);
 			}
 			importRows("letters", user(keeper), rows);
 		}
@@ -344,6 +354,7 @@ class DemoLedgers implements org.fazhi.shared.DemoPart {
 		row.put("partyKind", partyKind);
 		row.put("party", party);
 		row.put("signatory", signatory);
+		row.put("termYears", "1");
 		return row;
 	}
 

@@ -9,8 +9,9 @@ import org.fazhi.ledger.internal.sheets.LedgerEntry;
 
 /**
  * A responsibility or commitment letter signed (责任书、承诺书): for work safety, fire safety or the three preventions
- * (三防), between the office and a community, or between a community and a grid enterprise or a 三小场所; the party,
- * who signed for it. The signed copy is uploaded on the record.
+ * (三防), between the office and a community, or between a community and a grid enterprise or a 三小场所 of the
+ * enforcement register (named by its credit code); the party, who signed for it, the term in years. The signed copy is
+ * uploaded on the record.
  */
 @Entity
 @Table(name = "ledger_responsibility_letter")
@@ -30,6 +31,10 @@ public class ResponsibilityLetter extends LedgerEntry {
 	private PartyKind partyKind;
 	private String party;
 	private String signatory;
+	/** The credit code of the regulated entity of a commitment letter; none for a letter with a community. */
+	private String entityCode;
+	/** The whole years the letter runs from the day signed. */
+	private int termYears = 1;
 
 	protected ResponsibilityLetter() {
 	}
@@ -48,5 +53,18 @@ public class ResponsibilityLetter extends LedgerEntry {
 
 	public String getSignatory() {
 		return signatory;
+	}
+
+	public String getEntityCode() {
+		return entityCode;
+	}
+
+	public int getTermYears() {
+		return termYears;
+	}
+
+	/** Whether the letter is in force on the day: signed on or before it, its term not yet run out. */
+	public boolean inForceOn(java.time.LocalDate day) {
+		return !getOccurredOn().isAfter(day) && getOccurredOn().plusYears(termYears).isAfter(day);
 	}
 }

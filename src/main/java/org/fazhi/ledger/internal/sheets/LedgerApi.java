@@ -174,6 +174,33 @@ class LedgerApi {
 			.orElseThrow(() -> new org.fazhi.shared.NotFound("ledger gaps", 0)));
 	}
 
+	record Coverage(java.time.LocalDate on, List<LedgerCoverage.Share> communities) {
+	}
+
+	/**
+	 * How far the ledger's records cover what they should on the day ({@code on}, ISO date; today when not given): the
+	 * commitment letters in force per community, with the registered entities without one.
+	 */
+	@GetMapping("/{kind}/coverage")
+	Coverage coverage(@AuthenticationPrincipal FazhiUser user, @PathVariable String kind,
+			@RequestParam(required = false) String on) {
+		Ledger<?> ledger = pages.ledger(user, kind);
+		java.time.LocalDate day;
+		if (on == null || on.isBlank()) {
+			day = work.today();
+		}
+		else {
+			try {
+				day = java.time.LocalDate.parse(on.strip());
+			}
+			catch (java.time.format.DateTimeParseException ex) {
+				throw new org.fazhi.shared.RuleViolation("on", "ledger.day.format", on);
+			}
+		}
+		return new Coverage(day, pages.coverage(user, ledger, day)
+			.orElseThrow(() -> new org.fazhi.shared.NotFound("ledger coverage", 0)));
+	}
+
 	@GetMapping("/{kind}/export")
 	void export(@AuthenticationPrincipal FazhiUser user, @PathVariable String kind,
 			@RequestParam(required = false) String year, @RequestParam(required = false) String communityId,

@@ -56,9 +56,12 @@ class LedgerPages {
 	private final Refusals refusals;
 	private final Map<String, LedgerGaps> gaps = new HashMap<>();
 	private final Map<String, LedgerPanel> panels = new HashMap<>();
+	private final Map<String, LedgerCoverage> coverages = new HashMap<>();
 
 	LedgerPages(List<Ledger<?>> ledgers, LedgerWork work, LedgerFigureBook figures, OrganisationDirectory directory,
-			Attachments attachments, Refusals refusals, List<LedgerGaps> gaps, List<LedgerPanel> panels) {
+			Attachments attachments, Refusals refusals, List<LedgerGaps> gaps, List<LedgerPanel> panels,
+			List<LedgerCoverage> coverages) {
+		coverages.forEach(c -> this.coverages.put(c.kind(), c));
 		panels.forEach(p -> this.panels.put(p.kind(), p));
 		ledgers.stream().sorted(java.util.Comparator.comparingInt(Ledger::order))
 			.forEach(l -> this.ledgers.put(l.kind(), l));
@@ -73,6 +76,17 @@ class LedgerPages {
 	/** Who has no record of the ledger in the year, for a ledger that knows who should have one. */
 	java.util.Optional<List<LedgerGaps.Person>> gaps(FazhiUser user, Ledger<?> ledger, int year) {
 		return java.util.Optional.ofNullable(gaps.get(ledger.kind())).map(g -> g.missing(user, year));
+	}
+
+	/** How far the ledger's records cover what they should on the day, for a ledger that knows. */
+	java.util.Optional<List<LedgerCoverage.Share>> coverage(FazhiUser user, Ledger<?> ledger, java.time.LocalDate on) {
+		return java.util.Optional.ofNullable(coverages.get(ledger.kind())).map(c -> c.shares(user, on));
+	}
+
+	/** The day a list's coverage is told for: the last day of the year filtered by, or today. */
+	java.time.LocalDate coverageDay(Integer year) {
+		var today = work.today();
+		return year == null || year >= today.getYear() ? today : java.time.LocalDate.of(year, 12, 31);
 	}
 
 	/** The ledger of the address, if the user's role reads it; otherwise refused as if it did not exist for them. */
@@ -154,6 +168,13 @@ class LedgerPages {
 			model.addAttribute("gapTitle", gap.titleKey());
 			model.addAttribute("gapYear", gapYear);
 			model.addAttribute("gaps", gap.missing(user, gapYear));
+		}
+		var coverage = coverages.get(ledger.kind());
+		if (coverage != null) {
+			var on = coverageDay(filter.year());
+			model.addAttribute("coverageTitle", coverage.titleKey());
+			model.addAttribute("coverageOn", on);
+			model.addAttribute("coverage", coverage.shares(user, on));
 		}
 		if (!model.containsAttribute("form")) {
 			model.addAttribute("form", Map.of());
