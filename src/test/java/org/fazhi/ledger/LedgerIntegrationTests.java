@@ -807,8 +807,18 @@ class LedgerIntegrationTests {
 		mvc.perform(post("/api/v1/ledgers/letters").with(csrf()).with(user(worker)).param("occurredOn", "2025-03-02")
 			.param("letterKind", "FIRE_SAFETY").param("partyKind", otherEntityIsVenue(code) ? "SMALL_VENUE"
 					: "GRID_ENTERPRISE")
-			.param("party", marker + "承诺").param("signatory", "测试").param("entityCode", code).param("termYears", "2"))
+			.param("party", marker + "承诺").param("signatory", "测试")
+			.param("entityCode", code.toLowerCase(java.util.Locale.ROOT)).param("termYears", "2"))
 			.andExpect(status().isCreated());
+		// the code is kept in capitals, as typed or not; the same letter again is refused
+		assertThat(jdbc.queryForObject("select entity_code from ledger_responsibility_letter where party = ?",
+				String.class, marker + "承诺")).isEqualTo(code);
+		mvc.perform(post("/api/v1/ledgers/letters").with(csrf()).with(user(worker)).param("occurredOn", "2025-03-02")
+			.param("letterKind", "FIRE_SAFETY").param("partyKind", otherEntityIsVenue(code) ? "SMALL_VENUE"
+					: "GRID_ENTERPRISE")
+			.param("party", marker + "重复").param("signatory", "测试").param("entityCode", code).param("termYears", "1"))
+			.andExpect(status().is4xxClientError()).andExpect(content().string(containsString("不能重复登记")));
+		assertThat(count("ledger_responsibility_letter", "party", marker + "重复")).isZero();
 		for (String day : List.of("2025-03-02", "2027-03-01")) {
 			String after = mvc.perform(get("/api/v1/ledgers/letters/coverage").param("on", day).with(user(worker)))
 				.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();

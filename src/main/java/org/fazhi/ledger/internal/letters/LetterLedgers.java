@@ -55,7 +55,7 @@ class LetterLedgers {
 				Column.<ResponsibilityLetter>text("party", "party", 200, true, ResponsibilityLetter::getParty),
 				Column.<ResponsibilityLetter>text("signatory", "signatory", 50, true,
 						ResponsibilityLetter::getSignatory),
-				Column.<ResponsibilityLetter>text("entityCode", "entity_code", 18, false,
+				Column.<ResponsibilityLetter>code("entityCode", "entity_code", 18, false,
 						ResponsibilityLetter::getEntityCode),
 				Column.<ResponsibilityLetter>number("termYears", "term_years", MAX_TERM_YEARS,
 						ResponsibilityLetter::getTermYears)),
@@ -69,7 +69,7 @@ class LetterLedgers {
 	/**
 	 * A letter runs at least a year; a commitment letter names an active entity of the enforcement register that the
 	 * user reads, in the letter's community, of the letter's kind of party (a 三小场所 for a venue's letter), by its
-	 * GB 32100 credit code; a letter with a community names no entity.
+	 * GB 32100 credit code, once per kind of letter and day; a letter with a community names no entity.
 	 */
 	@Bean
 	LedgerCheck letterCheck(Ledger<ResponsibilityLetter> letterLedger, RegisteredEntities register,
@@ -120,6 +120,18 @@ class LetterLedgers {
 						.findFirst().orElse("");
 					problems.accept(new LedgerWork.Problem(row, "ledger.field.entityCode",
 							"ledger.letters.entityElsewhere", new Object[] { entity.get().name(), name }));
+					return;
+				}
+				var day = (java.time.LocalDate) values.get("occurredOn");
+				String letterKind = (String) values.get("letterKind");
+				Specification<ResponsibilityLetter> same = (root, query, cb) -> cb.and(
+						cb.equal(root.get("tenantId"), user.tenantId()), cb.equal(root.get("entityCode"), code),
+						cb.equal(root.get("letterKind"), ResponsibilityLetter.LetterKind.valueOf(letterKind)),
+						cb.equal(root.get("occurredOn"), day));
+				if (!seen.add(List.of(code, letterKind, day))
+						|| letterLedger.records().exists(same.and(LedgerCheck.notItself(values)))) {
+					problems.accept(new LedgerWork.Problem(row, "ledger.field.entityCode", "ledger.letters.twice",
+							new Object[] { entity.get().name() }));
 					return;
 				}
 				if ((party == ResponsibilityLetter.PartyKind.SMALL_VENUE) != entity.get().smallVenue()) {

@@ -775,7 +775,7 @@ public class LedgerWork {
 						problems.accept(new Problem(row, key, "ledger.text.tooLong", new Object[] { column.max() }));
 						return null;
 					}
-					return text;
+					return column.capitals() ? text.toUpperCase(Locale.ROOT) : text;
 				}
 				case NUMBER -> {
 					String digits = text.endsWith(".0") ? text.substring(0, text.length() - 2) : text;
