@@ -12,7 +12,9 @@ import org.fazhi.ledger.internal.sheets.Ledger.FigureDef;
 import org.fazhi.ledger.internal.sheets.Ledger;
 import org.fazhi.ledger.internal.sheets.LedgerCheck;
 import org.fazhi.ledger.internal.sheets.LedgerCoverage;
+import org.fazhi.ledger.internal.sheets.LedgerEntry;
 import org.fazhi.ledger.internal.sheets.LedgerOwner;
+import org.fazhi.ledger.internal.sheets.LedgerPanel;
 import org.fazhi.ledger.internal.sheets.LedgerWork;
 import org.fazhi.organisation.FazhiUser;
 import org.fazhi.organisation.OrganisationDirectory;
@@ -115,9 +117,7 @@ class LetterLedgers {
 				}
 				Long community = (Long) values.get("communityId");
 				if (community != null && entity.get().communityId() != community) {
-					String name = directory.activeCommunities(user.tenantId()).stream()
-						.filter(c -> c.id() == entity.get().communityId()).map(OrganisationDirectory.CommunityRef::name)
-						.findFirst().orElse("");
+					String name = communityName(directory, user, entity.get().communityId());
 					problems.accept(new LedgerWork.Problem(row, "ledger.field.entityCode",
 							"ledger.letters.entityElsewhere", new Object[] { entity.get().name(), name }));
 					return;
@@ -194,6 +194,43 @@ class LetterLedgers {
 				return shares;
 			}
 		};
+	}
+
+	/** A letter's page: the day its term runs out, and the entity of the register a commitment letter names. */
+	@Bean
+	LedgerPanel letterPanel(Ledger<ResponsibilityLetter> letterLedger, RegisteredEntities register, LedgerWork work,
+			OrganisationDirectory directory) {
+		return new LedgerPanel() {
+
+			@Override
+			public String kind() {
+				return letterLedger.kind();
+			}
+
+			@Override
+			public String fragment() {
+				return "letter";
+			}
+
+			@Override
+			public Map<String, Object> attributes(FazhiUser user, LedgerEntry entry) {
+				var letter = (ResponsibilityLetter) entry;
+				Map<String, Object> attributes = new java.util.HashMap<>();
+				attributes.put("letterLastDay", letter.lastDay());
+				attributes.put("letterInForce", letter.inForceOn(work.today()));
+				attributes.put("letterNamesEntity", letter.getEntityCode() != null);
+				register.byCreditCode(user, letter.getEntityCode()).ifPresent(entity -> {
+					attributes.put("letterEntity", entity);
+					attributes.put("letterEntityCommunity", communityName(directory, user, entity.communityId()));
+				});
+				return attributes;
+			}
+		};
+	}
+
+	private static String communityName(OrganisationDirectory directory, FazhiUser user, long communityId) {
+		return directory.activeCommunities(user.tenantId()).stream().filter(c -> c.id() == communityId)
+			.map(OrganisationDirectory.CommunityRef::name).findFirst().orElse("");
 	}
 
 	@Bean

@@ -63,6 +63,11 @@ public class ResponsibilityLetter extends LedgerEntry {
 		return termYears;
 	}
 
+	/** The last day the letter is in force. */
+	public java.time.LocalDate lastDay() {
+		return getOccurredOn().plusYears(termYears).minusDays(1);
+	}
+
 	/** Whether the letter is in force on the day: signed on or before it, its term not yet run out. */
 	public boolean inForceOn(java.time.LocalDate day) {
 		return !getOccurredOn().isAfter(day) && getOccurredOn().plusYears(termYears).isAfter(day);
