@@ -40,10 +40,7 @@ public class RegisteredEntities {
 		if (creditCode == null || creditCode.isBlank()) {
 			return Optional.empty();
 		}
-		String code = creditCode.strip().toUpperCase(Locale.ROOT);
-		return register.list(user, null, null, code).stream()
-			.filter(e -> e.isActive() && code.equals(e.getCreditCode()))
-			.findFirst()
+		return register.activeByCreditCode(user, creditCode.strip().toUpperCase(Locale.ROOT))
 			.map(RegisteredEntities::entity);
 	}
 

@@ -51,6 +51,9 @@ class BrowserIntegrationTests {
 	@org.springframework.beans.factory.annotation.Autowired
 	org.fazhi.files.Attachments attachments;
 
+	@org.springframework.beans.factory.annotation.Autowired
+	org.springframework.jdbc.core.JdbcTemplate jdbc;
+
 	@BeforeAll
 	static void openBrowser() throws IOException {
 		Path profile = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "chromium-");
@@ -920,7 +923,8 @@ class BrowserIntegrationTests {
 	/**
 	 * A ledger kept in the browser by 东乐社区's worker: an entry with a day after today refused with its reason and
 	 * what was typed kept; saved, its page; a sheet with one bad row imported not at all, the row and column named;
-	 * corrected, imported whole; 金鹏社区's worker sees none of it; the list at a desk and on a phone in both languages.
+	 * corrected, imported whole; 金鹏社区's worker sees none of it; as that worker, the list, the letters' coverage of the community's register and a commitment letter's page at a desk and
+	 * on a phone in both languages.
 	 */
 	@Test
 	void aCommunityWorkerKeepsThePublicityLedgerByFormAndBySheet() throws Exception {
@@ -994,6 +998,10 @@ class BrowserIntegrationTests {
 		assertThat(browser.findElement(By.tagName("main")).getText()).doesNotContain(theme);
 
 		// the list at a desk and on a phone, in both languages
+		long commitment = jdbc.queryForObject("select min(l.id) from ledger_responsibility_letter l join regulated_entity e"
+				+ " on e.tenant_id = l.tenant_id and e.credit_code = l.entity_code where e.active = true and l.community_id = ?",
+				Long.class,
+				((org.fazhi.organisation.FazhiUser) accounts.loadUserByUsername("worker2")).communityId()); // signed in above
 		try {
 			for (String lang : java.util.List.of("zh-CN", "en")) {
 				for (int width : new int[] { 1280, 390 }) {
@@ -1003,6 +1011,18 @@ class BrowserIntegrationTests {
 					assertThat(measure("document.documentElement.scrollWidth")).as(lang + " " + width)
 						.isLessThanOrEqualTo(measure("window.innerWidth"));
 					screenshot("ledger-publicity-" + width + "-" + lang);
+					// the letters with their coverage of the community's register, and a commitment letter's page
+					browser.get(url("/ledgers/letters?year=2024&lang=" + lang));
+					wait.until(ExpectedConditions.presenceOfElementLocated(By.id("ledger-coverage-table")));
+					assertThat(measure("document.documentElement.scrollWidth")).as("letters " + lang + " " + width)
+						.isLessThanOrEqualTo(measure("window.innerWidth"));
+					assertThat(browser.getPageSource()).doesNotContain("??").doesNotContain("ledger.letters");
+					screenshot("ledger-letters-" + width + "-" + lang);
+					browser.get(url("/ledgers/letters/" + commitment + "?lang=" + lang));
+					wait.until(ExpectedConditions.presenceOfElementLocated(By.id("letter-entity")));
+					assertThat(measure("document.documentElement.scrollWidth")).as("letter " + lang + " " + width)
+						.isLessThanOrEqualTo(measure("window.innerWidth"));
+					assertThat(browser.getPageSource()).doesNotContain("??");
 				}
 			}
 		}

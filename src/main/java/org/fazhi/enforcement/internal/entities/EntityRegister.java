@@ -3,6 +3,7 @@ package org.fazhi.enforcement.internal.entities;
 import org.fazhi.enforcement.internal.EnforcementRecords;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import org.fazhi.audit.AuditAction;
 import org.fazhi.audit.AuditOutcome;
@@ -98,6 +99,13 @@ public class EntityRegister {
 	/** The text with LIKE's wildcards taken literally. */
 	private static String likeEscaped(String text) {
 		return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+	}
+
+	/** The active entity of the credit code (as registered, in capitals) that the user reads, if any. */
+	@Transactional(readOnly = true)
+	public Optional<RegulatedEntity> activeByCreditCode(FazhiUser user, String creditCode) {
+		return entities.findOne(DataScopes.<RegulatedEntity>readable(user, EnforcementRecords.ENTITY)
+			.and((root, query, cb) -> cb.and(cb.equal(root.get("creditCode"), creditCode), cb.isTrue(root.get("active")))));
 	}
 
 	@Transactional(readOnly = true)

@@ -91,7 +91,7 @@ class LetterLedgers {
 							new Object[] { MAX_TERM_YEARS }));
 				}
 				var party = ResponsibilityLetter.PartyKind.valueOf((String) values.get("partyKind"));
-				String code = (String) values.get("entityCode");
+				String code = (String) values.get("entityCode"); // in capitals, as a code column keeps it
 				if (!WITH_ENTITIES.contains(party)) {
 					if (code != null) {
 						problems.accept(new LedgerWork.Problem(row, "ledger.field.entityCode",
@@ -104,7 +104,7 @@ class LetterLedgers {
 							new Object[0]));
 					return;
 				}
-				if (!CreditCodes.valid(code.toUpperCase(java.util.Locale.ROOT))) {
+				if (!CreditCodes.valid(code)) {
 					problems.accept(new LedgerWork.Problem(row, "ledger.field.entityCode", "ledger.letters.entityCode",
 							new Object[] { code }));
 					return;
@@ -174,7 +174,7 @@ class LetterLedgers {
 				letterLedger.records().findAll(work.readable(user, letterLedger, LedgerWork.Filter.none())
 					.and(commitments)).forEach(letter -> {
 						if (letter.inForceOn(on)) {
-							covered.add(letter.getEntityCode().toUpperCase(java.util.Locale.ROOT));
+							covered.add(letter.getEntityCode());
 						}
 					});
 				Map<Long, List<RegisteredEntities.Entity>> byCommunity = new java.util.HashMap<>();
