@@ -42,8 +42,8 @@ class DemoCredentialsGuardIntegrationTests {
 
 	@Test
 	void refusesToStartWithoutTheDemoProfileWhenADemoPasswordIsSet() {
-		String url = DatabaseUnderTest.newDatabase("guard_password");
-		assertThatThrownBy(() -> start(url, "--fazhi.demo.password=Fazhi#Demo2024"))
+		// the password is looked at first, whatever the database holds (here the suite's own, already migrated)
+		assertThatThrownBy(() -> start(demoDatabase, "--fazhi.demo.password=Fazhi#Demo2024"))
 			.hasStackTraceContaining("演示密码（fazhi.demo.password）只能在 demo 配置下使用");
 	}
 
@@ -62,21 +62,23 @@ class DemoCredentialsGuardIntegrationTests {
 			assertThat(admin.getTenant().getName()).isEqualTo("东晓街道");
 			assertThat(admin.isMustChangePassword()).isTrue();
 			assertThat(admin.isDemoCredentials()).isFalse();
-		}
-		try (var restarted = start(url, bootstrap)) {
-			assertThat(restarted.getBean(Tenants.class).count()).isEqualTo(1);
-			assertThat(restarted.getBean(StaffAccounts.class).existsByRole(org.fazhi.organisation.Role.PLATFORM_OPERATOR))
+			// an installation without an operator configured has none
+			assertThat(production.getBean(StaffAccounts.class).existsByRole(org.fazhi.organisation.Role.PLATFORM_OPERATOR))
 				.isFalse();
 		}
-		// an installation without a platform operator gets one when it is configured, once
+		// started again, with an operator configured as well: the subdistrict is not opened twice, the operator is added
 		String[] withOperator = { "--fazhi.bootstrap.operator=luohu.operator",
 				"--fazhi.bootstrap.operator-password=Luohu#Operator2025" };
-		try (var upgraded = start(url, withOperator)) {
+		String[] upgrade = java.util.stream.Stream.concat(java.util.Arrays.stream(bootstrap),
+				java.util.Arrays.stream(withOperator)).toArray(String[]::new);
+		try (var upgraded = start(url, upgrade)) {
+			assertThat(upgraded.getBean(Tenants.class).count()).isEqualTo(1);
 			var operator = upgraded.getBean(StaffAccounts.class).findByUsername("luohu.operator").orElseThrow();
 			assertThat(operator.getRole()).isEqualTo(org.fazhi.organisation.Role.PLATFORM_OPERATOR);
 			assertThat(operator.isMustChangePassword()).isTrue();
 		}
-		try (var again = start(url, withOperator)) {
+		try (var again = start(url, upgrade)) {
+			assertThat(again.getBean(Tenants.class).count()).isEqualTo(1);
 			assertThat(again.getBean(StaffAccounts.class).findAll()).filteredOn(a -> a.getRole()
 					== org.fazhi.organisation.Role.PLATFORM_OPERATOR).hasSize(1);
 		}
