@@ -742,6 +742,8 @@ class LedgerIntegrationTests {
 			.andExpect(jsonPath("$.communities[0].communityId").value(own))
 			.andExpect(jsonPath("$.communities[0].registered").value(entities.size()))
 			.andExpect(jsonPath("$.communities[0].covered").value(entities.size() - uncovered.size()))
+			.andExpect(jsonPath("$.communities[0].percent")
+				.value((int) ((entities.size() - uncovered.size()) * 100L / entities.size())))
 			.andReturn().getResponse().getContentAsString();
 		List<String> listed = com.jayway.jsonpath.JsonPath.read(json, "$.communities[0].uncovered[*].code");
 		assertThat(listed).containsExactlyInAnyOrderElementsOf(uncovered);
@@ -786,7 +788,7 @@ class LedgerIntegrationTests {
 					"3 ledger.field.entityCode ledger.letters.entityUnknown",
 					"4 ledger.field.entityCode ledger.letters.entityCode",
 					"5 ledger.field.entityCode ledger.letters.noEntityForCommunity",
-					"6 ledger.field.termYears ledger.letters.term",
+					"6 ledger.field.termYears ledger.number",
 					"7 ledger.field.entityCode ledger.letters.entityRequired");
 		assertThat(count("ledger_responsibility_letter", "party", marker)).isZero();
 		// the justice office, who reads the other community's entity, is told where it is registered

@@ -59,7 +59,7 @@ class LetterLedgers {
 						ResponsibilityLetter::getSignatory),
 				Column.<ResponsibilityLetter>code("entityCode", "entity_code", 18, false,
 						ResponsibilityLetter::getEntityCode),
-				Column.<ResponsibilityLetter>number("termYears", "term_years", MAX_TERM_YEARS,
+				Column.<ResponsibilityLetter>number("termYears", "term_years", 1, MAX_TERM_YEARS,
 						ResponsibilityLetter::getTermYears)),
 				"partyKind", true, Set.of(Role.ENFORCEMENT_OFFICER, Role.COMMUNITY_WORKER, Role.LEGAL_OFFICER),
 				List.of(FigureDef.count(LETTERS, null),
@@ -86,10 +86,6 @@ class LetterLedgers {
 			@Override
 			public void check(FazhiUser user, int row, Map<String, Object> values, Set<Object> seen,
 					Consumer<LedgerWork.Problem> problems) {
-				if (((Integer) values.get("termYears")) < 1) {
-					problems.accept(new LedgerWork.Problem(row, "ledger.field.termYears", "ledger.letters.term",
-							new Object[] { MAX_TERM_YEARS }));
-				}
 				var party = ResponsibilityLetter.PartyKind.valueOf((String) values.get("partyKind"));
 				String code = (String) values.get("entityCode"); // in capitals, as a code column keeps it
 				if (!WITH_ENTITIES.contains(party)) {

@@ -15,13 +15,14 @@ import org.fazhi.organisation.Role;
  * @param sql the column of the ledger's table, e.g. {@code asker_kind}
  * @param type text, whole number, one choice of a list, several choices, or a staff account of a role
  * @param required whether a record needs it
+ * @param min the least number (0 for the other types)
  * @param max the most characters of a text, or the largest number
  * @param choices the list a choice is made from (its message keys are {@code choice.ENUM.CONSTANT})
  * @param role the role of the accounts an account field names, or {@code null} for any staff account of the office
  * @param value the record's value: text, number, enum constant, list of constants or account id
  * @param capitals whether a text is a code kept in capitals whatever the case it was typed in (a credit code)
  */
-public record Column<T extends LedgerEntry>(String name, String sql, Type type, boolean required, int max,
+public record Column<T extends LedgerEntry>(String name, String sql, Type type, boolean required, int min, int max,
 		Class<? extends Enum<?>> choices, Role role, Function<T, Object> value, boolean capitals) {
 
 	public enum Type {
@@ -30,33 +31,39 @@ public record Column<T extends LedgerEntry>(String name, String sql, Type type, 
 
 	public static <T extends LedgerEntry> Column<T> text(String name, String sql, int max, boolean required,
 			Function<T, Object> value) {
-		return new Column<>(name, sql, Type.TEXT, required, max, null, null, value, false);
+		return new Column<>(name, sql, Type.TEXT, required, 0, max, null, null, value, false);
 	}
 
 	/** A code of letters and digits, such as a GB 32100 credit code, kept in capitals. */
 	public static <T extends LedgerEntry> Column<T> code(String name, String sql, int max, boolean required,
 			Function<T, Object> value) {
-		return new Column<>(name, sql, Type.TEXT, required, max, null, null, value, true);
+		return new Column<>(name, sql, Type.TEXT, required, 0, max, null, null, value, true);
 	}
 
 	public static <T extends LedgerEntry> Column<T> number(String name, String sql, int max,
 			Function<T, Object> value) {
-		return new Column<>(name, sql, Type.NUMBER, true, max, null, null, value, false);
+		return number(name, sql, 0, max, value);
+	}
+
+	/** A whole number from {@code min} to {@code max}. */
+	public static <T extends LedgerEntry> Column<T> number(String name, String sql, int min, int max,
+			Function<T, Object> value) {
+		return new Column<>(name, sql, Type.NUMBER, true, min, max, null, null, value, false);
 	}
 
 	public static <T extends LedgerEntry> Column<T> choice(String name, String sql, Class<? extends Enum<?>> choices,
 			Function<T, Object> value) {
-		return new Column<>(name, sql, Type.CHOICE, true, 0, choices, null, value, false);
+		return new Column<>(name, sql, Type.CHOICE, true, 0, 0, choices, null, value, false);
 	}
 
 	public static <T extends LedgerEntry> Column<T> choices(String name, String sql, int max,
 			Class<? extends Enum<?>> choices, Function<T, Object> value) {
-		return new Column<>(name, sql, Type.CHOICES, true, max, choices, null, value, false);
+		return new Column<>(name, sql, Type.CHOICES, true, 0, max, choices, null, value, false);
 	}
 
 	public static <T extends LedgerEntry> Column<T> account(String name, String sql, Role role, boolean required,
 			Function<T, Object> value) {
-		return new Column<>(name, sql, Type.ACCOUNT, required, 0, null, role, value, false);
+		return new Column<>(name, sql, Type.ACCOUNT, required, 0, 0, null, role, value, false);
 	}
 
 	public String labelKey() {

@@ -25,7 +25,8 @@ public interface LedgerCoverage {
 	/** A community's share: how many should be covered, how many are, and those that are not (by name). */
 	record Share(long communityId, String community, int registered, int covered, List<Uncovered> uncovered) {
 
-		/** The share covered in whole per cent, rounded down (100 only when every one is covered). */
+		/** The share covered in whole per cent, rounded down (100 only when every one is covered); in the API too. */
+		@com.fasterxml.jackson.annotation.JsonProperty("percent")
 		public int percent() {
 			return registered == 0 ? 100 : (int) (covered * 100L / registered);
 		}

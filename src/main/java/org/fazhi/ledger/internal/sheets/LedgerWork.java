@@ -449,7 +449,7 @@ public class LedgerWork {
 	private String explain(Column<?> column, Locale locale) {
 		return switch (column.type()) {
 			case TEXT -> label("ledger.template.text", locale, column.max());
-			case NUMBER -> label("ledger.template.number", locale, column.max());
+			case NUMBER -> label("ledger.template.number", locale, column.min(), column.max());
 			case CHOICE -> label("ledger.template.choice", locale, column.options().stream()
 				.map(o -> label(Column.choiceKey(o), locale)).collect(Collectors.joining(" / ")));
 			case CHOICES -> label("ledger.template.choices", locale, column.options().stream()
@@ -779,8 +779,10 @@ public class LedgerWork {
 				}
 				case NUMBER -> {
 					String digits = text.endsWith(".0") ? text.substring(0, text.length() - 2) : text;
-					if (!digits.matches("\\d{1,9}") || Long.parseLong(digits) > column.max()) {
-						problems.accept(new Problem(row, key, "ledger.number", new Object[] { text, column.max() }));
+					if (!digits.matches("\\d{1,9}") || Long.parseLong(digits) > column.max()
+							|| Long.parseLong(digits) < column.min()) {
+						problems.accept(new Problem(row, key, "ledger.number",
+								new Object[] { text, column.min(), column.max() }));
 						return null;
 					}
 					return Integer.valueOf(digits);
