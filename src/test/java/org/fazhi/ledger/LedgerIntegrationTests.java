@@ -369,6 +369,62 @@ class LedgerIntegrationTests {
 			.andExpect(content().string(containsString("ledger_safety_events")));
 	}
 
+	/**
+	 * 法律明白人's figures per community: each community's part is the count of its records of the year, the parts add
+	 * up to the figure, each part opens the list of exactly its records; a community worker, who does not read the
+	 * figures, gets none.
+	 */
+	@Test
+	void aLedgersFiguresAreSplitByCommunityAndEachPartListsItsRecords() throws Exception {
+		var leader = account("leader");
+		long tenant = leader.tenantId();
+		String json = mvc.perform(get("/api/v1/ledgers/legal-literate-activities/figures/communities")
+			.param("year", "2024").with(user(leader)))
+			.andExpect(status().isOk()).andExpect(jsonPath("$.year").value(2024))
+			.andReturn().getResponse().getContentAsString();
+		String figure = "ledger_legal_literate_activities";
+		List<Number> total = com.jayway.jsonpath.JsonPath.read(json, "$.figures[?(@.code == '" + figure + "')].total");
+		assertThat(total).hasSize(1);
+		assertThat(total.get(0).longValue()).isEqualTo(figures.values(tenant, 2024).get(figure)).isPositive();
+		List<Map<String, Object>> parts = com.jayway.jsonpath.JsonPath.read(json,
+				"$.figures[?(@.code == '" + figure + "')].communities[*]");
+		long ofTheOffice = jdbc.queryForObject("select count(*) from ledger_legal_literate_activity where tenant_id = ?"
+				+ " and community_id is null and occurred_on >= ? and occurred_on < ?", Long.class, tenant,
+				LocalDate.of(2024, 1, 1), LocalDate.of(2025, 1, 1));
+		// every active community, and the office's own records when there are any
+		assertThat(parts).hasSize(directory.activeCommunities(tenant).size() + (ofTheOffice > 0 ? 1 : 0));
+		long sum = 0;
+		int opened = 0;
+		for (var part : parts) {
+			long value = ((Number) part.get("value")).longValue();
+			sum += value;
+			Number community = (Number) part.get("communityId");
+			String where = community == null ? " and community_id is null" : " and community_id = " + community;
+			assertThat(value).as("community " + community).isEqualTo(jdbc.queryForObject(
+					"select count(*) from ledger_legal_literate_activity where tenant_id = ? and occurred_on >= ?"
+							+ " and occurred_on < ?" + where, Long.class, tenant, LocalDate.of(2024, 1, 1),
+					LocalDate.of(2025, 1, 1)));
+			if (community != null && value > 0 && opened++ < 2) {
+				mvc.perform(get((String) part.get("drillDown")).with(user(leader))).andExpect(status().isOk())
+					.andExpect(content().string(containsString("共 " + value + " 条记录")));
+			}
+		}
+		assertThat(opened).isPositive();
+		assertThat(sum).isEqualTo(total.get(0).longValue());
+		// the list page shows the same table; a community worker gets no figures, on the page or by the API
+		mvc.perform(get("/ledgers/legal-literate-activities").param("year", "2024").with(user(leader)))
+			.andExpect(status().isOk()).andExpect(content().string(containsString("id=\"ledger-community-figures\"")))
+			.andExpect(content().string(containsString("2024年各社区统计")));
+		mvc.perform(get("/api/v1/ledgers/legal-literate-activities/figures/communities").param("year", "2024")
+			.with(user(account("worker")))).andExpect(status().isOk()).andExpect(jsonPath("$.figures.length()").value(0));
+		mvc.perform(get("/ledgers/legal-literate-activities").param("year", "2024").with(user(account("worker"))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("id=\"ledger-community-figures\""))));
+		// a year that is no year
+		mvc.perform(get("/api/v1/ledgers/legal-literate-activities/figures/communities").param("year", "1850")
+			.with(user(leader))).andExpect(status().isBadRequest());
+	}
+
 	@Test
 	void theExamsAndTheDutyReportsListWhoHasNoRecordOfTheYear() throws Exception {
 		var legal = account("legal");

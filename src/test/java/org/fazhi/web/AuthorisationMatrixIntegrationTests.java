@@ -314,7 +314,7 @@ class AuthorisationMatrixIntegrationTests {
 		}
 		rule(read, "GET /ledgers/" + kind + "/template.xlsx", "GET /ledgers/" + kind + "/export.xlsx",
 				"GET /api/v1/ledgers/" + kind + "/export", "GET /api/v1/ledgers/" + kind + "/gaps",
-				"GET /api/v1/ledgers/" + kind + "/coverage");
+				"GET /api/v1/ledgers/" + kind + "/coverage", "GET /api/v1/ledgers/" + kind + "/figures/communities");
 		rule(keep, "POST /ledgers/" + kind + "/{id}/files", "GET /ledgers/" + kind + "/{id}/correct",
 				"POST /ledgers/" + kind + "/{id}/correct", "POST /api/v1/ledgers/" + kind + "/{id}");
 	}

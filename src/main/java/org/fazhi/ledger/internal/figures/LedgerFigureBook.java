@@ -149,6 +149,56 @@ public class LedgerFigureBook implements FigureSource {
 		return ledger.records().count(which);
 	}
 
+	/**
+	 * A figure of a ledger per community: its value for the tenant's year and, per community id, the value of that
+	 * community's records ({@code null}: records of the office itself, of no community). A person recorded in two
+	 * communities is counted in each. Figures over a person's year (a minimum of hours) are not split.
+	 */
+	public record ByCommunity(String code, String unit, long total, Map<Long, Long> values) {
+	}
+
+	/** The ledger's figures per community, for those who read the figures ({@link #readableBy}); none for others. */
+	public <T extends LedgerEntry> List<ByCommunity> byCommunity(FazhiUser user, Ledger<T> ledger, int year) {
+		if (!readableBy(user)) {
+			return List.of();
+		}
+		List<ByCommunity> split = new ArrayList<>();
+		for (var figure : ledger.figures()) {
+			if (figure.atLeast() != null) {
+				continue;
+			}
+			var which = counted(ledger, figure, user.tenantId(), year);
+			split.add(new ByCommunity(figure.code(), figure.unit(), value(ledger, figure, which),
+					grouped(ledger, figure, which)));
+		}
+		return split;
+	}
+
+	private <T extends LedgerEntry> Map<Long, Long> grouped(Ledger<T> ledger, Ledger.FigureDef<T> figure,
+			Specification<T> which) {
+		var cb = entityManager.getCriteriaBuilder();
+		var query = cb.createQuery(Object[].class);
+		var root = query.from(ledger.entity());
+		jakarta.persistence.criteria.Expression<Long> community = root.get("communityId");
+		jakarta.persistence.criteria.Expression<Long> value;
+		if (!figure.distinctOf().isEmpty()) {
+			List<String> fields = figure.distinctOf();
+			value = cb.countDistinct(fields.size() > 1 ? key(cb, root, fields) : root.get(fields.get(0)));
+		}
+		else if (figure.sumOf() == null) {
+			value = cb.count(root);
+		}
+		else {
+			value = cb.coalesce(cb.sumAsLong(root.get(figure.sumOf())), 0L);
+		}
+		query.multiselect(community, value).where(which.toPredicate(root, query, cb)).groupBy(community);
+		Map<Long, Long> values = new LinkedHashMap<>();
+		for (Object[] row : entityManager.createQuery(query).getResultList()) {
+			values.put((Long) row[0], ((Number) row[1]).longValue());
+		}
+		return values;
+	}
+
 	@Override
 	public List<Figure> figures(Actor user, int year) {
 		if (!(user instanceof FazhiUser staff) || !readableBy(staff)) {

@@ -201,6 +201,32 @@ class LedgerApi {
 			.orElseThrow(() -> new org.fazhi.shared.NotFound("ledger coverage", 0)));
 	}
 
+	record CommunityFigures(int year, List<CommunityFigureView> figures) {
+	}
+
+	record CommunityFigureView(String code, String label, String unit, long total,
+			List<LedgerPages.CommunityPart> communities) {
+	}
+
+	/**
+	 * The ledger's figures of the year split by community ({@code year}; this year when not given), each part with the
+	 * list of the records it counts; for those who read the figures, an empty list for others (as {@code /api/v1/figures}).
+	 */
+	@GetMapping("/{kind}/figures/communities")
+	CommunityFigures communityFigures(@AuthenticationPrincipal FazhiUser user, @PathVariable String kind,
+			@RequestParam(required = false) String year, java.util.Locale locale) {
+		Ledger<?> ledger = pages.ledger(user, kind);
+		Long y = org.fazhi.shared.Input.number("year", year);
+		if (y != null && (y < 2000 || y > 2100)) {
+			throw new org.fazhi.shared.RuleViolation("year", "ledger.year.range", year);
+		}
+		int shown = y == null ? work.today().getYear() : y.intValue();
+		return new CommunityFigures(shown, pages.communityFigures(user, ledger, shown).stream()
+			.map(f -> new CommunityFigureView(f.code(), messages.getMessage(f.labelKey(), null, f.code(), locale),
+					f.unit(), f.total(), f.communities()))
+			.toList());
+	}
+
 	@GetMapping("/{kind}/export")
 	void export(@AuthenticationPrincipal FazhiUser user, @PathVariable String kind,
 			@RequestParam(required = false) String year, @RequestParam(required = false) String communityId,

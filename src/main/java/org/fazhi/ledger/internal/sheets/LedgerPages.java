@@ -83,6 +83,52 @@ class LedgerPages {
 		return java.util.Optional.ofNullable(coverages.get(ledger.kind())).map(c -> c.shares(user, on));
 	}
 
+	/** A figure of the ledger split by community: its code, label, unit, total and each community's part. */
+	record CommunityFigure(String code, String labelKey, String unit, long total, List<CommunityPart> communities) {
+
+		/** The part of a community ({@code null}: the office's own records). */
+		public CommunityPart of(Long communityId) {
+			return communities.stream().filter(c -> java.util.Objects.equals(c.communityId(), communityId)).findFirst()
+				.orElse(new CommunityPart(communityId, null, 0, null));
+		}
+	}
+
+	/**
+	 * A community's part of a figure: its id ({@code null} for the office's own records), its name ({@code null} when
+	 * it is the office's, or a community no longer active), the value and the list of exactly the records counted.
+	 */
+	record CommunityPart(Long communityId, String community, long value, String drillDown) {
+	}
+
+	/**
+	 * The ledger's figures of the year per community, for those who read the figures (none for others): every active
+	 * community of the tenant, then the office's own records and those of communities no longer active, if any.
+	 */
+	List<CommunityFigure> communityFigures(FazhiUser user, Ledger<?> ledger, int year) {
+		var split = figures.byCommunity(user, ledger, year);
+		if (split.isEmpty()) {
+			return List.of();
+		}
+		var active = directory.activeCommunities(user.tenantId());
+		List<CommunityFigure> result = new java.util.ArrayList<>();
+		for (var figure : split) {
+			List<CommunityPart> parts = new java.util.ArrayList<>();
+			for (var community : active) {
+				long value = figure.values().getOrDefault(community.id(), 0L);
+				parts.add(new CommunityPart(community.id(), community.name(), value, ledger.path() + "?figure="
+						+ figure.code() + "&figureYear=" + year + "&communityId=" + community.id()));
+			}
+			figure.values().forEach((community, value) -> {
+				if (community == null || active.stream().noneMatch(c -> c.id() == community)) {
+					parts.add(new CommunityPart(community, null, value, null));
+				}
+			});
+			result.add(new CommunityFigure(figure.code(), "figure." + figure.code(), figure.unit(), figure.total(),
+					parts));
+		}
+		return result;
+	}
+
 	/** The day a list's coverage is told for: the last day of the year filtered by, or today. */
 	java.time.LocalDate coverageDay(Integer year) {
 		var today = work.today();
@@ -169,6 +215,9 @@ class LedgerPages {
 			model.addAttribute("gapYear", gapYear);
 			model.addAttribute("gaps", gap.missing(user, gapYear));
 		}
+		int figureYearShown = filter.year() != null ? filter.year() : work.today().getYear();
+		model.addAttribute("communityFiguresYear", figureYearShown);
+		model.addAttribute("communityFigures", communityFigures(user, ledger, figureYearShown));
 		var coverage = coverages.get(ledger.kind());
 		if (coverage != null) {
 			var on = coverageDay(filter.year());
