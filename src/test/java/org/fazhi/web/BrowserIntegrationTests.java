@@ -1105,6 +1105,30 @@ class BrowserIntegrationTests {
 		assertThat(browser.findElement(By.id("ledger-gaps")).getText()).contains(today.getYear() + "年应参加考试但尚无成绩的人员");
 		assertThat(browser.findElements(By.cssSelector("#ledger-gaps li"))).isNotEmpty();
 		screenshot("ledger-exams-gaps");
+
+		// the 法律明白人's figures of 2024 by community, at a desk and on a phone, in both languages (Chinese last);
+		// a community's number opens exactly its records
+		try {
+			for (String lang : java.util.List.of("en", "zh-CN")) {
+				for (int width : new int[] { 1280, 390 }) {
+					browser.manage().window().setSize(new org.openqa.selenium.Dimension(width, 900));
+					browser.get(url("/ledgers/legal-literate-activities?year=2024&lang=" + lang));
+					wait.until(ExpectedConditions.presenceOfElementLocated(By.id("ledger-community-figures-table")));
+					assertThat(measure("document.documentElement.scrollWidth")).as(lang + " " + width)
+						.isLessThanOrEqualTo(measure("window.innerWidth"));
+					assertThat(browser.getPageSource()).doesNotContain("??").doesNotContain("ledger.figures");
+					screenshot("ledger-community-figures-" + width + "-" + lang);
+				}
+			}
+		}
+		finally {
+			browser.manage().window().setSize(new org.openqa.selenium.Dimension(1366, 900));
+		}
+		var part = browser.findElement(By.cssSelector("#ledger-community-figures-table tbody td a"));
+		long shown = Long.parseLong(part.getText().strip());
+		browser.get(part.getAttribute("href"));
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("ledgerEntry-count")));
+		assertThat(firstNumber(browser.findElement(By.id("ledgerEntry-count")).getText())).isEqualTo(shown);
 	}
 
 	/** The first number of a text, e.g. the count of "共 430 条记录，第 1/9 页". */
