@@ -168,8 +168,11 @@ public class LedgerFigureBook implements FigureSource {
 				continue;
 			}
 			var which = counted(ledger, figure, user.tenantId(), year);
-			split.add(new ByCommunity(figure.code(), figure.unit(), value(ledger, figure, which),
-					grouped(ledger, figure, which)));
+			var parts = grouped(ledger, figure, which);
+			// a count or a sum is the sum of its parts; distinct persons are counted once over the tenant
+			long total = figure.distinctOf().isEmpty() ? parts.values().stream().mapToLong(Long::longValue).sum()
+					: value(ledger, figure, which);
+			split.add(new ByCommunity(figure.code(), figure.unit(), total, parts));
 		}
 		return split;
 	}

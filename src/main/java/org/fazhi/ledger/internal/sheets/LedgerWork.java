@@ -779,13 +779,13 @@ public class LedgerWork {
 				}
 				case NUMBER -> {
 					String digits = text.endsWith(".0") ? text.substring(0, text.length() - 2) : text;
-					if (!digits.matches("\\d{1,9}") || Long.parseLong(digits) > column.max()
-							|| Long.parseLong(digits) < column.min()) {
+					long number = digits.matches("\\d{1,9}") ? Long.parseLong(digits) : -1;
+					if (number < column.min() || number > column.max()) {
 						problems.accept(new Problem(row, key, "ledger.number",
 								new Object[] { text, column.min(), column.max() }));
 						return null;
 					}
-					return Integer.valueOf(digits);
+					return (int) number;
 				}
 				case CHOICE -> {
 					Enum<?> option = choices.get(column.name()).get(text.toLowerCase(Locale.ROOT));
